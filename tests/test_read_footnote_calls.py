@@ -501,3 +501,31 @@ def test_a_slash_in_a_symbol_a_date_or_a_fraction_is_no_mark() -> None:
         "Decides that 1/2 of the costs and 3/4 of the posts shall be borne by them;"
     )
     assert taken(draft) == []
+
+
+def test_a_number_and_slash_that_a_number_goes_on_from_or_a_word_takes_is_no_mark() -> None:
+    # A symbol cut at its slash, on its line or at the line's end ("resolution 47/" then
+    # "121 of ..."), an OCR'd fraction and a count go on with a number: taking "47/" out
+    # as a call would make the clause cite resolution 121. A number a word takes
+    # ("paragraph 1/", "page 12/") is that word's, not a call. A mark after a name is.
+    draft = read(
+        "Recalling its resolution 47/\n121 of 18 December 1992 and Human Rights Council\n"
+        "resolution 5/ 1 of 18 June 2007,\n\n"
+        "Recalling paragraph 1/ of its resolution 1244 (1999) and page 12/ of the report,\n\n"
+        "1. Decides that 1 1/ 2 per cent of the costs, by a vote of 13/ 0/ 2, shall be "
+        "borne by them;\n\n"
+        "2. Takes note of the report of the Secretary-General, 2/ and decides to remain "
+        "seized.\n"
+    )
+    assert [c.text for c in draft.preamble] == [
+        "Recalling its resolution 47/121 of 18 December 1992 and Human Rights Council "
+        "resolution 5/ 1 of 18 June 2007,",
+        "Recalling paragraph 1/ of its resolution 1244 (1999) and page 12/ of the report,",
+    ]
+    assert draft.operative[0].text == (
+        "Decides that 1 1/ 2 per cent of the costs, by a vote of 13/ 0/ 2, shall be borne by them;"
+    )
+    assert draft.operative[1].text == (
+        "Takes note of the report of the Secretary-General, and decides to remain seized."
+    )
+    assert taken(draft) == ["2/"]

@@ -62,7 +62,9 @@ Prints of the early 1990s mark a call with a slash, "1/", the note at the page's
 opening with the same mark ("1/ S/26111."): such a word, a number and a slash set one
 space after a word on its line ("of 20 July 1993, 1/ and", "of 4 March 1994 1/ on"), is
 a call wherever it stands. Not after a slash (a symbol cut after it, "A/RES/ 1/"), nor
-glued to more ("S/1/Rev.1", a date or a fraction "1/2").
+glued to more ("S/1/Rev.1", a date or a fraction "1/2"), nor before a number, on its line
+or the next (a symbol cut at its slash, "resolution 47/ 121", a fraction "1 1/ 2"), nor
+after a word that takes a number ("paragraph 1/", "page 12/").
 
 The numbers taken out are kept as furniture, each with its line, and the draft says so in
 a ``footnote-calls`` warning: nothing of the input is lost. Markdown is left alone (its
@@ -441,14 +443,32 @@ def _words(lines: list[_Line], since: int = 0) -> list[_Word]:
 
 
 def _slash_calls(units: list[_Unit]) -> dict[int, list[_Word]]:
-    """The calls marked with a slash (:data:`_SLASH_CALL`) in each unit's lines, by unit."""
+    """The calls marked with a slash (:data:`_SLASH_CALL`) in each unit's lines, by unit:
+    not the number of a word that takes one ("paragraph 1/", "page 12/", "resolution 5/",
+    :data:`_TAKES_A_FIGURE`), nor one a number goes on from (:func:`_number_goes_on`)."""
     found: dict[int, list[_Word]] = {}
     for u, unit in enumerate(units):
         for index, line in enumerate(unit.lines):
             if "/" in line.text:
                 for m in _SLASH_CALL.finditer(line.text):
-                    found.setdefault(u, []).append((index, m.start(), m.end(), m.group()))
+                    # The look-behind holds a word before the mark on its line.
+                    before = line.text[: m.start()].split()[-1].lower()
+                    if before in _TAKES_A_FIGURE or before in _TAKES_A_NUMBER:
+                        continue
+                    if not _number_goes_on(unit.lines, index, m.end()):
+                        found.setdefault(u, []).append((index, m.start(), m.end(), m.group()))
     return found
+
+
+def _number_goes_on(lines: list[_Line], index: int, end: int) -> bool:
+    """Whether the word after a number and its slash (on its line, or the next line's
+    first when the slash ends its line) is a number: a symbol cut at its slash ("resolution
+    47/ 121", "47/" ending a line before "121 of 18 December 1992", "Council resolution
+    5/ 1"), a fraction ("1 1/ 2 per cent") or a count ("13/ 0/ 2"), not a call."""
+    after = lines[index].text[end:].lstrip()
+    if not after and index + 1 < len(lines):
+        after = lines[index + 1].text.lstrip()
+    return after[:1].isdigit()
 
 
 def _take_out(
