@@ -15,6 +15,7 @@ import io
 import itertools
 import os
 import re
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -1155,17 +1156,43 @@ def test_a_child_that_dies_is_a_corrupt_pdf_and_errors_come_back_whole(
         pdf_text(pdf)
 
 
+#: Where Linux tells a process's CPU seconds (:func:`_cpu_seconds`); absent elsewhere.
+PROC = Path("/proc")
+
+
+def _needs_proc() -> None:
+    """Skip, with the reason, a test that reads another process's CPU seconds where there
+    is no /proc to read them from (macOS, the BSDs): it would error, not fail."""
+    if not (PROC / "self" / "stat").is_file():
+        pytest.skip(f"no {PROC / 'self' / 'stat'}: another process's CPU seconds are read there")
+
+
 def _cpu_seconds(pid: int | None = None) -> float:
     """CPU seconds spent so far by this process, or by process ``pid`` and the children it
-    has reaped (read from Linux's /proc): what a test of how much work a step does
+    has reaped (read from Linux's /proc; a resident reader reaps each PDF's child before it
+    answers, so the child's seconds are in): what a test of how much work a step does
     measures, where the wall clock also counts the turns a loaded machine makes it wait."""
     if pid is None:
         spent = os.times()
         return spent.user + spent.system
     # The fields after the command's closing parenthesis start at the third (the
     # state): utime, stime, cutime and cstime are the 14th to 17th, in clock ticks.
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    fields = (PROC / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()
     return sum(int(f) for f in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+
+
+def test_the_cpu_time_test_skips_with_its_reason_where_there_is_no_proc(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # The review: without /proc the linear-time test raised FileNotFoundError (an error
+    # on macOS, not a skip), after it had started a resident reader it then left running.
+    from resdiff.read.pdf import readers
+
+    idle = list(readers._IDLE)
+    monkeypatch.setattr(sys.modules[__name__], "PROC", tmp_path / "proc")
+    with pytest.raises(pytest.skip.Exception, match="CPU seconds"):
+        test_a_large_pdf_reaches_its_reader_in_linear_time(monkeypatch)
+    assert idle == readers._IDLE  # no reader started
 
 
 def _start_anew(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -1500,6 +1527,7 @@ def test_a_large_pdf_reaches_its_reader_in_linear_time(monkeypatch: pytest.Monke
 
     from resdiff.read.pdf import isolate, readers
 
+    _needs_proc()  # before a reader is started
     _start_anew(monkeypatch)
     isolate.isolated(os.getpid, (), 100, None)  # the reader started, not timed
     (reader,) = readers._IDLE
