@@ -529,3 +529,17 @@ def test_a_number_and_slash_that_a_number_goes_on_from_or_a_word_takes_is_no_mar
         "Takes note of the report of the Secretary-General, and decides to remain seized."
     )
     assert taken(draft) == ["2/"]
+
+
+def test_the_warning_names_the_slash_form_only_where_a_call_had_it() -> None:
+    # A text of bare-number calls is told what it was told before the slash marks were
+    # read (its Markdown and HTML reports unchanged); one with a "1/" call is told so.
+    def message(draft: Draft) -> str:
+        (warning,) = [w for w in draft.warnings if w.code == "footnote-calls"]
+        return warning.message
+
+    bare = read("Recalling the statement of its President of 18 April 1980, 27\n\n1. Decides.\n")
+    assert "slash" not in message(bare)
+    assert message(bare).endswith("(as in “of 12 June 1980, 42”), left out of the text")
+    marked = read("Recalling the report of 20 July 1993, 1/ and the letter,\n\n1. Decides.\n")
+    assert "marked with a slash (“1/”), left out of the text" in message(marked)
