@@ -380,3 +380,22 @@ def test_a_moved_annex_that_changed_keeps_its_word_changes_at_both_places() -> N
         assert [(a.title, a.paragraphs) for a in read.annexes] == [
             (a.title, a.paragraphs) for a in draft.annexes
         ]
+
+
+def test_an_annex_inserted_or_dropped_before_others_moves_none_of_them() -> None:
+    # The review: the kept annexes' places shift when one is inserted or dropped before
+    # them, but their order among themselves holds: no move (moved_from stays null), and
+    # the Word report writes no move range. One swapped as well is the only one moved.
+    cases = [
+        ((ANNEX_KEPT, ANNEX_OLD), (ANNEX_ADDED, ANNEX_KEPT, ANNEX_NEW), []),
+        ((ANNEX_GONE, ANNEX_KEPT, ANNEX_OLD), (ANNEX_KEPT, ANNEX_NEW), []),
+        ((ANNEX_KEPT, ANNEX_OLD), (ANNEX_ADDED, ANNEX_NEW, ANNEX_KEPT), [("Annex II", 1)]),
+    ]
+    for old_annexes, new_annexes, moved in cases:
+        old, new = _drafts(old_annexes, new_annexes)
+        cmp = resdiff.compare(old, new)
+        assert [(t.title, t.moved_from) for t in cmp.texts or () if t.moved_from is not None] == (
+            moved
+        )
+        body = zipfile.ZipFile(io.BytesIO(render_docx(cmp, date=WHEN))).read("word/document.xml")
+        assert body.decode().count("<w:moveFromRangeStart") == len(moved)
