@@ -30,6 +30,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import resdiff
+from resdiff.model import Draft
 from resdiff.render import render_docx
 from resdiff.render.docx import enacting_formula
 from resdiff.testing.report_text import full_text, tracked_text, words
@@ -48,6 +49,24 @@ PAIRS = (
     ("S_RES_2557_2020.xml", "S_RES_2558_2020.xml"),
     ("S_RES_2558_2020.xml", "S_RES_2557_2020.xml"),
 )
+
+#: A text with three annexes, and the orders its annexes are printed in again (made up:
+#: no pair of the corpus reorders its annexes): each moved annex tracked as a move.
+REORDERED = ("S_RES_2607_2021.xml", (2, 0, 1), (1, 2, 0))
+
+
+def _reordered(
+    draft: Draft, spec: tuple[str, tuple[int, int, int], tuple[int, int, int]]
+) -> list[tuple[str, Draft, Draft]]:
+    """``draft`` against itself with its annexes printed in each order of ``spec``, one
+    way and back (the old draft in the new order): annexes moved, their words kept."""
+    out = []
+    for order in spec[1:]:
+        moved = draft.model_copy(update={"annexes": tuple(draft.annexes[k] for k in order)})
+        name = f"{spec[0]} annexes {''.join(map(str, order))}"
+        out += [(name, draft, moved), (f"{name} (back)", moved, draft)]
+    return out
+
 
 #: The macro: each line of the list file is "input<TAB>output<TAB>accept|reject".
 _MACRO = """Sub ConvertList(listPath As String)
@@ -141,8 +160,12 @@ def main(argv: list[str] | None = None) -> int:
         url = _profile(soffice, where)
         jobs: list[str] = []
         cases = []
-        for k, (a, b) in enumerate(PAIRS):
-            old, new = resdiff.parse(args.corpus / a), resdiff.parse(args.corpus / b)
+        drafts = [
+            (f"{a} -> {b}", resdiff.parse(args.corpus / a), resdiff.parse(args.corpus / b))
+            for a, b in PAIRS
+        ]
+        drafts += _reordered(resdiff.parse(args.corpus / REORDERED[0]), REORDERED)
+        for k, (name, old, new) in enumerate(drafts):
             cmp = resdiff.compare(old, new)
             report = where / f"report{k}.docx"
             data = render_docx(cmp)
@@ -151,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
             for mode, draft in (("accept", new), ("reject", old)):
                 out = where / f"report{k}-{mode}.txt"
                 jobs.append(f"{report}\t{out}\t{mode}")
-                cases.append((f"{a} -> {b}", mode, draft, formula, data, out))
+                cases.append((name, mode, draft, formula, data, out))
         (where / "jobs.txt").write_text("\n".join(jobs) + "\n", encoding="utf-8")
         subprocess.run(
             [

@@ -80,6 +80,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "product renderers",
         (
             "resdiff.render.timeline",
+            "resdiff.render.timeline_words",
             "resdiff.render.provenance",
             "resdiff.render.chart",
             "resdiff.render.lineage",

@@ -434,7 +434,7 @@ def test_every_report_lists_the_drafts_warnings() -> None:
     html = render(cmp, "html")
     assert '<details class="warnings">' in html and "bracketed-text" in html
     data = json.loads(render(cmp, "json"))
-    assert data["schema"] == "resdiff.comparison/9"
+    assert data["schema"] == "resdiff.comparison/10"
     assert {w["code"] for w in data["old"]["warnings"]} >= {"bracketed-text", "drafters-notes"}
     # A document of version 5 (no warnings) still reads, as version 7.
     data["schema"] = "resdiff.comparison/5"
@@ -443,7 +443,7 @@ def test_every_report_lists_the_drafts_warnings() -> None:
     from resdiff.model import Comparison
 
     read = Comparison.model_validate_json(json.dumps(data))
-    assert read.schema_ == "resdiff.comparison/9" and read.old.warnings == ()
+    assert read.schema_ == "resdiff.comparison/10" and read.old.warnings == ()
 
 
 def test_history_prints_every_texts_warnings(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ def test_parse_json_has_the_contract_keys(capsys: pytest.CaptureFixture[str]) ->
 def test_compare_json_and_text(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", JAPAN, ADOPTED, "--format", "json"]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["schema"] == "resdiff.comparison/9" and data["summary"]["chapter_vii"] == "dropped"
+    assert data["schema"] == "resdiff.comparison/10" and data["summary"]["chapter_vii"] == "dropped"
     assert main(["compare", JAPAN, ADOPTED]) == 0
     assert "Chapter VII" in capsys.readouterr().out
 

@@ -272,7 +272,7 @@ def test_the_json_contract(japan_to_adopted: Comparison) -> None:
     import json
 
     data = json.loads(japan_to_adopted.model_dump_json())
-    assert data["schema"] == "resdiff.comparison/9"
+    assert data["schema"] == "resdiff.comparison/10"
     assert {"symbol", "preamble", "operative", "chapter_vii"} <= set(data["old"])
     assert data["old"]["symbol"] is None and data["new"]["symbol"] == "S/RES/1695 (2006)"
     assert (data["old"]["preamble"], data["old"]["operative"]) == (12, 7)

@@ -1,7 +1,7 @@
 """The Word report's tracked text holds the drafts' annexes and footnotes: accepting
 every revision gives the whole new draft, rejecting every revision the whole old one,
 annexes and footnotes included; resdiff's Word reader reads them back as annexes and
-footnotes, never as operative paragraphs. The comparison (resdiff.comparison/9) carries
+footnotes, never as operative paragraphs. The comparison (resdiff.comparison/10) carries
 every annex and the footnotes in order, each text once.
 """
 
@@ -204,7 +204,7 @@ def test_the_comparison_holds_every_annex_in_order_and_no_text_twice() -> None:
         assert cmp.text_changes[whole.change].kind == kind
     # Exact JSON round trip, under the new version.
     dumped = cmp.model_dump_json()
-    assert json.loads(dumped)["schema"] == "resdiff.comparison/9"
+    assert json.loads(dumped)["schema"] == "resdiff.comparison/10"
     assert Comparison.model_validate_json(dumped) == cmp
 
 
@@ -223,7 +223,7 @@ def test_a_version_8_comparison_reads_and_renders_what_it_holds() -> None:
     del doc["texts"]
     older = Comparison.model_validate(doc)
     # Not known, rather than "no annexes": an empty tuple would claim the drafts had none.
-    assert older.schema_ == "resdiff.comparison/9" and older.texts is None
+    assert older.schema_ == "resdiff.comparison/10" and older.texts is None
     # It holds the annexes and footnotes that differ, not the others: those it writes.
     data = render_docx(older, date=WHEN)
     accepted = tracked_text(data, "accept")
@@ -329,3 +329,73 @@ def test_a_paragraph_moved_in_after_inserted_words_takes_the_kept_mark() -> None
     assert tracked_text(data, "accept") == [
         line.replace(". ", ".\t", 1) for line in full_text(new, formula)
     ]
+
+
+def test_annexes_printed_in_another_order_are_tracked_as_moved() -> None:
+    # The new draft prints annex III before annex I: Word's own compare shows a move
+    # (moved from the old place, moved to the new), so rejecting every change gives the
+    # old draft's order and accepting every change the new one's.
+    third = Annex(title="Annex III", paragraphs=("Form of notification", "Name, date"))
+    old, new = _drafts((ANNEX_KEPT, ANNEX_OLD, third), (third, ANNEX_KEPT, ANNEX_NEW))
+    cmp = resdiff.compare(old, new)
+    assert [(t.title, t.moved_from) for t in cmp.texts] == [
+        ("Annex III", 2),
+        ("Annex I", None),
+        ("Annex II", None),
+    ]
+    data = render_docx(cmp, date=WHEN)
+    formula = enacting_formula(cmp)
+    assert words(tracked_text(data, "accept")) == words(full_text(new, formula))
+    assert words(tracked_text(data, "reject")) == words(full_text(old, formula))
+    titles = [line for line in tracked_text(data, "reject") if line.startswith("Annex ")]
+    assert titles == ["Annex I", "Annex II", "Annex III"]
+    titles = [line for line in tracked_text(data, "accept") if line.startswith("Annex ")]
+    assert titles == ["Annex III", "Annex I", "Annex II"]
+    body = zipfile.ZipFile(io.BytesIO(data)).read("word/document.xml").decode()
+    assert body.count("<w:moveFromRangeStart") == body.count("<w:moveToRangeStart") == 1
+    # Read back, each draft's annexes in its own order.
+    for version, draft in (("original", old), ("accepted", new)):
+        read = load(data, path="report.docx", version=version)
+        assert [a.title for a in read.annexes] == [a.title for a in draft.annexes]
+    # An annex that keeps its order among the others is not moved.
+    _, same = _drafts((ANNEX_KEPT, ANNEX_OLD), (ANNEX_KEPT, ANNEX_NEW))
+    assert all(t.moved_from is None for t in resdiff.compare(same, same).texts or ())
+
+
+def test_a_moved_annex_that_changed_keeps_its_word_changes_at_both_places() -> None:
+    # Annex II moved before annex I and had a port replaced: its deleted words are
+    # deleted at the old place, its inserted words inserted at the new one.
+    old, new = _drafts((ANNEX_KEPT, ANNEX_OLD), (ANNEX_NEW, ANNEX_KEPT))
+    cmp = resdiff.compare(old, new)
+    assert [(t.title, t.moved_from) for t in cmp.texts or ()] == [
+        ("Annex II", 1),
+        ("Annex I", None),
+    ]
+    data = render_docx(cmp, date=WHEN)
+    formula = enacting_formula(cmp)
+    assert words(tracked_text(data, "accept")) == words(full_text(new, formula))
+    assert words(tracked_text(data, "reject")) == words(full_text(old, formula))
+    for version, draft in (("original", old), ("accepted", new)):
+        read = load(data, path="report.docx", version=version)
+        assert [(a.title, a.paragraphs) for a in read.annexes] == [
+            (a.title, a.paragraphs) for a in draft.annexes
+        ]
+
+
+def test_an_annex_inserted_or_dropped_before_others_moves_none_of_them() -> None:
+    # The review: the kept annexes' places shift when one is inserted or dropped before
+    # them, but their order among themselves holds: no move (moved_from stays null), and
+    # the Word report writes no move range. One swapped as well is the only one moved.
+    cases = [
+        ((ANNEX_KEPT, ANNEX_OLD), (ANNEX_ADDED, ANNEX_KEPT, ANNEX_NEW), []),
+        ((ANNEX_GONE, ANNEX_KEPT, ANNEX_OLD), (ANNEX_KEPT, ANNEX_NEW), []),
+        ((ANNEX_KEPT, ANNEX_OLD), (ANNEX_ADDED, ANNEX_NEW, ANNEX_KEPT), [("Annex II", 1)]),
+    ]
+    for old_annexes, new_annexes, moved in cases:
+        old, new = _drafts(old_annexes, new_annexes)
+        cmp = resdiff.compare(old, new)
+        assert [(t.title, t.moved_from) for t in cmp.texts or () if t.moved_from is not None] == (
+            moved
+        )
+        body = zipfile.ZipFile(io.BytesIO(render_docx(cmp, date=WHEN))).read("word/document.xml")
+        assert body.decode().count("<w:moveFromRangeStart") == len(moved)

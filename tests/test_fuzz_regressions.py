@@ -445,7 +445,7 @@ def test_a_comparison_of_version_2_renders_a_split_with_its_sub_paragraphs_inlin
     for change in data["changes"]:
         del change["old_starts"], change["new_starts"]
     read = Comparison.model_validate(data)
-    assert read.schema_ == "resdiff.comparison/9"
+    assert read.schema_ == "resdiff.comparison/10"
     (merge,) = [c for c in read.changes if len(c.old) > 1]
     assert merge.old_starts == () and merge.redline == cmp.changes[0].redline
     accepted = load(render_docx(read), format="docx", version="accepted")

@@ -148,7 +148,7 @@ def test_the_json_contracts_round_trip_and_read_their_older_versions() -> None:
     assert Comparison.model_validate_json(cmp.model_dump_json()) == cmp
     doc = json.loads(resdiff.compare(plain, plain).model_dump_json())
     doc["schema"] = "resdiff.comparison/7"
-    assert Comparison.model_validate(doc).schema_ == "resdiff.comparison/9"
+    assert Comparison.model_validate(doc).schema_ == "resdiff.comparison/10"
 
 
 def test_the_draft_as_text_reads_back_with_its_lead_in() -> None:

@@ -153,9 +153,10 @@ def test_a_hyphen_in_a_long_run_stays_linear() -> None:
     import time
 
     text = "Decides to renew the " + "arms-" * 20_000 + "embargo;"
-    began = time.perf_counter()
+    # CPU seconds of this process, not the wall clock (a loaded machine's waits).
+    began = time.process_time()
     _actions(text)
-    assert time.perf_counter() - began < 5
+    assert time.process_time() - began < 5
 
 
 _EXEMPTION = (

@@ -1573,7 +1573,7 @@ def test_every_report_names_who_made_the_tracked_changes_of_each_change() -> Non
     print_comparison(cmp, Console(file=out, width=100, color_system=None))
     assert "OP2  softened  · tracked changes by China" in out.getvalue()
     payload = json.loads(render(cmp, "json"))
-    assert payload["schema"] == "resdiff.comparison/9"
+    assert payload["schema"] == "resdiff.comparison/10"
     by = {c["ref"]: c["tracked_by"] for c in payload["new"]["clauses"]}
     assert by["OP1"] == ["China", "Japan"] and by["OP3"] == []
     # Version 6 kept no authors: it reads, and its reports name none.

@@ -455,3 +455,91 @@ def test_a_word_broken_at_a_lines_end_is_read_whole() -> None:
     )
     assert draft.operative[0].text.endswith("paragraph 45 of his report of 12 May 1992.")
     assert taken(draft) == ["53"]
+
+
+def test_slash_marks_are_read_as_footnote_calls_and_kept() -> None:
+    # Scanned prints of the early 1990s mark their notes "1/" after a word, with the
+    # note "1/ S/26111." at the page's foot (read as a Footnote): the mark in the clause
+    # is a call, not words of it ("1978, 3/" must not pair or count as a number).
+    draft = read(
+        "Having studied the report of the Secretary-General of 20 July 1993, 1/ and\n"
+        "taking note of the observations expressed therein,\n\n"
+        "Welcoming the report of the Secretary-General of 4 March 1994 2/ on his mission,\n\n"
+        "1. Re-emphasizes the guidelines stated in the report of 19 March 1978, 3/\n"
+        "approved by resolution 426 (1978);\n\n"
+        "2. Decides to remain seized of the matter.\n\n"
+        "1/ S/26111.\n\n2/ S/1994/262.\n\n3/ S/12611.\n"
+    )
+    assert [c.text for c in draft.preamble] == [
+        "Having studied the report of the Secretary-General of 20 July 1993, and taking "
+        "note of the observations expressed therein,",
+        "Welcoming the report of the Secretary-General of 4 March 1994 on his mission,",
+    ]
+    assert draft.operative[0].text == (
+        "Re-emphasizes the guidelines stated in the report of 19 March 1978, approved by "
+        "resolution 426 (1978);"
+    )
+    # Kept, with their lines, and the notes they call read as notes.
+    assert sorted((r.line, r.text) for r in draft.furniture) == [(3, "1/"), (6, "2/"), (8, "3/")]
+    assert [n.mark for n in draft.footnotes] == ["1/", "2/", "3/"]
+    assert "footnote-calls" in codes(draft)
+
+
+def test_a_slash_in_a_symbol_a_date_or_a_fraction_is_no_mark() -> None:
+    # Only a word that is a number and a slash, after a word on its line, is a mark:
+    # never a part of a symbol (a symbol cut after its slash too), a date or a fraction.
+    draft = read(
+        "Recalling document S/1/Rev.1, the letter of 1/2 March and document\n"
+        "A/RES/ 1/ of the Assembly,\n\n"
+        "1. Decides that 1/2 of the costs and 3/4 of the posts shall be borne by them;\n"
+    )
+    assert draft.preamble[0].text == (
+        "Recalling document S/1/Rev.1, the letter of 1/2 March and document A/RES/ 1/ of "
+        "the Assembly,"
+    )
+    assert draft.operative[0].text == (
+        "Decides that 1/2 of the costs and 3/4 of the posts shall be borne by them;"
+    )
+    assert taken(draft) == []
+
+
+def test_a_number_and_slash_that_a_number_goes_on_from_or_a_word_takes_is_no_mark() -> None:
+    # A symbol cut at its slash, on its line or at the line's end ("resolution 47/" then
+    # "121 of ..."), an OCR'd fraction and a count go on with a number: taking "47/" out
+    # as a call would make the clause cite resolution 121. A number a word takes
+    # ("paragraph 1/", "page 12/") is that word's, not a call. A mark after a name is.
+    draft = read(
+        "Recalling its resolution 47/\n121 of 18 December 1992 and Human Rights Council\n"
+        "resolution 5/ 1 of 18 June 2007,\n\n"
+        "Recalling paragraph 1/ of its resolution 1244 (1999) and page 12/ of the report,\n\n"
+        "1. Decides that 1 1/ 2 per cent of the costs, by a vote of 13/ 0/ 2, shall be "
+        "borne by them;\n\n"
+        "2. Takes note of the report of the Secretary-General, 2/ and decides to remain "
+        "seized.\n"
+    )
+    assert [c.text for c in draft.preamble] == [
+        "Recalling its resolution 47/121 of 18 December 1992 and Human Rights Council "
+        "resolution 5/ 1 of 18 June 2007,",
+        "Recalling paragraph 1/ of its resolution 1244 (1999) and page 12/ of the report,",
+    ]
+    assert draft.operative[0].text == (
+        "Decides that 1 1/ 2 per cent of the costs, by a vote of 13/ 0/ 2, shall be borne by them;"
+    )
+    assert draft.operative[1].text == (
+        "Takes note of the report of the Secretary-General, and decides to remain seized."
+    )
+    assert taken(draft) == ["2/"]
+
+
+def test_the_warning_names_the_slash_form_only_where_a_call_had_it() -> None:
+    # A text of bare-number calls is told what it was told before the slash marks were
+    # read (its Markdown and HTML reports unchanged); one with a "1/" call is told so.
+    def message(draft: Draft) -> str:
+        (warning,) = [w for w in draft.warnings if w.code == "footnote-calls"]
+        return warning.message
+
+    bare = read("Recalling the statement of its President of 18 April 1980, 27\n\n1. Decides.\n")
+    assert "slash" not in message(bare)
+    assert message(bare).endswith("(as in “of 12 June 1980, 42”), left out of the text")
+    marked = read("Recalling the report of 20 July 1993, 1/ and the letter,\n\n1. Decides.\n")
+    assert "marked with a slash (“1/”), left out of the text" in message(marked)

@@ -235,8 +235,10 @@ def test_the_json_sample_check_reads_a_shortened_string_in_linear_time() -> None
     # Review of docs13: "..." was turned into ".*" and matched with a regular expression,
     # which backtracks over every way of placing the parts (here about 10**9 of them: seconds).
     shown, actual = "a...a...a...a...a...b", "a" * 200 + "c"
-    start = time.perf_counter()
+    # CPU seconds of this process (the check runs here), not the wall clock, which also
+    # counts the turns a loaded machine makes the test wait.
+    start = time.process_time()
     assert _holds(shown, actual) != []
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     assert _holds("Acting ... Chapter VII ...", "Acting under Chapter VII of the Charter") == []
     assert _holds("Acting ...VII...VII", "Acting under VII") != []

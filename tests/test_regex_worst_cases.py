@@ -125,6 +125,7 @@ MODULES = [
     "resdiff.lexicon.leads",
     "resdiff.lexicon.measures",
     "resdiff.lexicon.features",
+    "resdiff.lexicon.quantities",
     "resdiff.lexicon.keywords",
     "resdiff.lexicon.results",
 ]

@@ -646,7 +646,7 @@ def test_render_dispatch(cmp: Comparison) -> None:
 
 def test_json_round_trips(cmp: Comparison) -> None:
     out = render(cmp, "json")
-    assert '"schema": "resdiff.comparison/9"' in out
+    assert '"schema": "resdiff.comparison/10"' in out
     assert Comparison.model_validate_json(out) == cmp
 
 

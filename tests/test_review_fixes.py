@@ -167,7 +167,7 @@ def test_resdiff_json_given_as_a_draft_is_refused_in_one_line(
     assert main(["compare", japan, adopted, "-o", str(report)]) == 0
     assert main(["parse", str(report)]) == 2
     err = capsys.readouterr().err
-    assert "a resdiff report (resdiff.comparison/9), not a draft" in err
+    assert "a resdiff report (resdiff.comparison/10), not a draft" in err
     assert "Traceback" not in err
     saved = tmp_path / "d.json"
     saved.write_text(resdiff.parse(EXAMPLES / "japan-draft.txt").model_dump_json(), "utf-8")

@@ -38,6 +38,8 @@ HEAVY = (
     "resdiff.render.markdown",
     "resdiff.render.terminal",
     "resdiff.render.timeline",
+    "resdiff.render.timeline_words",
+    "resdiff.render.page",
     "resdiff.render.chart",
     "resdiff.render.provenance",
     "resdiff.history",

@@ -1040,7 +1040,7 @@ def test_key_changes_are_heaviest_first_and_never_neutral() -> None:
 def test_the_json_contract_is_version_5_and_reads_versions_1_3_and_4() -> None:
     cmp = compare_ops(["Urges the parties to meet;"], ["Encourages the parties to meet;"])
     data = json.loads(cmp.model_dump_json())
-    assert data["schema"] == "resdiff.comparison/9"
+    assert data["schema"] == "resdiff.comparison/10"
     assert data["summary"]["key_changes"][0]["label"] == "OP1"
     assert Comparison.model_validate_json(cmp.model_dump_json()) == cmp
     old = dict(data, schema="resdiff.comparison/1")
@@ -1054,7 +1054,7 @@ def test_the_json_contract_is_version_5_and_reads_versions_1_3_and_4() -> None:
             shift.pop("weight", None)
             shift.pop("detail", None)
     read = Comparison.model_validate(old)
-    assert read.schema_ == "resdiff.comparison/9" and read.summary.key_changes == ()
+    assert read.schema_ == "resdiff.comparison/10" and read.summary.key_changes == ()
     assert [c.kind for c in read.changes] == [c.kind for c in cmp.changes]
     # Version 3 had no note on how the direction was weighed.
     three = json.loads(cmp.model_dump_json())

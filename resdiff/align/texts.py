@@ -9,12 +9,15 @@ drafts out whole (the Word report, whose accept-all must give the new draft and
 reject-all the old one) needs the unchanged ones too, and their order: the new draft's
 annexes in its order, a dropped one after the annex it followed, then the footnotes, each
 pointing at its entry in ``text_changes`` where it differs and holding its words
-otherwise (a draft's text is never held twice).
+otherwise (a draft's text is never held twice). An annex the new draft prints in another
+order says where it stood in the old draft (``moved_from``), so that the Word report can
+track the move.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Collection, Sequence
 from typing import Literal
 
 from ..analyze import fold_typography
@@ -67,14 +70,41 @@ def _paired(old: Sequence[Annex], new: Sequence[Annex]) -> list[_Pair]:
     return titled + retitled + [(i, None) for i in left]
 
 
-def _printed(pairs: Sequence[_Pair]) -> list[_Pair]:
+def _moved(pairs: Sequence[_Pair]) -> set[_Pair]:
+    """The annexes both drafts print that the new draft prints in another order: those
+    outside a longest run of them whose old places rise in the new order (as few as
+    moves can tell it; the first such run found, in the new order, where several tie)."""
+    kept = sorted(
+        (p for p in pairs if p[0] is not None and p[1] is not None), key=lambda p: p[1] or 0
+    )
+    # Patience sorting: ``tails[n]`` ends the best rising run of length n + 1 found so far
+    # (an index into ``kept``); ``back`` links each annex to the one before it in its run.
+    tails: list[int] = []
+    back: list[int | None] = []
+    for n, (was, _) in enumerate(kept):
+        at = bisect_left([kept[t][0] or 0 for t in tails], was or 0)
+        back.append(tails[at - 1] if at else None)
+        if at == len(tails):
+            tails.append(n)
+        else:
+            tails[at] = n
+    rising: set[int] = set()
+    step = tails[-1] if tails else None
+    while step is not None:
+        rising.add(step)
+        step = back[step]
+    return {pair for n, pair in enumerate(kept) if n not in rising}
+
+
+def _printed(pairs: Sequence[_Pair], moved: Collection[_Pair] = ()) -> list[_Pair]:
     """``pairs`` in the order printed: the new draft's annexes in its order, each dropped
-    one after the last annex that stood before it in the old draft (first if none)."""
+    one after the last annex that stood before it in the old draft and did not move
+    (first if none)."""
     out = sorted((p for p in pairs if p[1] is not None), key=lambda p: p[1] or 0)
     for dropped in sorted(i for i, k in pairs if k is None and i is not None):
         at = 0
-        for n, (was, _) in enumerate(out):
-            if was is not None and was < dropped:
+        for n, pair in enumerate(out):
+            if pair[0] is not None and pair[0] < dropped and pair not in moved:
                 at = n + 1
         out.insert(at, (dropped, None))
     return out
@@ -116,12 +146,17 @@ def compare_texts(old: Draft, new: Draft) -> tuple[tuple[TextChange, ...], tuple
     notes = ("\n".join(f.text for f in old.footnotes), "\n".join(f.text for f in new.footnotes))
     differs(None, "footnotes", "Footnotes", *notes)
 
-    def whole(key: _Pair | None, part: TextPart, title: str, a: str, b: str) -> WholeText:
-        if key in index:
-            return WholeText(part=part, title=title, change=index[key])
-        return WholeText(part=part, title=title, redline=redline(a, b))
+    moved = _moved(pairs)
 
-    texts = [whole(pair, "annex", title_of(pair), *sides[pair]) for pair in _printed(pairs)]
+    def whole(key: _Pair | None, part: TextPart, title: str, a: str, b: str) -> WholeText:
+        # A moved annex says where it stood in the old draft (a tracked report shows the
+        # move, as Word's own compare does: moved from there, moved to here).
+        was = key[0] if key is not None and key in moved else None
+        if key in index:
+            return WholeText(part=part, title=title, change=index[key], moved_from=was)
+        return WholeText(part=part, title=title, redline=redline(a, b), moved_from=was)
+
+    texts = [whole(pair, "annex", title_of(pair), *sides[pair]) for pair in _printed(pairs, moved)]
     if any(notes):
         texts.append(whole(None, "footnotes", "Footnotes", *notes))
     return tuple(changes), tuple(texts)

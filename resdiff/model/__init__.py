@@ -14,9 +14,11 @@ This module holds data only. Reading lives in :mod:`resdiff.read`, analysis in
 display hooks of :mod:`resdiff.display`, which the renderers fill: the model imports no
 renderer.
 
-Two modules: :mod:`.draft` (a draft and its parts: clauses, phrases, measures, warnings,
-limits) and :mod:`.comparison` (a comparison of two drafts: changes, shifts, summary, key
-changes and its JSON contract); every name of both is importable from ``resdiff.model``.
+Three modules: :mod:`.draft` (a draft and its parts: clauses, phrases, measures, warnings,
+limits), :mod:`.shift` (a shift and the words verdicts are told in: kinds, directions, the
+details rules give a shift) and :mod:`.comparison` (a comparison of two drafts: changes,
+summary, key changes and its JSON contract); every name of the three is importable from
+``resdiff.model``.
 """
 
 from __future__ import annotations

@@ -291,7 +291,7 @@ def _participle(phrase: str) -> list[str]:
     operative lead ("condemns" → "condemning", "strongly deplores" → "strongly
     deploring", "regrets" → "regretting", "calls upon" → "calling upon"): candidates
     (:func:`~resdiff.lexicon.word_forms` of its verb) for the lexicon to confirm."""
-    from ..lexicon.entries import word_forms
+    from ..lexicon.wordforms import word_forms
 
     words = phrase.split()
     for k, word in enumerate(words):

@@ -205,7 +205,7 @@ def check_paragraphs(draft: Draft, limits: Limits, path: str | None) -> None:
         )
 
 
-#: The ``schema`` a resdiff JSON report opens with ("resdiff.comparison/9"), near its top.
+#: The ``schema`` a resdiff JSON report opens with ("resdiff.comparison/10"), near its top.
 _SCHEMA = compile_cached(r'"schema"\s*:\s*"(resdiff\.[a-z_]{1,40}/\d{1,4})"')
 #: A draft written as JSON before its contract named a schema (`resdiff.draft/1` since).
 _DRAFT_JSON = compile_cached(r'\A\{\s*"symbol"\s*:')

@@ -18,7 +18,8 @@ from ..model import DOCUMENT_FLAGS
 from ._common import format_date, text_changes_phrase
 from .css import fragment_of
 from .markdown import escape_md
-from .timeline import HEADINGS_NAMED, badge, e, heading_words, page
+from .page import badge, e, page
+from .timeline_words import HEADINGS_NAMED, heading_words
 
 if TYPE_CHECKING:
     from ..history import Revision
@@ -162,7 +163,7 @@ def _rev_flags(rev: Revision, names: tuple[str, str, str]) -> list[str]:
 def _flag_changes(lin: Lineage, step: LineageStep, *, short: bool = False) -> list[str]:
     """The flags the step added or dropped, then the headings and lead-ins it changed
     (``short``: headings counted by kind beyond
-    :data:`~resdiff.render.timeline.HEADINGS_NAMED`, lead-ins always named; the Markdown,
+    :data:`~resdiff.render.timeline_words.HEADINGS_NAMED`, lead-ins always named; the Markdown,
     HTML and JSON name every one), then the annexes and footnotes that differ, as
     compare's summary names them (read from the history the lineage keeps)."""
     words = []

@@ -23,8 +23,8 @@ from ._common import DELETE, EQUAL, format_date, needs_gap, segments, wrap_words
 from .css import fragment_of
 from .html import redline_html
 from .markdown import escape_md, redline_md
+from .page import badge, e, page
 from .text import redline_text
-from .timeline import badge, e, page
 
 if TYPE_CHECKING:
     from ..corpus.model import ParagraphPrecedents, Precedent, Precedents

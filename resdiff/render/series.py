@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..display import register
 from ._common import format_date, heading_phrase
 from .css import fragment_of
-from .timeline import badge, e, page
+from .page import badge, e, page
 
 if TYPE_CHECKING:
     from ..series import Mandate, Series, SeriesPair

@@ -11,28 +11,42 @@ The HTML page follows the comparison report (:mod:`resdiff.render.html`): the sa
 palette, everything inline, a Content-Security-Policy pinned to the hash of its CSS and
 no script at all, so it never reaches the network. :data:`CONTRAST_PAIRS` lists every
 text/background pair the stylesheet uses, each held to WCAG AA by the tests. The page
-shell is shared with the provenance report (:mod:`resdiff.render.provenance`).
+shell (:mod:`.page`) is shared with the provenance, lineage, series and precedents
+reports; the wording the three formats share is :mod:`.timeline_words`.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import textwrap
-from collections.abc import Sequence
-from html import escape
 from typing import TYPE_CHECKING
 
 from ..compiled import compile_cached
 from ..display import register
-from ..explain import describe_shift, old_side_only
-from ..model import CHANGE_KINDS, DraftInfo, HeadingChange, Shift
-from ._common import draft_facts, format_date, heading_phrase, text_changes_phrase
-from .css import PALETTE, fragment_of
+from ._common import format_date
+from .css import fragment_of
 from .markdown import escape_md
+from .page import CONTRAST_PAIRS, badge, e, page, stylesheet
+
+# The shared wording stood here first: its public names stay importable from here.
+from .timeline_words import HEADINGS_NAMED as HEADINGS_NAMED
+from .timeline_words import IN_DISPUTE as IN_DISPUTE
+from .timeline_words import (
+    _annex_cells,
+    _cell_words,
+    _flag_rows,
+    _heading_cells,
+    _heading_lines,
+    _shift_line,
+    _short,
+    _step_lines,
+    _step_note,
+    _title,
+    revision_facts,
+)
+from .timeline_words import heading_words as heading_words
 
 if TYPE_CHECKING:
-    from ..history import History, Provision, Revision, Step
+    from ..history import History, Provision, Revision
 
 __all__ = [
     "CONTRAST_PAIRS",
@@ -41,343 +55,6 @@ __all__ = [
     "render_timeline_text",
     "stylesheet",
 ]
-
-#: Every (text colour, background colour) pair :func:`stylesheet` puts together; the
-#: colours are :data:`resdiff.render.css.PALETTE`'s.
-CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
-    ("text", "surface"),
-    ("text", "page"),
-    ("text", "head-bg"),
-    ("muted", "surface"),
-    ("muted", "page"),
-    ("muted", "head-bg"),
-    ("on-accent", "accent"),
-    ("on-accent-muted", "accent"),
-    ("ins-fg", "ins-bg"),
-    ("del-fg", "del-bg"),
-    *((f"{k}-fg", f"{k}-bg") for k in CHANGE_KINDS),
-    ("moved-fg", "moved-bg"),
-    ("kept-fg", "kept-bg"),
-    ("absent-fg", "absent-bg"),
-    # The arrows of the shifts listed in a cell, on the cell's background.
-    ("softened-fg", "surface"),
-    ("strengthened-fg", "surface"),
-    ("softer-fg", "surface"),
-    ("stronger-fg", "surface"),
-    ("neutral-fg", "surface"),
-)
-
-_CSS_RULES = """
-*,*::before,*::after{box-sizing:border-box}
-html{color-scheme:light}
-body{margin:0;color:var(--text);background:var(--page);
-  font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
-.masthead{color:var(--on-accent);background:var(--accent);padding:20px 0 18px}
-.masthead .eyebrow{margin:0 0 4px;color:var(--on-accent-muted);background:var(--accent);
-  font-size:12px;letter-spacing:.08em;text-transform:uppercase}
-.masthead h1{margin:0;font:600 24px/1.25 Georgia,"Times New Roman",serif}
-.wrap{max-width:1280px;margin:0 auto;padding:0 24px}
-main.wrap{padding-top:20px;padding-bottom:40px}
-h2{font-size:18px;margin:0 0 12px}
-h3{font-size:15px;margin:14px 0 6px}
-.card{color:var(--text);background:var(--surface);border:1px solid var(--rule);
-  border-radius:8px;padding:16px 20px;margin:0 0 18px}
-.muted{color:var(--muted);background:var(--surface)}
-.scroll{overflow-x:auto}
-table{border-collapse:collapse;width:100%}
-th,td{text-align:left;vertical-align:top;padding:6px 8px;border:1px solid var(--rule);
-  font-size:14px}
-thead th{color:var(--text);background:var(--head-bg);font-weight:600}
-th[scope="row"]{font-weight:600;min-width:14em}
-th .sub,td .sub{display:block;font-weight:400;font-size:12.5px;color:var(--muted);
-  background:var(--surface)}
-thead th .sub{color:var(--muted);background:var(--head-bg)}
-td.gone{color:var(--muted);background:var(--page)}
-td.gone .sub{color:var(--muted);background:var(--page)}
-.ref{font-weight:700;margin-right:4px}
-.strength{display:block;font-size:12.5px;color:var(--muted);background:var(--surface)}
-.dir-softer{color:var(--softer-fg);background:var(--surface);font-weight:700}
-.dir-stronger{color:var(--stronger-fg);background:var(--surface);font-weight:700}
-.dir-neutral{color:var(--neutral-fg);background:var(--surface);font-weight:700}
-.badge{display:inline-block;padding:0 8px;border-radius:999px;font-size:12px;font-weight:600;
-  line-height:1.6;white-space:nowrap}
-.badge.k-added{color:var(--added-fg);background:var(--added-bg)}
-.badge.k-dropped{color:var(--dropped-fg);background:var(--dropped-bg)}
-.badge.k-softened{color:var(--softened-fg);background:var(--softened-bg)}
-.badge.k-strengthened{color:var(--strengthened-fg);background:var(--strengthened-bg)}
-.badge.k-mixed{color:var(--mixed-fg);background:var(--mixed-bg)}
-.badge.k-reworded{color:var(--reworded-fg);background:var(--reworded-bg)}
-.badge.k-unchanged{color:var(--unchanged-fg);background:var(--unchanged-bg)}
-.badge.moved{color:var(--moved-fg);background:var(--moved-bg)}
-.badge.s-kept,.badge.restored{color:var(--kept-fg);background:var(--kept-bg)}
-.badge.s-absent{color:var(--absent-fg);background:var(--absent-bg)}
-.text{font:15px/1.55 Georgia,"Times New Roman",serif;overflow-wrap:anywhere}
-ins{color:var(--ins-fg);background:var(--ins-bg);text-decoration:underline}
-del{color:var(--del-fg);background:var(--del-bg);text-decoration:line-through}
-ul.plain{margin:4px 0;padding-left:1.2em}
-footer{color:var(--muted);background:var(--page);font-size:12.5px;padding:0 0 30px}
-.sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);
-  white-space:nowrap}
-ul.shifts{list-style:none;margin:4px 0 0;padding:0;font-size:12.5px;line-height:1.35;
-  min-width:14em}
-ul.shifts li{margin:2px 0}
-ul.shifts .d-softer span{color:var(--softened-fg)}
-ul.shifts .d-stronger span{color:var(--strengthened-fg)}
-ul.shifts .note{color:var(--muted);font-style:italic}
-@media print{
-  .scroll{overflow:visible}
-  .badge,ins,del{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-  tr{break-inside:avoid;page-break-inside:avoid}
-}
-"""
-
-_ARROWS = {"softer": "▼", "stronger": "▲", "neutral": "◆"}
-
-
-def stylesheet() -> str:
-    """The CSS of the timeline and provenance pages: the palette as custom properties,
-    then rules that name colours only through them."""
-    props = "".join(f"--{name}:{value};" for name, value in PALETTE.items())
-    return ":root{" + props + "}" + _CSS_RULES
-
-
-def e(text: str) -> str:
-    """HTML-escape text for an element or an attribute."""
-    return escape(text, quote=True)
-
-
-def badge(text: str, cls: str) -> str:
-    """A pill-shaped label (``k-softened``, ``s-kept``, ...)."""
-    return f'<span class="badge {cls}">{e(text)}</span>'
-
-
-def page(
-    *, title: str, eyebrow: str, heading: str, body: str, footer: str, extra_css: str = ""
-) -> str:
-    """A complete self-contained HTML5 page: inline CSS (the shared stylesheet, then
-    ``extra_css``, which names colours only through the palette's properties), no
-    script, and a Content-Security-Policy that forbids loading anything else."""
-    css = stylesheet() + extra_css
-    digest = base64.b64encode(hashlib.sha256(css.encode("utf-8")).digest()).decode("ascii")
-    csp = f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; form-action 'none'"
-    return (
-        "<!DOCTYPE html>\n"
-        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{e(csp)}">\n'
-        '<meta name="generator" content="resdiff">\n'
-        f"<title>{e(title)}</title>\n<style>{css}</style>\n</head>\n<body>\n"
-        f'<header class="masthead"><div class="wrap"><p class="eyebrow">{e(eyebrow)}</p>'
-        f"<h1>{e(heading)}</h1></div></header>\n"
-        f'<main class="wrap">\n{body}\n</main>\n'
-        f'<footer class="wrap">{e(footer)}</footer>\n</body>\n</html>\n'
-    )
-
-
-# ---------------------------------------------------------------------------------------
-# Wording shared by the three formats
-
-
-def _info(rev: Revision) -> DraftInfo:
-    return DraftInfo(
-        symbol=rev.symbol,
-        # The symbol as name, so that the shared facts do not repeat the label as a file.
-        name=rev.symbol or rev.name,
-        kind=rev.kind,
-        status=rev.status,
-        sponsors=rev.sponsors,
-        date=rev.date,
-        preamble=rev.preamble,
-        operative=rev.operative,
-        chapter_vii=rev.chapter_vii,
-        art39=rev.art39,
-        path=rev.path,
-        language=rev.language,
-        analysis_unavailable=rev.analysis_unavailable,
-    )
-
-
-def revision_facts(rev: Revision) -> list[str]:
-    """Short facts about a revision (symbol when the name differs, kind and date,
-    paragraph counts, flags)."""
-    facts = draft_facts(_info(rev))
-    if rev.symbol and rev.symbol != rev.name:
-        facts.insert(0, rev.symbol)
-    named = [name for attr, name, _ in _FLAGS if attr.replace("_", "-") in rev.disputed]
-    if named:
-        facts.append(
-            f"{' and '.join(named)} {'are' if len(named) > 1 else 'is'} {IN_DISPUTE} "
-            "(bracketed or in an alternative)"
-        )
-    return facts
-
-
-#: The three document flags: (History attribute, display name, word when present).
-_FLAGS: tuple[tuple[str, str, str], ...] = (
-    ("chapter_vii", "Chapter VII", "invoked"),
-    ("art39", "Article 39 determination", "made"),
-    ("use_of_force", "Use of force", "authorized"),
-)
-
-
-def _flag_rows(history: History) -> list[tuple[str, list[str | None]]]:
-    """Each flag's name with, per revision, its word when present (``None`` if absent);
-    "invoked, in dispute" where the revision reads it from words still in square brackets
-    or in a labelled alternative, and "in dispute" where only a later alternative holds
-    it (a proposal on the table, not agreed text)."""
-    rows: list[tuple[str, list[str | None]]] = []
-    for attr, name, word in _FLAGS:
-        values: tuple[bool, ...] = getattr(history, attr)
-        feature = attr.replace("_", "-")
-        cells: list[str | None] = []
-        for rev, value in zip(history.revisions, values, strict=True):
-            disputed = feature in rev.disputed
-            cells.append(
-                f"{word}, {IN_DISPUTE}"
-                if value and disputed
-                else word
-                if value
-                else IN_DISPUTE
-                if disputed
-                else None
-            )
-        rows.append((name, cells))
-    return rows
-
-
-#: A flag read from words still in square brackets or an alternative.
-IN_DISPUTE = "in dispute"
-
-#: A step that added, dropped and changed no heading or lead-in.
-_NO_HEADINGS = "none changed"
-
-#: Most headings a short report (the compact timeline, the lineage's text) names one by
-#: one at a step; more are counted: a renewal that restructures its text adds and drops
-#: many part headings ("Arms Embargo", "Panel of Experts", ...).
-HEADINGS_NAMED = 2
-
-
-def heading_words(changes: Sequence[HeadingChange], *, named: int | None = None) -> list[str]:
-    """The heading changes of a step worded as compare's summary words them; with
-    ``named``, headings beyond that many are counted ("4 dropped") and the lead-ins
-    ("Resolves:", which govern the paragraphs after them) still named."""
-    heads = [h for h in changes if not h.lead_in]
-    if named is None or len(heads) <= named:
-        return [heading_phrase(h) for h in changes]
-    counts = {kind: sum(h.kind == kind for h in heads) for kind in ("added", "dropped")}
-    said = [", ".join(f"{n} {kind}" for kind, n in counts.items() if n)]
-    return said + [heading_phrase(h) for h in changes if h.lead_in]
-
-
-def _heading_cells(history: History, named: int | None = None) -> list[str | None]:
-    """Per revision, the headings it added or dropped and the lead-ins ("Resolves:") it
-    added, dropped or changed against the revision before, as compare's summary reads
-    them (:meth:`History.headings_at`; ``named``: see :func:`heading_words`); ``None``
-    at revision 0."""
-    return [
-        ("; ".join(heading_words(history.headings_at(k), named=named)) or _NO_HEADINGS)
-        if k
-        else None
-        for k in range(len(history.revisions))
-    ]
-
-
-#: The headings cell of revision 0, which has no revision before it to differ from.
-_NOTHING_BEFORE = '<span aria-label="no revision before">—</span>'
-
-
-def _heading_lines(history: History, width: int, compact: bool) -> list[str]:
-    """The text timeline's "Headings:" line, beside the flags: one line per step that
-    changed any ("[1] lead-in dropped “Resolves:” (operative part)"; ``compact``: more
-    than :data:`HEADINGS_NAMED` headings counted), or "none changed at any step";
-    nothing for a single revision."""
-    named = HEADINGS_NAMED if compact else None
-    return _step_lines("Headings:", _heading_cells(history, named), width)
-
-
-def _step_lines(label: str, cells: list[str | None], width: int, note: str = "") -> list[str]:
-    """A line beside the flags naming what each step changed (``cells``, one per
-    revision, ``None`` at revision 0), or "none changed at any step"; nothing for a
-    single revision."""
-    if len(cells) < 2:
-        return []
-    steps = [(k, w) for k, w in enumerate(cells) if k and w != _NO_HEADINGS]
-    if not steps:
-        return [f"{label:<26}{_NO_HEADINGS} at any step"]
-    lines: list[str] = []
-    for k, words in steps:
-        lines += textwrap.wrap(
-            f"[{k}] {words}{note}",
-            width=width,
-            initial_indent=" " * 26 if lines else f"{label:<26}",
-            subsequent_indent=" " * 30,
-            break_on_hyphens=False,
-        )
-    return lines
-
-
-def _annex_cells(history: History) -> list[str | None]:
-    """Per revision, the annexes and footnotes that differ from the revision before, as
-    compare's summary names them ("Annex changed"); ``None`` at revision 0."""
-    return [
-        None,
-        *(
-            text_changes_phrase(c, note=False) if c.text_changes else _NO_HEADINGS
-            for c in history.comparisons
-        ),
-    ]
-
-
-def _short(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
-def _step_note(provision: Provision, step: Step) -> str | None:
-    """How a split, merge or restoration touched this provision, in words."""
-    if step.restored_from is not None:
-        if provision.merged_into is not None and step.restored_from == step.revision - 1:
-            where = " + ".join(step.old)
-            return f"written out again from {where}; compared with it at [{step.restored_from}]"
-        return f"back after a gap; compared with [{step.restored_from}]"
-    if step.match == "split":
-        if provision.introduced == step.revision and provision.split_from:
-            return f"split off from {' + '.join(step.old)}"
-        return "split into " + " and ".join(step.new)
-    if step.match == "merged":
-        if provision.merged_into and provision.refs[step.revision] is None:
-            return "merged into " + " + ".join(step.new)
-        return "merged from " + " and ".join(step.old)
-    return None
-
-
-def _cell_words(provision: Provision, k: int) -> tuple[str | None, str | None, str | None]:
-    """(ref, kind word, strength) of one cell; ``(None, None, None)`` for an empty cell."""
-    ref = provision.refs[k]
-    step = provision.steps[k]
-    strength = provision.strength[k]
-    kind: str | None = None
-    if step is not None:
-        kind = step.kind
-        if step.moved and step.kind != "dropped":
-            kind += ", moved"
-    return ref, kind, (strength.describe() if strength is not None else None)
-
-
-def _shift_line(shift: Shift, step: Step | None = None) -> str:
-    """One shift with where it stands: a ref of the old side only is said to be old ("old
-    PP6: preambular lead phrase removed" in the row of new PP7), so that a row never
-    shows one ref and its shifts another without saying why (a new user's finding)."""
-    ref = shift.ref
-    if ref and step is not None and old_side_only(ref, step.old, step.new):
-        ref = f"old {ref}"
-    where = f"{ref}: " if ref else ""
-    return f"{where}{describe_shift(shift)}"
-
-
-def _title(history: History) -> str:
-    return " → ".join(history.names)
-
 
 # ---------------------------------------------------------------------------------------
 # Text
@@ -666,6 +343,10 @@ def render_timeline_markdown(history: History) -> str:
 
 # ---------------------------------------------------------------------------------------
 # HTML
+
+_ARROWS = {"softer": "▼", "stronger": "▲", "neutral": "◆"}
+#: The headings cell of revision 0, which has no revision before it to differ from.
+_NOTHING_BEFORE = '<span aria-label="no revision before">—</span>'
 
 
 def _cell_html(history: History, p: Provision, k: int) -> str:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...brackets import readings
 from ...compiled import compile_cached
-from ...lexicon.entries import word_forms
+from ...lexicon.wordforms import word_forms
 from ...model import Clause, Draft, Phrase
 from .models import Axis, ParagraphSelector
 from .results import Evidence, Status

@@ -267,7 +267,7 @@ def parse_limit(value: str | int | float) -> tuple[float, bool]:
     ``17000`` → ``(17000, False)``, ``"90 days"`` → ``(90, True)``, ``"12 months"`` →
     ``(360, True)`` (a month 30 days, a year 365, an hour 1/24). ``ValueError`` says what
     is wrong."""
-    from ...lexicon.features import TIME_UNITS, quantity_number
+    from ...lexicon.quantities import TIME_UNITS, quantity_number
 
     if isinstance(value, int | float):
         amount, is_time = float(value), False

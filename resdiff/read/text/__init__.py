@@ -436,11 +436,15 @@ def parse_text(
     )
     moved_labels = None if markdown else _labels_below_their_text(units)
     # Markdown calls its notes "[^1]", which its reader takes care of.
+    kept_before = len(removed)
     calls, calls_at = (
         (0, None)
         if markdown
         else drop_footnote_calls(units, removed, (note.mark for note in tail.footnotes))
     )
+    # The warning names the slash form only where a call had it (a text of bare-number
+    # calls is told what it was told before).
+    slashed = any(r.text.endswith("/") for r in removed[kept_before:])
     # The lines and then the units are let go as soon as they are read, and the nodes as
     # their clauses are made (:func:`_clause`): the cyclic collector walks whatever
     # is alive, and a text of 15,000 one-line items held all of them to the end.
@@ -521,7 +525,8 @@ def parse_text(
                 code="footnote-calls",
                 message=f"{calls} number{'s' if calls > 1 else ''} calling footnotes, "
                 "printed apart after a paragraph's punctuation, a date or a name (as in "
-                "“of 12 June 1980, 42”), left out of the text",
+                f"“of 12 June 1980, 42”){' or marked with a slash (“1/”)' if slashed else ''}, "
+                "left out of the text",
                 line=calls_at,
             )
         )

@@ -58,6 +58,14 @@ number after a name is a call before any word the sentence goes on with ("the re
 the Secretary-General 7 considers", "the United Arab Emirates 53 complaining"), not
 only before :data:`CALL_FOLLOWERS`.
 
+Prints of the early 1990s mark a call with a slash, "1/", the note at the page's foot
+opening with the same mark ("1/ S/26111."): such a word, a number and a slash set one
+space after a word on its line ("of 20 July 1993, 1/ and", "of 4 March 1994 1/ on"), is
+a call wherever it stands. Not after a slash (a symbol cut after it, "A/RES/ 1/"), nor
+glued to more ("S/1/Rev.1", a date or a fraction "1/2"), nor before a number, on its line
+or the next (a symbol cut at its slash, "resolution 47/ 121", a fraction "1 1/ 2"), nor
+after a word that takes a number ("paragraph 1/", "page 12/").
+
 The numbers taken out are kept as furniture, each with its line, and the draft says so in
 a ``footnote-calls`` warning: nothing of the input is lost. Markdown is left alone (its
 notes are "[^1]"); the Word and PDF readers, which write their text for this reader, have
@@ -113,6 +121,10 @@ _DATED_CALL = compile_cached(r"[\d)][,;.)]? \d{1,3}(?!\d)|(?<!\d)\d{4},\d{1,3}(?
 #: A year and a call glued to its comma, the scan having lost the space ("of 12 August
 #: 1949,4 and acting"), matched whole against one word.
 _GLUED_YEAR = compile_cached(r"(?:1[89]|20)\d\d,(\d{1,3})")
+#: A call marked with a slash, a word of its own one space after a word on its line ("of
+#: 20 July 1993, 1/ and"); never after a slash ("A/RES/ 1/") nor glued to more ("1/2",
+#: "S/1/Rev.1"). Fixed-width look-behind, one try a place: linear.
+_SLASH_CALL = compile_cached(r"(?<=[^\s/] )\d{1,3}/(?!\S)")
 #: How far a call inside a paragraph may number from the text's calls at paragraph ends.
 NEAR = 20
 #: Calls number at most this (the volumes' notes run to a few hundred a year): a larger
@@ -430,6 +442,58 @@ def _words(lines: list[_Line], since: int = 0) -> list[_Word]:
     ]
 
 
+def _slash_calls(units: list[_Unit]) -> dict[int, list[_Word]]:
+    """The calls marked with a slash (:data:`_SLASH_CALL`) in each unit's lines, by unit:
+    not the number of a word that takes one ("paragraph 1/", "page 12/", "resolution 5/",
+    :data:`_TAKES_A_FIGURE`), nor one a number goes on from (:func:`_number_goes_on`)."""
+    found: dict[int, list[_Word]] = {}
+    for u, unit in enumerate(units):
+        for index, line in enumerate(unit.lines):
+            if "/" in line.text:
+                for m in _SLASH_CALL.finditer(line.text):
+                    # The look-behind holds a word before the mark on its line.
+                    before = line.text[: m.start()].split()[-1].lower()
+                    if before in _TAKES_A_FIGURE or before in _TAKES_A_NUMBER:
+                        continue
+                    if not _number_goes_on(unit.lines, index, m.end()):
+                        found.setdefault(u, []).append((index, m.start(), m.end(), m.group()))
+    return found
+
+
+def _number_goes_on(lines: list[_Line], index: int, end: int) -> bool:
+    """Whether the word after a number and its slash (on its line, or the next line's
+    first when the slash ends its line) is a number: a symbol cut at its slash ("resolution
+    47/ 121", "47/" ending a line before "121 of 18 December 1992", "Council resolution
+    5/ 1"), a fraction ("1 1/ 2 per cent") or a count ("13/ 0/ 2"), not a call."""
+    after = lines[index].text[end:].lstrip()
+    if not after and index + 1 < len(lines):
+        after = lines[index + 1].text.lstrip()
+    return after[:1].isdigit()
+
+
+def _take_out(
+    units: list[_Unit], taken: dict[int, list[_Word]], removed: list[RemovedText]
+) -> tuple[int, int | None]:
+    """Take the ``taken`` words out of the units' lines, each kept in ``removed``; how
+    many were taken and the line of the first."""
+    count = 0
+    first: int | None = None
+    for u, calls in taken.items():
+        lines = units[u].lines
+        by_line: dict[int, list[_Word]] = {}
+        for word in calls:
+            by_line.setdefault(word[0], []).append(word)
+        for index, words in by_line.items():
+            words.sort()
+            line = lines[index]
+            # Never empty: a call stands on the line of the word it follows.
+            lines[index] = replace(line, text=_without(line.text, [(w[1], w[2]) for w in words]))
+            removed.extend(RemovedText(line=line.no, text=w[3], kind="other") for w in words)
+            count += len(words)
+            first = line.no if first is None else min(first, line.no)
+    return count, first
+
+
 def _without(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` without the words at ``spans`` (in order), each with the space before it:
     the line is rebuilt once, however many calls it held."""
@@ -476,6 +540,9 @@ def drop_footnote_calls(
 
     Each line changed is replaced by a new one (a join made before is not reused)."""
     units = [u for u in units if u.lines and not u.md_heading]
+    # The calls marked with a slash are calls wherever they stand: found apart, they take
+    # no part in the numbers' passes below (nor in the notes' order, read of bare ones).
+    slashed = _slash_calls(units)
     taken: dict[int, list[_Word]] = {}
     near = bytearray(_MOST + 1)
     # A text that prints its notes says which numbers call them, exactly (not within
@@ -554,7 +621,7 @@ def drop_footnote_calls(
                 taken.setdefault(u, []).append(word)
                 dated.append(int(word[3]))
     if not taken and not noted:
-        return 0, None
+        return _take_out(units, slashed, removed)
     # The numbers called at paragraphs' ends: two of them are a pair called inside one
     # only in a list of names each with its calls ("by France, 162 165, the United
     # Kingdom ..., and the United States of America, 162 163"), not after a name
@@ -670,22 +737,9 @@ def drop_footnote_calls(
     if noted and not _in_notes_order(taken, noted):
         # The printed notes name no call that the text does not hold as calls do.
         return drop_footnote_calls(units, removed)
-    count = 0
-    first: int | None = None
-    for u, calls in taken.items():
-        lines = units[u].lines
-        by_line: dict[int, list[_Word]] = {}
-        for word in calls:
-            by_line.setdefault(word[0], []).append(word)
-        for index, words in by_line.items():
-            words.sort()
-            line = lines[index]
-            # Never empty: a call stands on the line of the word it follows.
-            lines[index] = replace(line, text=_without(line.text, [(w[1], w[2]) for w in words]))
-            removed.extend(RemovedText(line=line.no, text=w[3], kind="other") for w in words)
-            count += len(words)
-            first = line.no if first is None else min(first, line.no)
-    return count, first
+    for u, words in slashed.items():
+        taken.setdefault(u, []).extend(words)
+    return _take_out(units, taken, removed)
 
 
 __all__ = ["NEAR", "drop_footnote_calls"]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from ...model import Comparison, Redline, WholeText
 from .._common import DELETE, EQUAL, INSERT
-from .marks import _Kind, _Para
+from .marks import _Kind, _Para, _Revisions, _wrap
 from .markup import _run
 from .styles import ANNEX_BOOKMARKS, ANNEX_STYLE, ANNEX_TITLE_STYLE, FOOTNOTE_STYLE
 
@@ -53,13 +53,16 @@ def older_note(cmp: Comparison) -> str | None:
     )
 
 
-def _lines(ops: Redline, title_style: str, style: str) -> list[_Para]:
+def _lines(
+    ops: Redline, title_style: str, style: str, kinds: dict[int, _Kind] = _OP_KIND
+) -> list[_Para]:
     """The paragraphs of one part's redline: a paragraph a line, each line break a
-    paragraph mark with the revision of the text it stood in. The last mark is left
-    plain (the caller sets it by the drafts that have the part)."""
+    paragraph mark with the revision of the text it stood in (``kinds``: the revision of
+    each operation; one it lacks is left out). The last mark is left plain (the caller
+    sets it by the drafts that have the part)."""
     paras = [_Para(title_style)]
     for op, text in ops:
-        kind = _OP_KIND.get(op)
+        kind = kinds.get(op)
         if kind is None:
             continue
         for k, piece in enumerate(text.split("\n")):
@@ -67,7 +70,7 @@ def _lines(ops: Redline, title_style: str, style: str) -> list[_Para]:
                 paras[-1].mark = kind
                 paras.append(_Para(style))
             if piece:
-                paras[-1].items.append((kind, _run(piece, deleted=kind == "del")))
+                paras[-1].items.append((kind, _run(piece, deleted=kind in ("del", "moveFrom"))))
     return paras
 
 
@@ -75,8 +78,47 @@ def _has_words(ops: Redline, ignored: int) -> bool:
     return any(text for op, text in ops if op != ignored)
 
 
-def text_paras(cmp: Comparison) -> list[_Para]:
-    """The tracked paragraphs of every annex and the footnotes, in order."""
+def _moved_before(texts: tuple[WholeText, ...], in_old: list[bool]) -> dict[int | None, list[int]]:
+    """Where the old place of each moved annex is written: by the index in ``texts`` of
+    the annex it stood before in the old draft (``None``: after the last annex), the
+    moved ones' indices in the old draft's order. The old draft's annexes that did not
+    move (``in_old``: the entries the old draft prints) stand in ``texts`` in its order;
+    each moved one goes back among them at its place (:attr:`WholeText.moved_from`)."""
+    old: list[tuple[bool, int]] = [
+        (False, j)
+        for j, whole in enumerate(texts)
+        if whole.part == "annex" and whole.moved_from is None and in_old[j]
+    ]
+    for j in sorted(
+        (j for j, w in enumerate(texts) if w.moved_from is not None),
+        key=lambda j: texts[j].moved_from or 0,
+    ):
+        old.insert(texts[j].moved_from or 0, (True, j))
+    before: dict[int | None, list[int]] = {}
+    waiting: list[int] = []
+    for moved, j in old:
+        if moved:
+            waiting.append(j)
+        elif waiting:
+            before[j], waiting = waiting, []
+    if waiting:
+        before[None] = waiting
+    return before
+
+
+#: The revisions of a moved annex's two places: kept words moved from the old place (its
+#: deleted words deleted there) and moved to the new one (its inserted words inserted).
+_FROM: dict[int, _Kind] = {EQUAL: "moveFrom", DELETE: "del"}
+_TO: dict[int, _Kind] = {EQUAL: "moveTo", INSERT: "ins"}
+
+
+def text_paras(cmp: Comparison, rev: _Revisions | None = None) -> list[_Para]:
+    """The tracked paragraphs of every annex and the footnotes, in order. An annex the
+    new draft prints in another order (:attr:`WholeText.moved_from`) is written twice, as
+    Word's own compare writes a moved paragraph: moved from its place in the old draft's
+    order, moved to its place in the new one's (with ``rev``, the two linked by a named
+    move range); so accepting every change gives the new draft's order and rejecting
+    every change the old one's."""
     texts = cmp.texts
     if texts is None:
         # An older comparison: only what differs is known (see :func:`older_note`).
@@ -85,10 +127,44 @@ def text_paras(cmp: Comparison) -> list[_Para]:
         )
     out: list[_Para] = []
     count = {"old": 0, "new": 0}
-    for whole in texts:
-        ops = cmp.text_changes[whole.change].redline if whole.change is not None else whole.redline
+    names: dict[int, str] = {}
+
+    def ops_of(whole: WholeText) -> Redline:
+        return cmp.text_changes[whole.change].redline if whole.change is not None else whole.redline
+
+    before = _moved_before(texts, [_has_words(ops_of(w), INSERT) for w in texts])
+
+    def moved_from(j: int) -> None:
+        # The old place of moved annex ``j``: its old words, moved from here.
+        paras = _lines(ops_of(texts[j]), ANNEX_TITLE_STYLE, ANNEX_STYLE, _FROM)
+        paras[-1].mark = "moveFrom"
+        count["old"] += 1
+        paras[0].bookmarks.append(annex_bookmark("old", count["old"]))
+        if rev is not None:
+            names[j] = rev.move_name()
+            _wrap(paras, "moveFrom", names[j], rev)
+        out.extend(paras)
+
+    first_note = next((j for j, w in enumerate(texts) if w.part != "annex"), len(texts))
+    for j, whole in enumerate(texts):
+        if j == first_note:
+            for m in before.pop(None, []):
+                moved_from(m)
+        for m in before.get(j, []):
+            moved_from(m)
+        ops = ops_of(whole)
         in_old, in_new = _has_words(ops, INSERT), _has_words(ops, DELETE)
         if not (in_old or in_new):
+            continue
+        if whole.part == "annex" and whole.moved_from is not None:
+            # The new place of a moved annex: its new words, moved to here.
+            paras = _lines(ops, ANNEX_TITLE_STYLE, ANNEX_STYLE, _TO)
+            paras[-1].mark = "moveTo"
+            count["new"] += 1
+            paras[0].bookmarks.append(annex_bookmark("new", count["new"]))
+            if rev is not None:
+                _wrap(paras, "moveTo", names.get(j) or rev.move_name(), rev)
+            out += paras
             continue
         if whole.part == "annex":
             paras = _lines(ops, ANNEX_TITLE_STYLE, ANNEX_STYLE)
@@ -103,4 +179,6 @@ def text_paras(cmp: Comparison) -> list[_Para]:
         last: _Kind = "plain" if in_old and in_new else "ins" if in_new else "del"
         paras[-1].mark = last
         out += paras
+    for m in before.pop(None, []):
+        moved_from(m)
     return out

@@ -102,7 +102,7 @@ def _body(cmp: Comparison, rev: _Revisions) -> str:
         runs[-1] += piece.paras
     # The annexes and footnotes after the operative part, as printed: tracked with the
     # clauses, so that accepting (rejecting) every change gives the whole new (old) draft.
-    runs[-1] += text_paras(cmp)
+    runs[-1] += text_paras(cmp, rev)
     for k, run in enumerate(runs):
         if k:
             parts.append(_report_block(_text_para("Operative part", "Heading2")))

@@ -1,0 +1,214 @@
+"""The wording a timeline of a :class:`~resdiff.history.History` shares across its three
+formats (text, Markdown, HTML): a revision's facts and flags, the headings and annexes
+changed at each step, a provision's cell (ref, kind, strength), the line of a shift and
+the note of a step. :mod:`.timeline` writes the formats with these."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..explain import describe_shift, old_side_only
+from ..model import DraftInfo, HeadingChange, Shift
+from ._common import draft_facts, heading_phrase, text_changes_phrase
+
+if TYPE_CHECKING:
+    from ..history import History, Provision, Revision, Step
+
+
+def _info(rev: Revision) -> DraftInfo:
+    return DraftInfo(
+        symbol=rev.symbol,
+        # The symbol as name, so that the shared facts do not repeat the label as a file.
+        name=rev.symbol or rev.name,
+        kind=rev.kind,
+        status=rev.status,
+        sponsors=rev.sponsors,
+        date=rev.date,
+        preamble=rev.preamble,
+        operative=rev.operative,
+        chapter_vii=rev.chapter_vii,
+        art39=rev.art39,
+        path=rev.path,
+        language=rev.language,
+        analysis_unavailable=rev.analysis_unavailable,
+    )
+
+
+def revision_facts(rev: Revision) -> list[str]:
+    """Short facts about a revision (symbol when the name differs, kind and date,
+    paragraph counts, flags)."""
+    facts = draft_facts(_info(rev))
+    if rev.symbol and rev.symbol != rev.name:
+        facts.insert(0, rev.symbol)
+    named = [name for attr, name, _ in _FLAGS if attr.replace("_", "-") in rev.disputed]
+    if named:
+        facts.append(
+            f"{' and '.join(named)} {'are' if len(named) > 1 else 'is'} {IN_DISPUTE} "
+            "(bracketed or in an alternative)"
+        )
+    return facts
+
+
+#: The three document flags: (History attribute, display name, word when present).
+_FLAGS: tuple[tuple[str, str, str], ...] = (
+    ("chapter_vii", "Chapter VII", "invoked"),
+    ("art39", "Article 39 determination", "made"),
+    ("use_of_force", "Use of force", "authorized"),
+)
+
+
+def _flag_rows(history: History) -> list[tuple[str, list[str | None]]]:
+    """Each flag's name with, per revision, its word when present (``None`` if absent);
+    "invoked, in dispute" where the revision reads it from words still in square brackets
+    or in a labelled alternative, and "in dispute" where only a later alternative holds
+    it (a proposal on the table, not agreed text)."""
+    rows: list[tuple[str, list[str | None]]] = []
+    for attr, name, word in _FLAGS:
+        values: tuple[bool, ...] = getattr(history, attr)
+        feature = attr.replace("_", "-")
+        cells: list[str | None] = []
+        for rev, value in zip(history.revisions, values, strict=True):
+            disputed = feature in rev.disputed
+            cells.append(
+                f"{word}, {IN_DISPUTE}"
+                if value and disputed
+                else word
+                if value
+                else IN_DISPUTE
+                if disputed
+                else None
+            )
+        rows.append((name, cells))
+    return rows
+
+
+#: A flag read from words still in square brackets or an alternative.
+IN_DISPUTE = "in dispute"
+
+#: A step that added, dropped and changed no heading or lead-in.
+_NO_HEADINGS = "none changed"
+
+#: Most headings a short report (the compact timeline, the lineage's text) names one by
+#: one at a step; more are counted: a renewal that restructures its text adds and drops
+#: many part headings ("Arms Embargo", "Panel of Experts", ...).
+HEADINGS_NAMED = 2
+
+
+def heading_words(changes: Sequence[HeadingChange], *, named: int | None = None) -> list[str]:
+    """The heading changes of a step worded as compare's summary words them; with
+    ``named``, headings beyond that many are counted ("4 dropped") and the lead-ins
+    ("Resolves:", which govern the paragraphs after them) still named."""
+    heads = [h for h in changes if not h.lead_in]
+    if named is None or len(heads) <= named:
+        return [heading_phrase(h) for h in changes]
+    counts = {kind: sum(h.kind == kind for h in heads) for kind in ("added", "dropped")}
+    said = [", ".join(f"{n} {kind}" for kind, n in counts.items() if n)]
+    return said + [heading_phrase(h) for h in changes if h.lead_in]
+
+
+def _heading_cells(history: History, named: int | None = None) -> list[str | None]:
+    """Per revision, the headings it added or dropped and the lead-ins ("Resolves:") it
+    added, dropped or changed against the revision before, as compare's summary reads
+    them (:meth:`History.headings_at`; ``named``: see :func:`heading_words`); ``None``
+    at revision 0."""
+    return [
+        ("; ".join(heading_words(history.headings_at(k), named=named)) or _NO_HEADINGS)
+        if k
+        else None
+        for k in range(len(history.revisions))
+    ]
+
+
+def _heading_lines(history: History, width: int, compact: bool) -> list[str]:
+    """The text timeline's "Headings:" line, beside the flags: one line per step that
+    changed any ("[1] lead-in dropped “Resolves:” (operative part)"; ``compact``: more
+    than :data:`HEADINGS_NAMED` headings counted), or "none changed at any step";
+    nothing for a single revision."""
+    named = HEADINGS_NAMED if compact else None
+    return _step_lines("Headings:", _heading_cells(history, named), width)
+
+
+def _step_lines(label: str, cells: list[str | None], width: int, note: str = "") -> list[str]:
+    """A line beside the flags naming what each step changed (``cells``, one per
+    revision, ``None`` at revision 0), or "none changed at any step"; nothing for a
+    single revision."""
+    if len(cells) < 2:
+        return []
+    steps = [(k, w) for k, w in enumerate(cells) if k and w != _NO_HEADINGS]
+    if not steps:
+        return [f"{label:<26}{_NO_HEADINGS} at any step"]
+    lines: list[str] = []
+    for k, words in steps:
+        lines += textwrap.wrap(
+            f"[{k}] {words}{note}",
+            width=width,
+            initial_indent=" " * 26 if lines else f"{label:<26}",
+            subsequent_indent=" " * 30,
+            break_on_hyphens=False,
+        )
+    return lines
+
+
+def _annex_cells(history: History) -> list[str | None]:
+    """Per revision, the annexes and footnotes that differ from the revision before, as
+    compare's summary names them ("Annex changed"); ``None`` at revision 0."""
+    return [
+        None,
+        *(
+            text_changes_phrase(c, note=False) if c.text_changes else _NO_HEADINGS
+            for c in history.comparisons
+        ),
+    ]
+
+
+def _short(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _step_note(provision: Provision, step: Step) -> str | None:
+    """How a split, merge or restoration touched this provision, in words."""
+    if step.restored_from is not None:
+        if provision.merged_into is not None and step.restored_from == step.revision - 1:
+            where = " + ".join(step.old)
+            return f"written out again from {where}; compared with it at [{step.restored_from}]"
+        return f"back after a gap; compared with [{step.restored_from}]"
+    if step.match == "split":
+        if provision.introduced == step.revision and provision.split_from:
+            return f"split off from {' + '.join(step.old)}"
+        return "split into " + " and ".join(step.new)
+    if step.match == "merged":
+        if provision.merged_into and provision.refs[step.revision] is None:
+            return "merged into " + " + ".join(step.new)
+        return "merged from " + " and ".join(step.old)
+    return None
+
+
+def _cell_words(provision: Provision, k: int) -> tuple[str | None, str | None, str | None]:
+    """(ref, kind word, strength) of one cell; ``(None, None, None)`` for an empty cell."""
+    ref = provision.refs[k]
+    step = provision.steps[k]
+    strength = provision.strength[k]
+    kind: str | None = None
+    if step is not None:
+        kind = step.kind
+        if step.moved and step.kind != "dropped":
+            kind += ", moved"
+    return ref, kind, (strength.describe() if strength is not None else None)
+
+
+def _shift_line(shift: Shift, step: Step | None = None) -> str:
+    """One shift with where it stands: a ref of the old side only is said to be old ("old
+    PP6: preambular lead phrase removed" in the row of new PP7), so that a row never
+    shows one ref and its shifts another without saying why (a new user's finding)."""
+    ref = shift.ref
+    if ref and step is not None and old_side_only(ref, step.old, step.new):
+        ref = f"old {ref}"
+    where = f"{ref}: " if ref else ""
+    return f"{where}{describe_shift(shift)}"
+
+
+def _title(history: History) -> str:
+    return " → ".join(history.names)
