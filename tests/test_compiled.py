@@ -41,10 +41,35 @@ def test_patterns_come_back_from_the_file_as_re_compiles_them(
     assert again[0].match("12. Decides").group("text") == "Decides"
 
 
+def _one_byte_changed(raw: bytes) -> bytes:
+    """A damage that keeps the length and the JSON: one character of the first entry's
+    code (base64) turned into another, so that only the checksum can tell."""
+    import json
+
+    packed = json.loads(raw.partition(b"\n")[2])[0][3]
+    spoilt = ("B" if packed[4] == "A" else "A").join((packed[:4], packed[5:]))
+    return raw.replace(packed.encode("ascii"), spoilt.encode("ascii"), 1)
+
+
+def _sha256_header(raw: bytes) -> bytes:
+    """The file as the last version wrote it: its body under a SHA-256 checksum (right),
+    the CRC-32 field it is read with now absent."""
+    import hashlib
+    import json
+
+    head, _, body = raw.partition(b"\n")
+    header = json.loads(head)
+    del header["crc32"]
+    header["sha256"] = hashlib.sha256(body).hexdigest()
+    return json.dumps(header).encode("ascii") + b"\n" + body
+
+
 @pytest.mark.parametrize(
     "spoil",
     [
         lambda raw: raw[:-5],  # cut short: the checksum fails
+        _one_byte_changed,  # damaged, the same length: the checksum fails
+        _sha256_header,  # another checksum than the one read: ignored
         lambda raw: b"not json\n" + raw.split(b"\n", 1)[1],
         lambda raw: raw.replace(b'"format": 1', b'"format": 99'),
         lambda raw: b"",
@@ -97,7 +122,7 @@ def test_a_folder_that_cannot_be_written_only_means_compiling(
 def test_entries_are_decoded_when_asked_for_and_the_others_kept(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    import hashlib
+    import binascii
     import json
 
     store = _fresh(monkeypatch, tmp_path)
@@ -111,7 +136,7 @@ def test_entries_are_decoded_when_asked_for_and_the_others_kept(
     items[next(i for i, item in enumerate(items) if item[0] == PATTERNS[0][0])][3] = "!!"
     body = json.dumps(items, ensure_ascii=True, separators=(",", ":")).encode("ascii")
     header = json.loads(head)
-    header["sha256"] = hashlib.sha256(body).hexdigest()
+    header["crc32"] = f"{binascii.crc32(body):08x}"
     path.write_bytes(json.dumps(header).encode("ascii") + b"\n" + body)
 
     reader = _fresh(monkeypatch, tmp_path)

@@ -74,7 +74,9 @@ _HYPHENS = ("\u2010", "\u2011")
 def content_words(text: str) -> frozenset[str]:
     """The words that tell clauses apart: lower case, without the commonest, any hyphen
     read as the plain one."""
-    return frozenset(w for w in _WORD.findall(words_text(text)) if w not in _STOP)
+    # The stop words taken out by a set difference, in C: the same set as a generator
+    # testing each word, which cost a Python loop step per word of every text.
+    return frozenset(_WORD.findall(words_text(text))) - _STOP
 
 
 def words_text(text: str) -> str:
