@@ -137,13 +137,6 @@ class _Leads(_Spelling):
         self._boundary = _compile(r"(?:[;,]\s*(?:(?:and|but)\s+)?|\b(?:and|but)\s+)([A-Za-z]+)")
         # First words a clause-opening phrase can have: a cheap test before the big regex.
         self._lead_words = {self.fold(p).split(" ")[0] for p in (*form_to_lemma, *self._modifiers)}
-        # The same test on a word only lowered: the lower-case words whose fold
-        # (:meth:`_fold_word`) is a lead word, so that the scan of find_verbs, which tests
-        # every word after a comma, does not fold each.
-        self._lead_lowered = frozenset(
-            {w for w in self._lead_words if w not in self._fold_map}
-            | {w for w, folded in self._fold_map.items() if folded in self._lead_words}
-        )
         self._mod_rx = _compile(rf"\b(?:{mods})\b", re.IGNORECASE)
 
     def _split_modifiers(self, text: str) -> list[str]:
@@ -276,9 +269,8 @@ class _Leads(_Spelling):
         if first is not None:
             found.append(first)
             pos = first.end
-        lead_lowered = self._lead_lowered
         for b in self._boundary.finditer(text, pos):
-            if b.group(1).lower() not in lead_lowered or b.start(1) < pos:
+            if b.start(1) < pos or self._fold_word(b.group(1)) not in self._lead_words:
                 continue
             m = self._op_inner_free.match(text, b.start(1))
             if m is None or " " not in m.group("verb").strip():

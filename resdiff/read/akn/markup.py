@@ -4,7 +4,6 @@ resources), the element depth bounded by :data:`MAX_DEPTH`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NoReturn
 from xml.parsers import expat
 
@@ -20,18 +19,51 @@ MAX_DEPTH = 200
 # but expat, with every DTD feature refused, ever sees the input).
 
 
-@dataclass
 class Node:
     """One XML element: local tag name, attributes (local names), children in order,
     ``text`` before the first child and ``tail`` after the element, and its lines."""
 
-    tag: str
-    attrs: dict[str, str]
-    line: int
-    end_line: int = 0
-    text: str = ""
-    tail: str = ""
-    children: list[Node] = field(default_factory=list)
+    # Written out, not a dataclass: a dataclass writes and compiles its methods at import
+    # (about 4 million instructions of every command); these are the ones it wrote (equal
+    # by fields, unhashable, the same repr), and one is made per XML element.
+    __slots__ = ("attrs", "children", "end_line", "line", "tag", "tail", "text")
+
+    def __init__(
+        self,
+        tag: str,
+        attrs: dict[str, str],
+        line: int,
+        end_line: int = 0,
+        text: str = "",
+        tail: str = "",
+        children: list[Node] | None = None,
+    ) -> None:
+        self.tag = tag
+        self.attrs = attrs
+        self.line = line
+        self.end_line = end_line
+        self.text = text
+        self.tail = tail
+        self.children: list[Node] = [] if children is None else children
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.tag, self.attrs, self.line, self.end_line, self.text, self.tail,
+                self.children)  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Node)
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return (
+            f"Node(tag={self.tag!r}, attrs={self.attrs!r}, line={self.line!r}, "
+            f"end_line={self.end_line!r}, text={self.text!r}, tail={self.tail!r}, "
+            f"children={self.children!r})"
+        )
 
     def find(self, tag: str) -> Node | None:
         """First child with this tag."""
