@@ -54,12 +54,16 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python
     ENGINE = ""
     SUPPORTED = False
 
-#: Version of the file layout.
-FORMAT = 1
+#: Version of the file layout: 2 since the checksum is CRC-32 (1: SHA-256). The key
+#: hashes it, so the two layouts have files of their own: two checkouts of one version
+#: (two worktrees, an upgrade undone) sharing the user's cache would otherwise each
+#: ignore the other's file and write its own over it on every command.
+FORMAT = 2
 #: The file's checksum (:data:`CHECKSUMS`): CRC-32, as the lexicon's snapshot, since
 #: the check is against a file cut short or damaged; SHA-256 of its 299 KB cost about
 #: 7 million instructions of every command, CRC-32 about 1 million. A file written with
-#: another checksum holds no field of this name, so it is ignored and written again.
+#: another checksum holds no field of this name, so it is ignored and written again
+#: (as the file of another :data:`FORMAT` it also has another name).
 _CHECKSUM = "crc32"
 _FILE_PREFIX = "patterns-"
 _CODE_TYPE = "I" if array("I").itemsize == 4 else "L"

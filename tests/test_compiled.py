@@ -64,6 +64,29 @@ def _sha256_header(raw: bytes) -> bytes:
     return json.dumps(header).encode("ascii") + b"\n" + body
 
 
+def test_a_checkout_of_the_sha256_layout_keeps_a_file_of_its_own(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Two checkouts of one version (two worktrees, or an upgrade undone) share the
+    user's cache: had the CRC-32 layout kept the SHA-256 layout's file name, each would
+    ignore the other's file and write its own over it on every command."""
+    new = _fresh(monkeypatch, tmp_path)
+    for p, f in PATTERNS:
+        new.compile(p, f)
+    new.save()
+    with monkeypatch.context() as before:  # the code as it was: layout 1, SHA-256
+        before.setattr(compiled, "FORMAT", 1)
+        before.setattr(compiled, "_CHECKSUM", "sha256")
+        old = _fresh(monkeypatch, tmp_path)
+        for p, f in PATTERNS:
+            old.compile(p, f)
+        old.save()
+    assert len(_files(tmp_path)) == 2
+    again = _fresh(monkeypatch, tmp_path)
+    assert [again.compile(p, f) for p, f in PATTERNS] == [re.compile(p, f) for p, f in PATTERNS]
+    assert not again.dirty  # its own file, still there: nothing compiled, nothing to write
+
+
 @pytest.mark.parametrize(
     "spoil",
     [
@@ -71,7 +94,7 @@ def _sha256_header(raw: bytes) -> bytes:
         _one_byte_changed,  # damaged, the same length: the checksum fails
         _sha256_header,  # another checksum than the one read: ignored
         lambda raw: b"not json\n" + raw.split(b"\n", 1)[1],
-        lambda raw: raw.replace(b'"format": 1', b'"format": 99'),
+        lambda raw: raw.replace(b'"format": %d' % compiled.FORMAT, b'"format": 99'),
         lambda raw: b"",
         lambda raw: raw.split(b"\n", 1)[0] + b"\n[[1, 2, 3]]",  # checksum wrong too
     ],
