@@ -37,6 +37,7 @@ def _made(cls: type[Any], **changed: Any) -> Any:
 @pytest.mark.parametrize("cls", [Node, _Item])
 def test_every_field_counts_in_equality_and_repr(cls: type[Any]) -> None:
     names = list(inspect.signature(cls.__init__).parameters)[1:]
+    assert tuple(names) == cls.FIELDS
     assert set(names) == set(cls.__slots__)
     plain = _made(cls)
     assert plain == _made(cls)

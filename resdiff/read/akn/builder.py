@@ -7,7 +7,7 @@ from __future__ import annotations
 from ...compiled import compile_cached
 from ...model import Clause, Footnote, Section, Span
 from ..common import child_ref, clean, clean_for_display, is_roman, normalize_space
-from .markup import Node
+from .markup import ByFields, Node
 
 # --------------------------------------------------------------------------------------
 # Text of elements
@@ -73,14 +73,13 @@ class _Reader:
 # Clause building
 
 
-class _Item:
+class _Item(ByFields):
     """A clause under construction: texts may still be added (continuations) and its
     ref is only known once its parent and position are."""
 
-    # Written out, not a dataclass: a dataclass writes and compiles its methods at import
-    # (about 4 million instructions of every command); these are the ones it wrote (equal
-    # by fields, unhashable, the same repr), and one is made per clause.
+    # Not a dataclass (see ByFields); one is made per clause.
     __slots__ = ("children", "heading", "label", "last_line", "node", "parts")
+    FIELDS = ("label", "node", "parts", "heading", "children", "last_line")
 
     def __init__(
         self,
@@ -97,24 +96,6 @@ class _Item:
         self.heading = heading
         self.children: list[_Item] = [] if children is None else children
         self.last_line = last_line
-
-    def _fields(self) -> tuple[object, ...]:
-        return (self.label, self.node, self.parts, self.heading, self.children, self.last_line)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, _Item)
-        return self._fields() == other._fields()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return (
-            f"_Item(label={self.label!r}, node={self.node!r}, parts={self.parts!r}, "
-            f"heading={self.heading!r}, children={self.children!r}, "
-            f"last_line={self.last_line!r})"
-        )
 
     def add_text(self, text: str, last_line: int) -> None:
         # Every caller passes whitespace-normalised text (from _Builder.text or
