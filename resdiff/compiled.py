@@ -54,8 +54,17 @@ except (ImportError, AttributeError):  # pragma: no cover - another Python
     ENGINE = ""
     SUPPORTED = False
 
-#: Version of the file layout.
-FORMAT = 1
+#: Version of the file layout: 2 since the checksum is CRC-32 (1: SHA-256). The key
+#: hashes it, so the two layouts have files of their own: two checkouts of one version
+#: (two worktrees, an upgrade undone) sharing the user's cache would otherwise each
+#: ignore the other's file and write its own over it on every command.
+FORMAT = 2
+#: The file's checksum (:data:`CHECKSUMS`): CRC-32, as the lexicon's snapshot, since
+#: the check is against a file cut short or damaged; SHA-256 of its 299 KB cost about
+#: 7 million instructions of every command, CRC-32 about 1 million. A file written with
+#: another checksum holds no field of this name, so it is ignored and written again
+#: (as the file of another :data:`FORMAT` it also has another name).
+_CHECKSUM = "crc32"
 _FILE_PREFIX = "patterns-"
 _CODE_TYPE = "I" if array("I").itemsize == 4 else "L"
 
@@ -171,7 +180,7 @@ class _Store:
             raw = self.path.read_bytes()
         except OSError:
             return self.known
-        body = cache_body(raw, FORMAT, self.key)
+        body = cache_body(raw, FORMAT, self.key, _CHECKSUM)
         if body is None:
             return self.known
         try:
@@ -232,17 +241,20 @@ class _Store:
         # The entries never asked for are written as they were read.
         entries.update((key, item) for key, item in self.unread.items() if key not in entries)
         items = [entries[key] for key in sorted(entries)]
-        write_cache_file(self.path, FORMAT, self.key, items, _FILE_PREFIX)
+        write_cache_file(self.path, FORMAT, self.key, items, _FILE_PREFIX, _CHECKSUM)
 
 
 _STORE = _Store()
 
 
-def write_cache_file(path: Path, form: int, key: str, content: Any, prefix: str) -> bool:
-    """Write ``content`` as JSON to the cache file ``path`` (see :func:`write_cache_bytes`).
-    ``False`` when it could not be written: a cache that cannot be written is only slower."""
+def write_cache_file(
+    path: Path, form: int, key: str, content: Any, prefix: str, checksum: str = "sha256"
+) -> bool:
+    """Write ``content`` as JSON to the cache file ``path`` (see :func:`write_cache_bytes`,
+    ``checksum`` as there). ``False`` when it could not be written: a cache that cannot be
+    written is only slower."""
     body = json.dumps(content, ensure_ascii=True, separators=(",", ":")).encode("ascii")
-    return write_cache_bytes(path, form, key, body, prefix, ".json")
+    return write_cache_bytes(path, form, key, body, prefix, ".json", checksum)
 
 
 #: How many files of one kind a cache folder keeps, the newest: two checkouts of resdiff

@@ -41,12 +41,60 @@ def test_patterns_come_back_from_the_file_as_re_compiles_them(
     assert again[0].match("12. Decides").group("text") == "Decides"
 
 
+def _one_byte_changed(raw: bytes) -> bytes:
+    """A damage that keeps the length and the JSON: one character of the first entry's
+    code (base64) turned into another, so that only the checksum can tell."""
+    import json
+
+    packed = json.loads(raw.partition(b"\n")[2])[0][3]
+    spoilt = ("B" if packed[4] == "A" else "A").join((packed[:4], packed[5:]))
+    return raw.replace(packed.encode("ascii"), spoilt.encode("ascii"), 1)
+
+
+def _sha256_header(raw: bytes) -> bytes:
+    """The file as the last version wrote it: its body under a SHA-256 checksum (right),
+    the CRC-32 field it is read with now absent."""
+    import hashlib
+    import json
+
+    head, _, body = raw.partition(b"\n")
+    header = json.loads(head)
+    del header["crc32"]
+    header["sha256"] = hashlib.sha256(body).hexdigest()
+    return json.dumps(header).encode("ascii") + b"\n" + body
+
+
+def test_a_checkout_of_the_sha256_layout_keeps_a_file_of_its_own(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Two checkouts of one version (two worktrees, or an upgrade undone) share the
+    user's cache: had the CRC-32 layout kept the SHA-256 layout's file name, each would
+    ignore the other's file and write its own over it on every command."""
+    new = _fresh(monkeypatch, tmp_path)
+    for p, f in PATTERNS:
+        new.compile(p, f)
+    new.save()
+    with monkeypatch.context() as before:  # the code as it was: layout 1, SHA-256
+        before.setattr(compiled, "FORMAT", 1)
+        before.setattr(compiled, "_CHECKSUM", "sha256")
+        old = _fresh(monkeypatch, tmp_path)
+        for p, f in PATTERNS:
+            old.compile(p, f)
+        old.save()
+    assert len(_files(tmp_path)) == 2
+    again = _fresh(monkeypatch, tmp_path)
+    assert [again.compile(p, f) for p, f in PATTERNS] == [re.compile(p, f) for p, f in PATTERNS]
+    assert not again.dirty  # its own file, still there: nothing compiled, nothing to write
+
+
 @pytest.mark.parametrize(
     "spoil",
     [
         lambda raw: raw[:-5],  # cut short: the checksum fails
+        _one_byte_changed,  # damaged, the same length: the checksum fails
+        _sha256_header,  # another checksum than the one read: ignored
         lambda raw: b"not json\n" + raw.split(b"\n", 1)[1],
-        lambda raw: raw.replace(b'"format": 1', b'"format": 99'),
+        lambda raw: raw.replace(b'"format": %d' % compiled.FORMAT, b'"format": 99'),
         lambda raw: b"",
         lambda raw: raw.split(b"\n", 1)[0] + b"\n[[1, 2, 3]]",  # checksum wrong too
     ],
@@ -97,7 +145,7 @@ def test_a_folder_that_cannot_be_written_only_means_compiling(
 def test_entries_are_decoded_when_asked_for_and_the_others_kept(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    import hashlib
+    import binascii
     import json
 
     store = _fresh(monkeypatch, tmp_path)
@@ -111,7 +159,7 @@ def test_entries_are_decoded_when_asked_for_and_the_others_kept(
     items[next(i for i, item in enumerate(items) if item[0] == PATTERNS[0][0])][3] = "!!"
     body = json.dumps(items, ensure_ascii=True, separators=(",", ":")).encode("ascii")
     header = json.loads(head)
-    header["sha256"] = hashlib.sha256(body).hexdigest()
+    header["crc32"] = f"{binascii.crc32(body):08x}"
     path.write_bytes(json.dumps(header).encode("ascii") + b"\n" + body)
 
     reader = _fresh(monkeypatch, tmp_path)

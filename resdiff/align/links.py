@@ -4,7 +4,7 @@ paired, split, merged, added or dropped group of paragraphs."""
 # No ``from __future__ import annotations``: pydantic reads AlignOptions' annotations as
 # objects instead of evaluating strings (as in resdiff.model).
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from pydantic import Field
 
@@ -72,8 +72,10 @@ class AlignOptions(Frozen):
     tracked_moves: bool = True
 
 
-@dataclass(frozen=True)
-class Link:
+# A named tuple, not a frozen dataclass: the same fields, immutable, equal and hashed by
+# value, at a sixth of the cost to define (a dataclass writes and compiles its methods at
+# import, about 4 million instructions of every command) and cheaper to make.
+class Link(NamedTuple):
     """One aligned group: indices into the old and new clause lists (empty on one side
     for an added or dropped clause), how it was matched, its score and whether it moved."""
 

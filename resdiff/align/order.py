@@ -6,7 +6,6 @@ from __future__ import annotations
 import bisect
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 
 from rapidfuzz.distance import Indel
 
@@ -146,7 +145,7 @@ def ordered(links: list[Link], n_old: int, n_new: int) -> list[Link]:
             method: MatchMethod = (
                 "moved" if link.method in ("identical", "normalised", "similar") else link.method
             )
-            placed.append(replace(link, method=method, moved=True))
+            placed.append(link._replace(method=method, moved=True))
     covered_new = {j for link in placed for j in link.new}
     covered_old = {i for link in placed for i in link.old}
     for j in range(n_new):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM
 from ..brackets import fold_brackets
@@ -48,8 +48,10 @@ PRESSED_AXIS_A = (4, 5)
 ALIGN_LIMIT = 60
 
 
-@dataclass(frozen=True)
-class ClauseView:
+# A named tuple, not a frozen dataclass: the same fields, immutable, equal and hashed by
+# value, at a sixth of the cost to define (a dataclass writes and compiles its methods at
+# import, about 4 million instructions of every command) and cheaper to make.
+class ClauseView(NamedTuple):
     """One clause as the comparison sees it: the phrase, its words, where it stands."""
 
     phrase: Phrase

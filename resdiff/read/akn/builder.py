@@ -4,12 +4,10 @@ needs to match the printed text (see the package docstring)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from ...compiled import compile_cached
 from ...model import Clause, Footnote, Section, Span
 from ..common import child_ref, clean, clean_for_display, is_roman, normalize_space
-from .markup import Node
+from .markup import ByFields, Node
 
 # --------------------------------------------------------------------------------------
 # Text of elements
@@ -75,17 +73,29 @@ class _Reader:
 # Clause building
 
 
-@dataclass
-class _Item:
+class _Item(ByFields):
     """A clause under construction: texts may still be added (continuations) and its
     ref is only known once its parent and position are."""
 
-    label: str | None
-    node: Node
-    parts: list[str] = field(default_factory=list)
-    heading: str | None = None
-    children: list[_Item] = field(default_factory=list)
-    last_line: int = 0
+    # Not a dataclass (see ByFields); one is made per clause.
+    __slots__ = ("children", "heading", "label", "last_line", "node", "parts")
+    FIELDS = ("label", "node", "parts", "heading", "children", "last_line")
+
+    def __init__(
+        self,
+        label: str | None,
+        node: Node,
+        parts: list[str] | None = None,
+        heading: str | None = None,
+        children: list[_Item] | None = None,
+        last_line: int = 0,
+    ) -> None:
+        self.label = label
+        self.node = node
+        self.parts: list[str] = [] if parts is None else parts
+        self.heading = heading
+        self.children: list[_Item] = [] if children is None else children
+        self.last_line = last_line
 
     def add_text(self, text: str, last_line: int) -> None:
         # Every caller passes whitespace-normalised text (from _Builder.text or

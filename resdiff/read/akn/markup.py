@@ -4,8 +4,7 @@ resources), the element depth bounded by :data:`MAX_DEPTH`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import NoReturn
+from typing import ClassVar, NoReturn
 from xml.parsers import expat
 
 from ...errors import ResolutionParseError
@@ -20,18 +19,55 @@ MAX_DEPTH = 200
 # but expat, with every DTD feature refused, ever sees the input).
 
 
-@dataclass
-class Node:
+class ByFields:
+    """Equality and ``repr`` by the fields :attr:`FIELDS` names, in that order, and no
+    hash: what ``@dataclass`` writes for a mutable class, for :class:`Node` and the
+    builder's ``_Item``, written out once because a dataclass writes and compiles its
+    methods at import (about 4 million instructions of every command)."""
+
+    __slots__ = ()
+    #: The fields, in the order of ``__init__``'s parameters.
+    FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return tuple(getattr(self, name) for name in self.FIELDS) == tuple(
+            getattr(other, name) for name in self.FIELDS
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.FIELDS)
+        return f"{type(self).__name__}({shown})"
+
+
+class Node(ByFields):
     """One XML element: local tag name, attributes (local names), children in order,
     ``text`` before the first child and ``tail`` after the element, and its lines."""
 
-    tag: str
-    attrs: dict[str, str]
-    line: int
-    end_line: int = 0
-    text: str = ""
-    tail: str = ""
-    children: list[Node] = field(default_factory=list)
+    # Not a dataclass (see ByFields); one is made per XML element.
+    __slots__ = ("attrs", "children", "end_line", "line", "tag", "tail", "text")
+    FIELDS = ("tag", "attrs", "line", "end_line", "text", "tail", "children")
+
+    def __init__(
+        self,
+        tag: str,
+        attrs: dict[str, str],
+        line: int,
+        end_line: int = 0,
+        text: str = "",
+        tail: str = "",
+        children: list[Node] | None = None,
+    ) -> None:
+        self.tag = tag
+        self.attrs = attrs
+        self.line = line
+        self.end_line = end_line
+        self.text = text
+        self.tail = tail
+        self.children: list[Node] = [] if children is None else children
 
     def find(self, tag: str) -> Node | None:
         """First child with this tag."""
