@@ -824,6 +824,8 @@ SETS = (
     "holdout60",
     "holdout61",
     "holdout62",
+    "holdout63",
+    "holdout64",
 )
 
 

@@ -677,6 +677,29 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 6 / 8,
         "key_change_agreement": 20 / 24,
     },
+    # Eight scanned pairs of one file each, 1948-1974 (the Palestine truce 48 -> 54, Kashmir
+    # 38 -> 96, South Africa 134 -> 282, the Portuguese territories 218 -> 322,
+    # Israel-Lebanon 262 -> 332, the Middle East 242 -> 344, Namibia 264 -> 310, UNFICYP
+    # 334 -> 364), listed at 02:59 UTC on 7 December 2026 (twenty-seventh session), before
+    # any engine change, judged blind twice; start = end (kind 114 / 130, pairing
+    # 119 / 130, directions 5 / 8, key changes 19 / 20).
+    "holdout63": {
+        "kind_accuracy": 0.87,
+        "pairing": 0.91,
+        "direction_agreement": 5 / 8,
+        "key_change_agreement": 19 / 20,
+    },
+    # Eight scanned pairs of one file each, 1976-1994 (Southern Rhodesia 388 -> 448, Cyprus
+    # 414 -> 550, Lebanon 436 -> 508, Iran-Iraq 514 -> 540, ONUCA 644 -> 656, the Cyprus
+    # good offices 750 -> 902, ONUMOZ 818 -> 898, UNOMIG 858 -> 892), listed at 02:59 UTC
+    # the same day, judged blind twice; start kind 146 / 170, end 147 / 170 (a request told
+    # in a recital, shifts17), pairing 153 / 170, directions 6 / 8, key changes 18 / 24.
+    "holdout64": {
+        "kind_accuracy": 0.86,
+        "pairing": 0.90,
+        "direction_agreement": 6 / 8,
+        "key_change_agreement": 18 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -824,6 +847,10 @@ CEILINGS = {
     "holdout61": {"wrong_shift_share": 0.04},
     # 11 of 130 (start = end).
     "holdout62": {"wrong_shift_share": 0.09},
+    # 3 of 67 (start = end).
+    "holdout63": {"wrong_shift_share": 0.05},
+    # 6 of 96 (start 7 of 96).
+    "holdout64": {"wrong_shift_share": 0.07},
 }
 
 
