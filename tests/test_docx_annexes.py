@@ -20,7 +20,7 @@ from pydantic import ValidationError
 import resdiff
 from resdiff.model import Annex, Comparison, Draft, Footnote
 from resdiff.read import load
-from resdiff.render import render_docx
+from resdiff.render import render, render_docx
 from resdiff.render.docx import enacting_formula
 from resdiff.testing.report_text import full_text, tracked_text, words
 
@@ -399,3 +399,23 @@ def test_an_annex_inserted_or_dropped_before_others_moves_none_of_them() -> None
         )
         body = zipfile.ZipFile(io.BytesIO(render_docx(cmp, date=WHEN))).read("word/document.xml")
         assert body.decode().count("<w:moveFromRangeStart") == len(moved)
+
+
+def test_every_report_names_an_annex_printed_in_another_order() -> None:
+    # Only the Word report showed a reordered annex; the text, Markdown and HTML summaries
+    # said "Annexes, footnotes: none changed" (the merge review of the twenty-seventh
+    # session). Each names the move now, an annex moved and changed as both.
+    third = Annex(title="Annex III", paragraphs=("Form of notification", "Name, date"))
+    old, new = _drafts((ANNEX_KEPT, ANNEX_OLD, third), (third, ANNEX_KEPT, ANNEX_OLD))
+    cmp = resdiff.compare(old, new)
+    assert not cmp.text_changes
+    moved = "Annex III moved: 1st of the annexes, 3rd before"
+    for fmt in ("text", "markdown", "html"):
+        assert moved in " ".join(render(cmp, fmt).split()), fmt
+    old, new = _drafts((ANNEX_KEPT, ANNEX_OLD), (ANNEX_NEW, ANNEX_KEPT))
+    report = " ".join(render(resdiff.compare(old, new), "text").split())
+    assert "Annex II changed and moved: 1st of the annexes, 2nd before" in report
+    # Nothing moved, nothing changed: the line says so as before.
+    old, new = _drafts((ANNEX_KEPT, ANNEX_OLD), (ANNEX_KEPT, ANNEX_OLD))
+    report = " ".join(render(resdiff.compare(old, new), "text").split())
+    assert "Annexes, footnotes: none changed" in report and " moved:" not in report

@@ -605,15 +605,51 @@ def sponsors_phrase(cmp: Comparison) -> str | None:
     return "; ".join(parts) or None
 
 
+def _ordinal(n: int) -> str:
+    """1 -> "1st", 2 -> "2nd", 11 -> "11th"."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def annex_moves(cmp: Comparison) -> list[tuple[str, int | None, str]]:
+    """The annexes the new draft prints in another order: each one's title, the index of
+    its entry in :attr:`Comparison.text_changes` if its words differ too, and where it
+    stands now and stood before ("3rd of the annexes, 1st before"), from
+    :attr:`WholeText.moved_from` (resdiff.comparison/10; none for older documents)."""
+    annexes = [t for t in cmp.texts or () if t.part == "annex"]
+    return [
+        (
+            text.title,
+            text.change,
+            f"{_ordinal(place + 1)} of the annexes, {_ordinal(text.moved_from + 1)} before",
+        )
+        for place, text in enumerate(annexes)
+        if text.moved_from is not None
+    ]
+
+
+def text_parts_differ(cmp: Comparison) -> bool:
+    """Whether an annex or the footnotes differ, or an annex is printed in another order."""
+    return bool(cmp.text_changes) or any(t.moved_from is not None for t in cmp.texts or ())
+
+
 def text_changes_phrase(cmp: Comparison, *, note: bool = True) -> str:
     """The annexes and footnotes that differ, in a summary line: "Annex I changed;
     footnotes changed (named, not weighed)" (without the note in parentheses, for a
-    table's cell: ``note=False``), or "none changed"."""
-    if not cmp.text_changes:
+    table's cell: ``note=False``), an annex printed in another order named as moved
+    ("Annex C moved: 3rd of the annexes, 1st before"), or "none changed"."""
+    moves = annex_moves(cmp)
+    if not cmp.text_changes and not moves:
         return "none changed"
-    parts = [
-        f"{'footnotes' if t.part == 'footnotes' else t.title} {t.kind}" for t in cmp.text_changes
-    ]
+    moved_too = {change: where for _, change, where in moves if change is not None}
+    parts = []
+    for i, t in enumerate(cmp.text_changes):
+        name = "footnotes" if t.part == "footnotes" else t.title
+        where = moved_too.get(i)
+        parts.append(f"{name} {t.kind}" + (f" and moved: {where}" if where else ""))
+    # An annex moved with its words kept is a change a reader must be told of too: only
+    # the Word report showed it before.
+    parts += [f"{title} moved: {where}" for title, change, where in moves if change is None]
     return "; ".join(parts) + (" (named, not weighed)" if note else "")
 
 

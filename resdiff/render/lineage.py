@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..display import register
 from ..model import DOCUMENT_FLAGS
-from ._common import format_date, text_changes_phrase
+from ._common import format_date, text_changes_phrase, text_parts_differ
 from .css import fragment_of
 from .markdown import escape_md
 from .page import badge, e, page
@@ -182,7 +182,7 @@ def _flag_changes(lin: Lineage, step: LineageStep, *, short: bool = False) -> li
         # An annex rewritten (the 1988 regime's Monitoring Team tasks, 2557 → 2611
         # (2021)) read as if it stood still: no step named it.
         cmp = lin.history.comparisons[step.revision - 1]
-        if cmp.text_changes:
+        if text_parts_differ(cmp):
             words.append("annexes: " + text_changes_phrase(cmp))
     return words
 

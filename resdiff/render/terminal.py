@@ -51,6 +51,7 @@ from ._common import (
     sponsors_phrase,
     text_change_title,
     text_changes_phrase,
+    text_parts_differ,
     title,
     warned_drafts,
 )
@@ -201,7 +202,7 @@ def summary_table(cmp: Comparison) -> Table:
     )
     table.add_row(
         "Annexes, footnotes",
-        Text(text_changes_phrase(cmp)) if cmp.text_changes else Text("none changed", "dim"),
+        Text(text_changes_phrase(cmp)) if text_parts_differ(cmp) else Text("none changed", "dim"),
     )
     return table
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..explain import describe_shift, old_side_only
 from ..model import DraftInfo, HeadingChange, Shift
-from ._common import draft_facts, heading_phrase, text_changes_phrase
+from ._common import draft_facts, heading_phrase, text_changes_phrase, text_parts_differ
 
 if TYPE_CHECKING:
     from ..history import History, Provision, Revision, Step
@@ -157,7 +157,7 @@ def _annex_cells(history: History) -> list[str | None]:
     return [
         None,
         *(
-            text_changes_phrase(c, note=False) if c.text_changes else _NO_HEADINGS
+            text_changes_phrase(c, note=False) if text_parts_differ(c) else _NO_HEADINGS
             for c in history.comparisons
         ),
     ]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ...explain import describe_shift
 from ...model import REPORT_ALIAS, REPORT_TAG, Change, Comparison, DraftInfo, FlagStatus
 from .._common import (
+    annex_moves,
     changed_lines,
     direction_words,
     draft_facts,
@@ -117,6 +118,7 @@ def _summary_table(cmp: Comparison) -> str:
         f"{text_change_title(t)}: {len(changed_lines(t)[0])} line(s) differ"
         for t in cmp.text_changes
     ]
+    annexes += [f"{title} · moved: {where}" for title, _, where in annex_moves(cmp)]
     rows.append(
         [
             (["Annexes, footnotes"], None),
