@@ -54,16 +54,17 @@ PALETTE: dict[str, str] = {
     "head-bg": "#f7f8fa",
 }
 
-#: Every (text colour, background colour) pair the stylesheet puts together.
-CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
+#: The (text colour, background colour) pairs both stylesheets put together, this one and
+#: the product pages' (:data:`resdiff.render.page.CONTRAST_PAIRS`): body text and muted
+#: text, the masthead, the redline, the change kinds' badges, and the shift arrows on a
+#: cell's background.
+SHARED_PAIRS: tuple[tuple[str, str], ...] = (
     ("text", "surface"),
     ("text", "page"),
     ("text", "head-bg"),
     ("muted", "surface"),
     ("muted", "page"),
     ("muted", "head-bg"),
-    ("link", "surface"),
-    ("link", "page"),
     ("on-accent", "accent"),
     ("on-accent-muted", "accent"),
     ("ins-fg", "ins-bg"),
@@ -75,6 +76,12 @@ CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
     ("softer-fg", "surface"),
     ("stronger-fg", "surface"),
     ("neutral-fg", "surface"),
+)
+#: Every (text colour, background colour) pair the stylesheet puts together.
+CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
+    *SHARED_PAIRS,
+    ("link", "surface"),
+    ("link", "page"),
 )
 
 # Colours by var() only, so the palette above is the single source of truth.

@@ -11,34 +11,17 @@ import base64
 import hashlib
 from html import escape
 
-from ..model import CHANGE_KINDS
-from .css import PALETTE
+from .css import PALETTE, SHARED_PAIRS
 
 __all__ = ["CONTRAST_PAIRS", "badge", "e", "page", "stylesheet"]
 
 #: Every (text colour, background colour) pair :func:`stylesheet` puts together; the
 #: colours are :data:`resdiff.render.css.PALETTE`'s.
 CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
-    ("text", "surface"),
-    ("text", "page"),
-    ("text", "head-bg"),
-    ("muted", "surface"),
-    ("muted", "page"),
-    ("muted", "head-bg"),
-    ("on-accent", "accent"),
-    ("on-accent-muted", "accent"),
-    ("ins-fg", "ins-bg"),
-    ("del-fg", "del-bg"),
-    *((f"{k}-fg", f"{k}-bg") for k in CHANGE_KINDS),
-    ("moved-fg", "moved-bg"),
-    ("kept-fg", "kept-bg"),
-    ("absent-fg", "absent-bg"),
-    # The arrows of the shifts listed in a cell, on the cell's background.
+    *SHARED_PAIRS,
+    # The arrows of the shifts softened and strengthened listed in a cell.
     ("softened-fg", "surface"),
     ("strengthened-fg", "surface"),
-    ("softer-fg", "surface"),
-    ("stronger-fg", "surface"),
-    ("neutral-fg", "surface"),
 )
 
 _CSS_RULES = """
