@@ -297,7 +297,9 @@ class Measure(Frozen):
 
     ``action`` is the life-cycle word that governs it, when there is one ("renew",
     "lift", "terminate"); ``ends`` says the clause ends the measure (lifts, terminates or
-    suspends it) rather than imposing or keeping it.
+    suspends it) rather than imposing or keeping it. ``sunset_only`` says the measures,
+    cited by the paragraph that imposed them, are only given an end ("... shall expire on
+    31 July 2023"): kept until then, imposed nowhere by the clause.
     """
 
     kind: str
@@ -306,6 +308,11 @@ class Measure(Frozen):
     evidence: str
     action: str | None = None
     ends: bool = False
+    sunset_only: bool = Field(
+        default=False,
+        description="The measures cited by paragraph number are only given an end (a "
+        "sunset): kept until then, not imposed by the clause.",
+    )
 
 
 class ClauseStart(Frozen):
