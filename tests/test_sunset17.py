@@ -12,12 +12,14 @@ Made-up wording, with the counter-examples that must not change."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from drafting import CLOSING, draft
 
 import resdiff
 from resdiff.classify.modes import strongest_measures
-from resdiff.model import Comparison, Shift
+from resdiff.model import Comparison, Draft, Shift
 
 _CAR = (
     "Decides that, until 31 July 2022, all Member States shall continue to take the "
@@ -125,3 +127,22 @@ def test_an_end_of_the_measures_beside_exemptions_kept_imposes_nothing() -> None
     )
     (op1, _) = resdiff.parse(draft([text, CLOSING])).operative
     assert [m.sunset_only for m in op1.measures] == [True]
+
+
+def test_a_version_3_draft_reads_as_version_4_with_no_measure_given_only_an_end() -> None:
+    # Version 4 of the draft contract added Measure.sunset_only (default false): a draft
+    # written as version 3 reads, upgraded, and writes back as version 4.
+    draft = resdiff.parse(
+        "The Security Council,\n\nRecalling its resolutions,\n\n"
+        "1. Decides that the measures imposed by paragraph 1 of resolution 2588 (2021) "
+        "shall expire on 31 July 2023;\n"
+    )
+    data = json.loads(draft.model_dump_json())
+    assert data["schema"] == "resdiff.draft/4"
+    old = {**data, "schema": "resdiff.draft/3"}
+    for clause in old["operative"]:
+        for measure in clause["measures"]:
+            measure.pop("sunset_only")
+    read = Draft.model_validate(old)
+    assert read.schema_ == "resdiff.draft/4"
+    assert all(not m.sunset_only for c in read.operative for m in c.measures)
