@@ -135,7 +135,7 @@ def test_every_report_shows_the_lead_in() -> None:
 def test_the_json_contracts_round_trip_and_read_their_older_versions() -> None:
     draft = parse(OLD)
     data = json.loads(draft.model_dump_json())
-    assert data["schema"] == "resdiff.draft/3"
+    assert data["schema"] == "resdiff.draft/4"
     assert Draft.model_validate_json(draft.model_dump_json()) == draft
     # A draft of version 1 (no lead-ins) reads, under the new name.
     plain = parse(NEW)

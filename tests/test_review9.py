@@ -735,7 +735,7 @@ def test_a_draft_json_names_its_contract_and_reads_back_without_it() -> None:
 
     draft = resdiff.parse(JAPAN)
     data = json.loads(draft.model_dump_json())
-    assert data["schema"] == "resdiff.draft/3"
+    assert data["schema"] == "resdiff.draft/4"
     assert Draft.model_validate_json(draft.model_dump_json()) == draft
     data.pop("schema")
     assert Draft.model_validate(data) == draft

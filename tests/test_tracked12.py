@@ -198,12 +198,12 @@ def test_words_moved_into_a_paragraph_do_not_make_it_moved() -> None:
 def test_a_draft_of_the_second_contract_reads_as_the_third() -> None:
     draft = resdiff.parse(_moved_below_a_merge(), version="original")
     data = draft.model_dump(mode="json")
-    assert data["schema"] == "resdiff.draft/3"
+    assert data["schema"] == "resdiff.draft/4"
     assert Draft.model_validate(data) == draft
     for clause in data["preamble"] + data["operative"]:
         clause.pop("moved_as")
     old = Draft.model_validate({**data, "schema": "resdiff.draft/2"})
-    assert old.schema_ == "resdiff.draft/3"
+    assert old.schema_ == "resdiff.draft/4"
     assert [c.moved_as for c in old.operative] == [None] * 5
 
 

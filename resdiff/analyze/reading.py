@@ -595,7 +595,11 @@ def _read_own(
             action = outer[-1] if outer else None
         if action is not None:
             measure = measure.model_copy(
-                update={"action": action.id, "ends": action.stage in ("end", "suspend")}
+                update={
+                    "action": action.id,
+                    "ends": action.stage in ("end", "suspend"),
+                    "sunset_only": _sunset_only(measure, action, unit, cycle, lexicon),
+                }
             )
         measures.append(measure)
     return phrases, tuple(measures), cycle
@@ -616,6 +620,33 @@ def opens_decision_list(governing: str, lexicon: Lexicon) -> bool:
         return False
     verb = lexicon.match_operative(head)
     return verb is not None and (verb.axis_a or 0) >= DECISION_TIER
+
+
+#: The life-cycle stages that only end what they act on, now or on a date: a measure
+#: cited by reference whose clause says nothing else of it is not imposed there.
+_ENDS_ONLY = frozenset({"sunset", "end"})
+
+
+def _sunset_only(
+    measure: Measure,
+    action: LifecycleMatch,
+    unit: Phrase | None,
+    cycle: list[LifecycleMatch],
+    lexicon: Lexicon,
+) -> bool:
+    """Whether ``measure``, applied by reference, is only given an end on a date: its
+    life-cycle word a sunset and every such word of its phrase up to that one a sunset or
+    an end (a word after it acts on another subject: "... shall expire on 1 March 2033 and
+    that the exemptions set out in paragraph 9 shall remain in force until then").
+    "Decides that the measures imposed by paragraph 1 of resolution 2588 (2021) shall
+    expire on 31 July 2023" keeps the measures until then and imposes none, in a
+    paragraph added too (the review of life17 read "... shall terminate on 31 January
+    2023" added as the embargo added); "Decides to renew for a final period until ...
+    the measures imposed by ..." renews them (issue 9 §4, twenty-seventh session)."""
+    if action.stage != "sunset" or measure.kind not in lexicon.stand_in_measures():
+        return False
+    start = unit.start if unit is not None else 0
+    return all(c.stage in _ENDS_ONLY for c in cycle if start <= c.start <= action.start)
 
 
 def _unit_at(phrases: tuple[Phrase, ...], offset: int) -> Phrase | None:

@@ -11,11 +11,12 @@ from ..model import MODE_RANK, Clause, MeasureMode
 def strongest_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, MeasureMode, str]]:
     """Each measure kind imposed or kept in ``clauses`` with its label, its strongest mode
     and the ref of the clause that imposes it in that mode (a measure a clause lifts or
-    terminates is not imposed there)."""
+    terminates is not imposed there, nor one it only gives an end on a date:
+    :attr:`.Measure.sunset_only`)."""
     found: dict[str, tuple[str, MeasureMode, str]] = {}
     for clause in clauses:
         for measure in clause.measures:
-            if measure.ends:
+            if measure.ends or measure.sunset_only:
                 continue
             held = found.get(measure.kind)
             if held is None or MODE_RANK[measure.mode] > MODE_RANK[held[1]]:

@@ -297,7 +297,9 @@ class Measure(Frozen):
 
     ``action`` is the life-cycle word that governs it, when there is one ("renew",
     "lift", "terminate"); ``ends`` says the clause ends the measure (lifts, terminates or
-    suspends it) rather than imposing or keeping it.
+    suspends it) rather than imposing or keeping it. ``sunset_only`` says the measures,
+    cited by the paragraph that imposed them, are only given an end ("... shall expire on
+    31 July 2023"): kept until then, imposed nowhere by the clause.
     """
 
     kind: str
@@ -306,6 +308,11 @@ class Measure(Frozen):
     evidence: str
     action: str | None = None
     ends: bool = False
+    sunset_only: bool = Field(
+        default=False,
+        description="The measures cited by paragraph number are only given an end (a "
+        "sunset): kept until then, not imposed by the clause (resdiff.draft/4).",
+    )
 
 
 class ClauseStart(Frozen):
@@ -459,9 +466,9 @@ class ChapterVII(Frozen):
 
 
 #: The version of the draft JSON contract this library writes.
-DRAFT_SCHEMA: Literal["resdiff.draft/3"] = "resdiff.draft/3"
+DRAFT_SCHEMA: Literal["resdiff.draft/4"] = "resdiff.draft/4"
 #: Versions it reads (older documents are upgraded on load).
-DRAFT_SCHEMAS_READ = ("resdiff.draft/1", "resdiff.draft/2", DRAFT_SCHEMA)
+DRAFT_SCHEMAS_READ = ("resdiff.draft/1", "resdiff.draft/2", "resdiff.draft/3", DRAFT_SCHEMA)
 
 
 class Draft(Frozen):
@@ -479,14 +486,15 @@ class Draft(Frozen):
     what follows the last paragraph (a voting line in old texts). ``furniture`` is what
     the reader removed as page furniture, with line numbers.
 
-    ``model_dump_json()`` is the draft's JSON contract (``schema: "resdiff.draft/3"``, as
+    ``model_dump_json()`` is the draft's JSON contract (``schema: "resdiff.draft/4"``, as
     ``resdiff parse --format json`` prints it). ``Draft.model_validate_json`` also reads
+    version 3, which had no measures given only an end (:attr:`Measure.sunset_only`),
     version 2, which had no tracked moves (:attr:`Clause.moved_as`), version 1, which had
     no lead-ins either (:attr:`Heading.lead_in`), and a document without the key
     (written before it was added), read as version 1.
     """
 
-    schema_: Literal["resdiff.draft/3"] = Field(default=DRAFT_SCHEMA, alias="schema")
+    schema_: Literal["resdiff.draft/4"] = Field(default=DRAFT_SCHEMA, alias="schema")
 
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
@@ -495,9 +503,9 @@ class Draft(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Version 2 only added the lead-in flag of a heading and version 3 a clause's
-        # tracked move, both of which default: an older document reads as it is, under
-        # the new name.
+        # Version 2 only added the lead-in flag of a heading, version 3 a clause's
+        # tracked move and version 4 a measure's sunset_only, all of which default: an
+        # older document reads as it is, under the new name.
         return renamed_to(data, DRAFT_SCHEMAS_READ, DRAFT_SCHEMA)
 
     symbol: str | None = None
