@@ -24,6 +24,7 @@ from .model import (
     WORDS_ELSEWHERE,
     Change,
     Shift,
+    shown_parts,
 )
 
 #: Words that carry no ask of their own: a run of words added made only of them is the
@@ -257,16 +258,14 @@ def _describe(shift: Shift) -> str:
             # "exemption removed" beside "softened" read as a contradiction (an expert's
             # trial of the DRC sanctions 2022): the carve-out kept part of a measure the
             # paragraph lifts.
-            carved = (shift.old or shift.new or "").split("” (“", 1)[0]
+            carved = shown_parts(shift.old or shift.new or "")[0]
             if shift.new is None:
                 return f"exception to the lifting removed, lifted in full: “{carved}”"
             return f"exception to the lifting added, part of the measure kept: “{carved}”"
     if shift.feature in ("hedge", "condition", "exemption", "emphasis", "warning"):
         phrase = shift.new if shift.new is not None else shift.old
         named = f", {shift.detail}" if shift.feature == "warning" and shift.detail else ""
-        words, entry = (
-            (phrase or "").split("” (“", 1) if phrase and "” (“" in phrase else (phrase, None)
-        )
+        words, entry = shown_parts(phrase or "")
         # A phrase named with its entry ("at the request of” (“upon request") says which
         # entry it is a form of: nested quotation marks read as a glitch (an expert's
         # trial of MINUSCA 2021).

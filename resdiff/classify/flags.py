@@ -24,6 +24,7 @@ from ..model import (
     Direction,
     Section,
     Shift,
+    shown_parts,
 )
 from ..read.common import is_member_state, is_state
 from .drafts import Drafts
@@ -426,4 +427,5 @@ def _hedge_key(shift: Shift, added: bool) -> str | None:
     shown = shift.new if added else shift.old
     if shown is None:
         return None
-    return shown.split("” (“", 1)[1] if "” (“" in shown else shown.lower()
+    words, entry = shown_parts(shown)
+    return entry if entry is not None else words.lower()

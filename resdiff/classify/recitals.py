@@ -13,11 +13,9 @@ scope.toml, ``proposed`` on a quantity type of quantities.toml.
 
 from __future__ import annotations
 
-import re
-
-from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..model import Shift
+from ..lexicon.match import words_pattern
+from ..model import Shift, shown_parts
 
 #: The ask tier from which a recital's lead asks something ("encouraging", "calling for":
 #: axis_a 2 in preamble.toml), as the time-limit rule reads operative verbs.
@@ -53,21 +51,12 @@ def _condition_told(lexicon: Lexicon, text: str, key: str) -> bool:
         opens = _clause_at(lexicon, text, m.start)
         if entry is None or not entry.told_in_recitals or opens is None:
             return False
-        if _any_word(entry.normative_words, text[opens : m.start].rsplit(";", 1)[-1]):
+        if words_pattern(entry.normative_words).search(text[opens : m.start].rsplit(";", 1)[-1]):
             # "Stressing that assistance should be provided upon request": the clause
             # states a norm and the condition limits it.
             return False
         found = True
     return found
-
-
-def _any_word(words: tuple[str, ...], text: str) -> bool:
-    """One of ``words`` (whole words, any case; blank ones ignored) stands in ``text``."""
-    alternatives = [re.escape(w) for w in words if w.strip()]
-    if not alternatives:
-        return False
-    rx = compile_cached(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
-    return rx.search(text) is not None
 
 
 def _proposed(lexicon: Lexicon, words: tuple[str, ...], value: str, text: str) -> bool:
@@ -79,7 +68,8 @@ def _proposed(lexicon: Lexicon, words: tuple[str, ...], value: str, text: str) -
     opens = _clause_at(lexicon, text, at) if at >= 0 else None
     if opens is None:
         return False
-    return _any_word(words, text[max(opens, at - _PROPOSED_REACH) : at].rsplit(";", 1)[-1])
+    clause = text[max(opens, at - _PROPOSED_REACH) : at].rsplit(";", 1)[-1]
+    return words_pattern(words).search(clause) is not None
 
 
 def told_not_done(lexicon: Lexicon, shift: Shift, old_text: str, new_text: str) -> bool:
@@ -94,7 +84,8 @@ def told_not_done(lexicon: Lexicon, shift: Shift, old_text: str, new_text: str) 
         value = shift.new if shift.new is not None else shift.old
         if value is None:
             return False
-        key = value.rsplit("(“", 1)[-1].lower()
+        words, entry = shown_parts(value)
+        key = (entry if entry is not None else words).lower()
         text = new_text if shift.new is not None else old_text
         return _condition_told(lexicon, text, key)
     if shift.feature != "quantity" or shift.detail is None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ..compiled import compile_cached
 from ..lexicon import HedgeMatch, Lexicon, QualifierMatch
-from ..model import CARVED_FROM_LIFTING, Direction, Phrase, Redline, Shift
+from ..model import CARVED_FROM_LIFTING, Direction, Phrase, Redline, Shift, shown_as
 from ..quantities import TIMING_KINDS
 from ..redline import DELETE, EQUAL, INSERT, redline
 from .emphasis import _EmphasisComparer
@@ -130,7 +130,7 @@ class _QualifierComparer(_EmphasisComparer):
             # The words as the text prints them ("as applicable"); the entry they belong to
             # ("where relevant") when it reads otherwise.
             words = printed.get(key, key)
-            return words if words.lower() == key else f"{words}” (“{key}"
+            return shown_as(words, key)
 
         for feature in ("hedge", "condition", "exemption"):
             came = [x for x in now[feature] if x not in was[feature]]

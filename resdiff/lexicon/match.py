@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
+from ..model import shown_parts
 from .anchors import prime as prime_anchors
 from .cache import PATTERNS, cache_dir, cache_key
 from .entries import (
@@ -249,10 +250,11 @@ class Lexicon(_ClauseFeatures):
         anything); ``None`` for any other exemption. ``phrase`` is the entry or a shift's
         quotation of it, the words as printed then the entry (“except” (“with the
         exception of”))."""
-        entry = self._exemptions.get(phrase.rsplit("(“", 1)[-1])
+        words, shown_entry = shown_parts(phrase)
+        entry = self._exemptions.get(shown_entry if shown_entry is not None else words)
         if entry is None or not entry.measure_only:
             return None
-        return _restraint_pattern(entry.restraint_words)
+        return words_pattern(entry.restraint_words)
 
     def weight_of(self, feature: str, section: str) -> float:
         """How much a shift of ``feature`` in a paragraph of ``section`` weighs in the
@@ -318,14 +320,16 @@ def _default_lexicon() -> Lexicon:
 
 
 @functools.lru_cache(maxsize=64)
-def _restraint_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern for ``words`` (QualifierEntry.restraint_words), each matched whole,
-    case folded, any spacing between its words, a final ``*`` for any ending; a list with
-    none matches nothing. Literal alternatives: linear."""
+def words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for ``words`` (whole words or phrases of the data, such as
+    ``restraint_words`` and ``normative_words``): each matched whole, case folded, any
+    spacing between its words, a final ``*`` for any ending; blank ones are ignored, and
+    a list with none matches nothing. Literal alternatives: linear."""
     alternatives = [
-        r"\s+".join(re.escape(part) for part in word.rstrip("*").split(" "))
+        r"\s+".join(re.escape(part) for part in word.rstrip("*").split())
         + (r"\w*" if word.endswith("*") else "")
         for word in words
+        if word.strip()
     ]
     if not alternatives:
         return re.compile(r"(?!)")

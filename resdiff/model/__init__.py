@@ -113,6 +113,7 @@ from .draft import (
     clause_depth,
     ordered_warnings,
 )
+from .shift import SHOWN_AS, shown_as, shown_parts
 
 __all__ = [
     "ASK_RECAST",
@@ -150,6 +151,7 @@ __all__ = [
     "RESTATED_FLAG_NOTE",
     "SAME_WARNING",
     "SHIFT_FEATURES",
+    "SHOWN_AS",
     "THREATENED",
     "WINDING_DOWN",
     "WORDS_ELSEWHERE",
@@ -200,5 +202,7 @@ __all__ = [
     "join_clauses",
     "ordered_warnings",
     "quoting_both",
+    "shown_as",
+    "shown_parts",
     "symbol_key",
 ]

@@ -246,3 +246,21 @@ LEAD_REASONS = frozenset(
         PLACE_OF_THREAT,
     }
 )
+
+#: Between the words a qualifier shift quotes as the text prints them and the lexicon
+#: entry they are a form of, in :attr:`Shift.old` / :attr:`Shift.new`: "at the request
+#: of” (“upon request" (the reports put the outer quotation marks around it).
+SHOWN_AS = "” (“"
+
+
+def shown_as(words: str, entry: str) -> str:
+    """A qualifier as a shift quotes it: the words as printed, and the entry they are a
+    form of when they read otherwise ("at the request of” (“upon request")."""
+    return words if words.lower() == entry else f"{words}{SHOWN_AS}{entry}"
+
+
+def shown_parts(shown: str) -> tuple[str, str | None]:
+    """The words as printed and the entry of a qualifier quoted by :func:`shown_as`; the
+    entry ``None`` where the words are the entry."""
+    words, sep, entry = shown.partition(SHOWN_AS)
+    return (words, entry) if sep else (shown, None)
