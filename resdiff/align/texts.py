@@ -80,14 +80,17 @@ def _moved(pairs: Sequence[_Pair]) -> set[_Pair]:
     # Patience sorting: ``tails[n]`` ends the best rising run of length n + 1 found so far
     # (an index into ``kept``); ``back`` links each annex to the one before it in its run.
     tails: list[int] = []
+    ends: list[int] = []  # the old place of each tail, kept beside it for the search
     back: list[int | None] = []
     for n, (was, _) in enumerate(kept):
-        at = bisect_left([kept[t][0] or 0 for t in tails], was or 0)
+        at = bisect_left(ends, was or 0)
         back.append(tails[at - 1] if at else None)
         if at == len(tails):
             tails.append(n)
+            ends.append(was or 0)
         else:
             tails[at] = n
+            ends[at] = was or 0
     rising: set[int] = set()
     step = tails[-1] if tails else None
     while step is not None:
