@@ -983,6 +983,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout65: eight scanned pairs of one file each, 1946-1974, skipping texts between
     # (first judge).
     assert sum(p["set"] == "holdout65" for p in pairs) == 8
+    # holdout66: eight scanned pairs of one file each, 1978-1992, skipping texts between
+    # (first judge).
+    assert sum(p["set"] == "holdout66" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
@@ -1154,7 +1157,8 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
     if judged.CORPUS.is_dir():
         pairs = judged.load_pairs()
         rejected = sum(len(p["judged"].get("rejected", ())) for p in pairs)
-        # 793 since holdout65 was judged (first judge): its 26 (all inside a corrected item);
+        # 811 since holdout65 and holdout66 were judged (first judges): their 26 and 18
+        # (all inside a corrected item);
         # 767 before it, since holdout63 and holdout64 were judged (first judges): their 13 and 25
         # (all inside a corrected item);
         # 729 before it, since holdout61 and holdout62 were judged (first judges): their 10 and
@@ -1178,7 +1182,7 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
         # 381 before that: holdout46's 33 (all inside a corrected item);
         # 348 before those: holdout45's 45, and the re-judging of iraq-1991
         # (15b), kuwait-1991-h44 (13b) and angola-1993-h41 (22).
-        assert rejected == 793
+        assert rejected == 811
         assert not any(
             str(c.get("pairing", "")).startswith("wrong")
             for p in pairs
