@@ -13,7 +13,13 @@ and from them only the chosen half. For every judged comparison:
 - the **base** rows: every provision the judges call reworded, paired as resdiff pairs
   it (any reading);
 - the **hit** rows (counted beside, not mined): the directed provisions resdiff reads as
-  the judges do, so that a phrase resdiff already weighs shows as such.
+  the judges do, so that a phrase resdiff already weighs shows as such;
+- the **paired otherwise** rows (mined only with ``--otherwise``): the directed
+  provisions resdiff does not pair as the judges do, their texts taken from the drafts
+  by the judges' refs (each side's joined).
+
+The halves are the sets at even or odd places of ``judged.SETS`` without the fresh sets
+holdout51–64, which ``--half fresh`` reads apart (to check, never to mine).
 
 For each row it takes the word diff (:func:`resdiff.redline.redline`) of the two texts
 and, from every inserted run and every deleted run, each phrase of 1–4 words (folded
@@ -28,14 +34,19 @@ and leaning one way: its rate among the softened rows (rows holding it / rows of
 class), against the sum of its rates among the softened, strengthened and reworded rows,
 at least ``--lean`` (0.75) — or the same for strengthened. The table gives, for each
 candidate, the side, the files, the raw counts of softened / strengthened / reworded /
-hit rows, the lean, the lexicon tables that already hold the phrase (a literal search
-of ``resdiff/lexicon/*.toml``: a first hint, not a verdict) and examples with the
-judges' named shifts. Each candidate still needs a drafter's review: a hedge, a
+hit rows, the lean (``--short``: only the phrases of runs of at most six words, where
+the words themselves are the change), the lexicon tables that already hold the phrase
+(a literal search of ``resdiff/lexicon/*.toml``: a first hint, not a verdict) and
+examples with the judges' named shifts. Each candidate still needs a drafter's review: a hedge, a
 condition, a degree word, an addressee narrowed, a modal or a life-cycle word is
 vocabulary; a topic word that only co-occurs is not.
 
     python benchmarks/lexicon_mining.py --half even [--json /tmp/mined.json]
     python benchmarks/lexicon_mining.py --load /tmp/mined.json --half even --examples 3
+    python benchmarks/lexicon_mining.py --load /tmp/mined.json --half even --short --otherwise
+
+A phrase found on both sides of one row only moved or changed case ("[-Urges-]{+Strongly
+urges+}") and counts for neither.
 """
 
 from __future__ import annotations
@@ -53,6 +64,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import judged
 
 import resdiff
+from resdiff.model import Draft
 from resdiff.redline import DELETE, INSERT, redline
 
 #: The judged kinds mined, with the kind resdiff would read for each.
@@ -139,51 +151,80 @@ def edits(old: str, new: str) -> dict[str, set[str]]:
     return {side: found - moved for side, found in out.items()}
 
 
+def _texts(draft: Draft) -> dict[str, str]:
+    """Every clause's whole text by its ref, sub-paragraphs too."""
+    out: dict[str, str] = {}
+    stack = [*draft.preamble, *draft.operative]
+    while stack:
+        clause = stack.pop()
+        if clause.ref:
+            out[clause.ref] = clause.full_text()
+        stack.extend(clause.children)
+    return out
+
+
+def _row(
+    pair: dict[str, Any], series: str, item: dict[str, Any], role: str, found: str
+) -> dict[str, Any]:
+    return {
+        "set": pair["set"],
+        "pair": pair["id"],
+        "series": series,
+        "item": item.get("item"),
+        "judged": item["kind"],
+        "found": found,
+        "role": role,
+        "judge_shifts": [
+            f"{s.get('feature')} {s.get('direction')}: {s.get('what')}"
+            for s in item.get("shifts", ())
+            if s.get("direction") != "neutral"
+        ],
+    }
+
+
 def rows_of(pair: dict[str, Any], series: str) -> list[dict[str, Any]]:
-    """The missed, base and hit rows of one judged pair (module docstring)."""
-    cmp = resdiff.compare(judged.CORPUS / pair["old"], judged.CORPUS / pair["new"])
-    found = {(c.old, c.new): c for c in cmp.changes}
+    """The missed, base and hit rows of one judged pair (module docstring), and the
+    directed provisions resdiff pairs otherwise (role ``"softened (paired otherwise)"``
+    and the like: the judges' old and new provisions' texts, each side's joined)."""
+    old = resdiff.parse(judged.CORPUS / pair["old"])
+    new = resdiff.parse(judged.CORPUS / pair["new"])
+    cmp = resdiff.compare(old, new)
+    by_key = {(c.old, c.new): c for c in cmp.changes}
+    old_texts, new_texts = _texts(old), _texts(new)
     rows = []
     for item in pair["judged"]["changes"]:
         truth = item["kind"]
         if truth not in (*DIRECTED, "reworded") or not item["old"] or not item["new"]:
             continue
-        change = found.get((tuple(item["old"]), tuple(item["new"])))
+        change = by_key.get((tuple(item["old"]), tuple(item["new"])))
         if change is None:
-            continue
-        if truth == "reworded":
-            role = "reworded"
-        elif change.kind == truth:
-            role = "hit"
-        elif change.kind in ("reworded", "mixed", "unchanged", *DIRECTED):
-            role = truth
+            refs = [*item["old"], *item["new"]]
+            if truth == "reworded" or not all(r in old_texts or r in new_texts for r in refs):
+                continue
+            row = _row(pair, series, item, f"{truth} (paired otherwise)", "(paired otherwise)")
+            old_text = " ".join(old_texts.get(r, "") for r in item["old"])
+            new_text = " ".join(new_texts.get(r, "") for r in item["new"])
+            shifts: list[str] = []
         else:
-            continue
-        diff = edits(change.old_text, change.new_text)
-        rows.append(
-            {
-                "set": pair["set"],
-                "pair": pair["id"],
-                "series": series,
-                "item": item.get("item"),
-                "judged": truth,
-                "found": change.kind,
-                "role": role,
-                "old_text": change.old_text,
-                "new_text": change.new_text,
-                "judge_shifts": [
-                    f"{s.get('feature')} {s.get('direction')}: {s.get('what')}"
-                    for s in item.get("shifts", ())
-                    if s.get("direction") != "neutral"
-                ],
-                "resdiff_shifts": [
-                    f"{s.direction} {s.weight:g} {s.describe()}"
-                    for c in change.walk()
-                    for s in c.shifts
-                ],
-                **{side: sorted(found) for side, found in diff.items()},
-            }
-        )
+            if truth == "reworded":
+                role = "reworded"
+            elif change.kind == truth:
+                role = "hit"
+            elif change.kind in ("reworded", "mixed", "unchanged", *DIRECTED):
+                role = truth
+            else:
+                continue
+            row = _row(pair, series, item, role, change.kind)
+            old_text, new_text = change.old_text, change.new_text
+            shifts = [
+                f"{s.direction} {s.weight:g} {s.describe()}"
+                for c in change.walk()
+                for s in c.shifts
+            ]
+        diff = edits(old_text, new_text)
+        row |= {"old_text": old_text, "new_text": new_text, "resdiff_shifts": shifts}
+        row |= {side: sorted(phrases_of) for side, phrases_of in diff.items()}
+        rows.append(row)
     return rows
 
 
@@ -218,12 +259,20 @@ def _lexicon_holders() -> dict[str, str]:
 
 
 def candidates(
-    rows: list[dict[str, Any]], min_files: int, lean: float, *, short: bool = False
+    rows: list[dict[str, Any]],
+    min_files: int,
+    lean: float,
+    *,
+    short: bool = False,
+    otherwise: bool = False,
 ) -> list[dict[str, Any]]:
     """The phrases of the missed rows seen in ``min_files`` files or more and leaning one
     way by at least ``lean`` (module docstring), strongest lean and most files first;
     with ``short``, only the phrases of short runs (:data:`SHORT_RUN`) count, in every
-    class alike."""
+    class alike; with ``otherwise``, the directed provisions resdiff pairs otherwise
+    count with those it pairs alike and misses."""
+    if otherwise:
+        rows = [{**r, "role": r["role"].removesuffix(" (paired otherwise)")} for r in rows]
     size = Counter(r["role"] for r in rows)
     seen: dict[tuple[str, str], dict[str, Any]] = defaultdict(
         lambda: {"rows": Counter(), "files": defaultdict(set), "examples": defaultdict(list)}
@@ -278,7 +327,9 @@ def print_table(cands: list[dict[str, Any]], size: Counter[str], examples: int) 
     """The candidates, one line each, with up to ``examples`` examples under each."""
     print(
         f"rows: softened {size['softened']}, strengthened {size['strengthened']} (missed), "
-        f"reworded {size['reworded']} (base), hit {size['hit']}"
+        f"reworded {size['reworded']} (base), hit {size['hit']}; paired otherwise: softened "
+        f"{size['softened (paired otherwise)']}, strengthened "
+        f"{size['strengthened (paired otherwise)']} (counted with --otherwise)"
     )
     for toward in DIRECTED:
         part = [c for c in cands if c["toward"] == toward]
@@ -313,6 +364,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--short", action="store_true", help=f"only runs of at most {SHORT_RUN} words"
     )
+    parser.add_argument(
+        "--otherwise",
+        action="store_true",
+        help="count the directed provisions resdiff pairs otherwise with those it misses",
+    )
     args = parser.parse_args(argv)
     if not judged.CORPUS.is_dir() and not args.load:
         print(f"skipped: the corpus folder {judged.CORPUS} is absent", file=sys.stderr)
@@ -322,7 +378,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = [r for r in rows if r["set"] in sets]
     if args.json:
         args.json.write_text(json.dumps(rows, indent=1), encoding="utf-8")
-    cands = candidates(rows, args.min_files, args.lean, short=args.short)
+    cands = candidates(rows, args.min_files, args.lean, short=args.short, otherwise=args.otherwise)
     print_table(cands, Counter(r["role"] for r in rows), args.examples)
     return 0
 

@@ -87,3 +87,14 @@ def test_the_rows_written_are_read_back(tmp_path: Path) -> None:
     path = tmp_path / "rows.json"
     path.write_text(json.dumps(rows), encoding="utf-8")
     assert lm.main(["--load", str(path), "--half", "even"]) == 0
+
+
+def test_the_provisions_paired_otherwise_count_only_when_asked() -> None:
+    rows = [_row("softened (paired otherwise)", s, ["pending"]) for s in ("x", "y", "z")]
+    rows += [_row("softened", "v", [])]
+    rows += [_row("reworded", f"r{k}", []) for k in range(40)]
+    assert lm.candidates(rows, 3, 0.75) == []
+    found = lm.candidates(rows, 3, 0.75, otherwise=True)
+    assert [(c["phrase"], c["toward"], c["softened"]) for c in found] == [
+        ("pending", "softened", 3)
+    ]
