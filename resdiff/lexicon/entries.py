@@ -11,9 +11,10 @@ entries are in :mod:`.quantity_entries`, the life cycle's (lifecycle.toml) in
 # as objects instead of evaluating strings (a few ms of every command's start).
 
 import re
+from functools import partial
 from typing import Annotated, Literal, Self
 
-from pydantic import ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, ConfigDict, Field, field_validator, model_validator
 
 from ..compiled import compile_cached
 from ..model import Frozen, MeasureMode
@@ -46,6 +47,14 @@ def _check_tier(value: int | None, high: int) -> int | None:
     if value is not None and not 1 <= value <= high:
         raise ValueError(f"must be between 1 and {high}")
     return value
+
+
+#: A phrase, a lemma or a word an entry is keyed or read by: lower case, one space between
+#: words, never empty (written once for every entry that has one).
+_Phrase = Annotated[str, AfterValidator(_nonempty)]
+#: A tier on axis A or axis B, if one is given: from 1 to the axis's highest.
+_TierA = Annotated[int | None, AfterValidator(partial(_check_tier, high=AXIS_A_MAX))]
+_TierB = Annotated[int | None, AfterValidator(partial(_check_tier, high=AXIS_B_MAX))]
 
 
 def _check_patterns(patterns: tuple[str, ...]) -> tuple[str, ...]:
@@ -105,18 +114,8 @@ class TieredEntry(Entry):
     """An entry that places a verb on the strength ladders: ``axis_a`` (prescriptive
     force), ``axis_b`` (censure), at least one of them."""
 
-    axis_a: int | None = None
-    axis_b: int | None = None
-
-    @field_validator("axis_a")
-    @classmethod
-    def _axis_a(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_A_MAX)
-
-    @field_validator("axis_b")
-    @classmethod
-    def _axis_b(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_B_MAX)
+    axis_a: _TierA = None
+    axis_b: _TierB = None
 
     @model_validator(mode="after")
     def _some_axis(self) -> Self:
@@ -143,7 +142,7 @@ class VerbEntry(TieredEntry):
     put it before a decision to act, where a lead that takes none ("Recommends to
     extend") is refused."""
 
-    lemma: str
+    lemma: _Phrase
     forms: tuple[str, ...] = ()
     restates: bool = False
     once: bool = False
@@ -151,11 +150,6 @@ class VerbEntry(TieredEntry):
     closing: bool = False
     warns: bool = False
     infinitive: bool = False
-
-    @field_validator("lemma")
-    @classmethod
-    def _lemma(cls, value: str) -> str:
-        return _nonempty(value)
 
     @field_validator("forms")
     @classmethod
@@ -178,25 +172,10 @@ class PreambleEntry(Entry):
     the Charter"), which the draft's flags compare; it is never a lead weighed against an
     operative verb ("acting under" → "decides" is no verb strengthened)."""
 
-    phrase: str
-    axis_a: int | None = None
-    axis_b: int | None = None
+    phrase: _Phrase
+    axis_a: _TierA = None
+    axis_b: _TierB = None
     basis: bool = False
-
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
-
-    @field_validator("axis_a")
-    @classmethod
-    def _axis_a(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_A_MAX)
-
-    @field_validator("axis_b")
-    @classmethod
-    def _axis_b(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_B_MAX)
 
 
 class ModifierEntry(Entry):
@@ -207,7 +186,7 @@ class ModifierEntry(Entry):
     A continuer ("further", "also") changes nothing.
     """
 
-    phrase: str
+    phrase: _Phrase
     kind: Literal["intensifier", "continuer"]
     position: Literal["pre", "post", "both"] = "pre"
     effect_a: int = Field(default=0, ge=0, le=AXIS_A_MAX - 1)
@@ -215,11 +194,6 @@ class ModifierEntry(Entry):
     min_a: int = Field(default=1, ge=1, le=AXIS_A_MAX)
     ceiling_a: int = Field(default=AXIS_A_MAX, ge=1, le=AXIS_A_MAX)
     ceiling_b: int = Field(default=AXIS_B_MAX, ge=1, le=AXIS_B_MAX)
-
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
 
     @model_validator(mode="after")
     def _continuer_inert(self) -> "ModifierEntry":
@@ -389,16 +363,11 @@ class DegreeEntry(Entry):
     its rank on the degree ladder: 3 gravest / deepest > 2 grave / deep / serious > 1
     (plain concern, no word)."""
 
-    word: str
+    word: _Phrase
     rank: int = Field(ge=1, le=3)
     #: A censure noun that is a degree of its own ("alarm"), weighed against the degree
     #: of another noun ("serious concern" → "alarm"), not only against its own.
     noun: bool = False
-
-    @field_validator("word")
-    @classmethod
-    def _word(cls, value: str) -> str:
-        return _nonempty(value)
 
 
 class EmphasisEntry(PatternEntry):
@@ -406,7 +375,7 @@ class EmphasisEntry(PatternEntry):
     "fully", "without delay", "intensify its efforts"), softer when removed. The key is
     matched literally unless the entry has ``patterns``."""
 
-    phrase: str
+    phrase: _Phrase
     variants: tuple[str, ...] = ()
     #: Words the emphasis word stands in for without asking more: "full, effective and
     #: meaningful participation" -> "full, equal and meaningful" is the formula brought up
@@ -449,14 +418,9 @@ class EmphasisEntry(PatternEntry):
     #: accountable"), is no new demand of this one.
     not_under: tuple[str, ...] = ()
 
-    @field_validator("phrase")
+    @field_validator("not_before", "not_under", "replaces", "over")
     @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
-
-    @field_validator("not_before", "not_under")
-    @classmethod
-    def _not_before(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_nonempty(x).lower() for x in value)
 
     @model_validator(mode="after")
@@ -468,11 +432,6 @@ class EmphasisEntry(PatternEntry):
             )
         return self
 
-    @field_validator("replaces", "over")
-    @classmethod
-    def _replaces(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(_nonempty(x).lower() for x in value)
-
 
 ScopeKind = Literal["all", "narrowed"]
 
@@ -483,7 +442,7 @@ class ScopeEntry(Entry):
     position to do so"). ``position`` says whether it stands before the addressee's noun
     or after it; ``keeps_all_for`` names the nouns with which it does not narrow "all"."""
 
-    phrase: str
+    phrase: _Phrase
     scope: ScopeKind
     position: Literal["before", "after"] = "before"
     #: The addressee nouns after which this narrowing word does not narrow "all": "all
@@ -491,26 +450,16 @@ class ScopeEntry(Entry):
     #: and "all Member States in a position to do so" are narrower than "all States".
     keeps_all_for: tuple[str, ...] = ()
 
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
-
 
 class AddresseeEntry(Entry):
     """A noun that names who a clause addresses in the plural or in general ("parties",
     "Member States", "armed groups"): the head whose scope is compared."""
 
-    noun: str
+    noun: _Phrase
     #: Nouns of one family name the same addressees in other words ("all Afghan and
     #: international parties" -> "all relevant Afghan political actors"): their scopes
     #: are compared with each other. ``None``: compared with the same noun only.
     family: str | None = None
-
-    @field_validator("noun")
-    @classmethod
-    def _noun(cls, value: str) -> str:
-        return _nonempty(value)
 
 
 #: A word of restraint (QualifierEntry.restraint_words): see measure_only.
@@ -523,7 +472,7 @@ class QualifierEntry(PatternEntry):
     The key is matched literally unless the entry has ``patterns``; ``variants`` are
     other literal wordings."""
 
-    phrase: str
+    phrase: _Phrase
     explanation: str
     variants: tuple[str, ...] = ()
     #: Read even where it comes or goes with new words (as HedgeEntry.with_its_words).
@@ -556,11 +505,6 @@ class QualifierEntry(PatternEntry):
     measure_only: bool = False
     restraint_words: tuple[_RestraintWord, ...] = ()
 
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
-
 
 class SafeguardEntry(QualifierEntry):
     """What an exemption is granted under, ranked: the Committee's prior approval (2)
@@ -574,14 +518,9 @@ class ItemEntry(Entry):
     related materiel" (2) < "arms and related materiel of all types" (3). A measure whose
     items move up the ladder is widened (stronger), down it narrowed (softer)."""
 
-    phrase: str
+    phrase: _Phrase
     measure: str
     rank: int = Field(ge=1, le=9)
-
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
 
 
 class PhraseEntry(Entry):
@@ -589,12 +528,7 @@ class PhraseEntry(Entry):
     and the Organization's own organs are read by (``[mentions]``, ``[objects]``,
     ``[bodies]``, ``[organs]``) share it, each class saying what its phrases are."""
 
-    phrase: str
-
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
+    phrase: _Phrase
 
 
 class OrganEntry(PhraseEntry):
