@@ -572,15 +572,7 @@ def _clause_features(clauses: list[Clause], lexicon: Lexicon) -> dict[str, set[t
     text = " ".join(c.full_text() for c in clauses)
     parts = [d for c in clauses for d in c.walk()]
     led = [p for d in parts for p in d.phrases if p.led]
-    flags = {
-        name
-        for name, found in (
-            ("chapter-vii", lexicon.chapter_vii_in(text)),
-            ("art39", lexicon.art39_in(text)),
-            ("use-of-force", lexicon.use_of_force_in(text)),
-        )
-        if found is not None
-    }
+    flags = set(lexicon.document_flags_in(text))
     return {
         "lead": {(led[0].lemma, led[0].axis_a, led[0].axis_b)} if led else set(),
         "verbs": {(p.lemma, p.axis_a, p.axis_b) for p in led},

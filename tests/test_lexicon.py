@@ -563,6 +563,22 @@ def test_not_chapter_vii(lex: Lexicon, text: str) -> None:
     assert lex.chapter_vii_in(text) is None
 
 
+def test_document_flags_in_names_each_flag_a_text_holds_in_the_model_s_order(
+    lex: Lexicon,
+) -> None:
+    # What the corpus index stores of a paragraph and provenance compares: one method,
+    # where each wrote the three lookups out by hand.
+    assert lex.document_flags_in(
+        "Acting under Chapter VII of the Charter of the United Nations, authorizes Member "
+        "States to use all necessary means, having determined that the situation "
+        "constitutes a threat to international peace and security,"
+    ) == ["chapter-vii", "art39", "use-of-force"]
+    assert lex.document_flags_in(
+        "Authorizes Member States to use all necessary means to protect civilians,"
+    ) == ["use-of-force"]
+    assert lex.document_flags_in("Welcomes the report of the Secretary-General,") == []
+
+
 def test_art39(lex: Lexicon) -> None:
     assert lex.art39_in(
         "Determining that the launches of ballistic missiles by the DPRK, and its continued "

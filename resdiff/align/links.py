@@ -77,7 +77,11 @@ class AlignOptions(Frozen):
 # import, about 4 million instructions of every command) and cheaper to make.
 class Link(NamedTuple):
     """One aligned group: indices into the old and new clause lists (empty on one side
-    for an added or dropped clause), how it was matched, its score and whether it moved."""
+    for an added or dropped clause), how it was matched, its score and whether it moved.
+
+    A named tuple, no longer a dataclass: a changed copy is ``link._replace(moved=True)``
+    (``dataclasses.replace`` raises ``TypeError`` on it), and a ``Link`` equals the plain
+    tuple of its fields."""
 
     old: tuple[int, ...]
     new: tuple[int, ...]

@@ -161,15 +161,7 @@ def read_text(item: tuple[str, bytes]) -> ReadText:
         text = clause.full_text()
         folded = fold(text)
         led = [p for c in clause.walk() for p in c.phrases if p.led]
-        flags = [
-            name
-            for name, found in (
-                ("chapter-vii", lexicon.chapter_vii_in(text)),
-                ("art39", lexicon.art39_in(text)),
-                ("use-of-force", lexicon.use_of_force_in(text)),
-            )
-            if found is not None
-        ]
+        flags = lexicon.document_flags_in(text)
         measures = [[m.kind, m.mode, m.ends] for c in clause.walk() for m in c.measures]
         paragraphs.append(
             ParagraphRow(

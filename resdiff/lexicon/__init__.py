@@ -6,7 +6,9 @@ The knowledge lives in the TOML files next to this module (``verbs.toml``,
 ``lifecycle.toml``, ``measures.toml``, ``quantities.toml``, ``weights.toml``,
 ``flags.toml``, ``spelling.toml``, ``ocr.toml``, ``quoting.toml``). The code is cut by stage:
 
-- :mod:`~resdiff.lexicon.entries`: what a valid entry of each section is (the schema);
+- :mod:`~resdiff.lexicon.entries`: what a valid entry of each section is (the schema),
+  with the quantities' entries in :mod:`~resdiff.lexicon.quantity_entries` and the life
+  cycle's in :mod:`~resdiff.lexicon.lifecycle_entries`;
 - :mod:`~resdiff.lexicon.load`: TOML files into validated entries (the loader);
 - :mod:`~resdiff.lexicon.match`: :class:`Lexicon`, which compiles the entries and answers
   the analysis's lookups (the matcher), returning the models of
@@ -45,7 +47,6 @@ from .entries import (
     HedgeEntry,
     HedgeKind,
     ItemEntry,
-    LifecycleEntry,
     MeasureEntry,
     ModalEntry,
     ModeRule,
@@ -63,6 +64,7 @@ from .entries import (
     third_person,
     word_forms,
 )
+from .lifecycle_entries import LifecycleEntry
 from .match import Lexicon
 from .ocr import OcrSlipEntry
 from .quantity_entries import QuantityEntry

@@ -1,17 +1,20 @@
 """The lexicon's entries: one validated, immutable model per kind of knowledge.
 
 Each TOML section of a lexicon file is a table of these entries (``[verbs]`` holds
-:class:`VerbEntry`, ``[lifecycle]`` holds :class:`LifecycleEntry`, ...). This module only
-says what a valid entry is; :mod:`resdiff.lexicon` loads, compiles and queries them.
+:class:`VerbEntry`, ``[hedges]`` holds :class:`HedgeEntry`, ...); the typed quantities'
+entries are in :mod:`.quantity_entries`, the life cycle's (lifecycle.toml) in
+:mod:`.lifecycle_entries`. This module only says what a valid entry is;
+:mod:`resdiff.lexicon` loads, compiles and queries them.
 """
 
 # No ``from __future__ import annotations``: pydantic reads these classes' annotations
 # as objects instead of evaluating strings (a few ms of every command's start).
 
 import re
+from functools import partial
 from typing import Annotated, Literal, Self
 
-from pydantic import ConfigDict, Field, PrivateAttr, field_validator, model_validator
+from pydantic import AfterValidator, ConfigDict, Field, field_validator, model_validator
 
 from ..compiled import compile_cached
 from ..model import Frozen, MeasureMode
@@ -44,6 +47,14 @@ def _check_tier(value: int | None, high: int) -> int | None:
     if value is not None and not 1 <= value <= high:
         raise ValueError(f"must be between 1 and {high}")
     return value
+
+
+#: A phrase, a lemma or a word an entry is keyed or read by: lower case, one space between
+#: words, never empty (written once for every entry that has one).
+_Phrase = Annotated[str, AfterValidator(_nonempty)]
+#: A tier on axis A or axis B, if one is given: from 1 to the axis's highest.
+_TierA = Annotated[int | None, AfterValidator(partial(_check_tier, high=AXIS_A_MAX))]
+_TierB = Annotated[int | None, AfterValidator(partial(_check_tier, high=AXIS_B_MAX))]
 
 
 def _check_patterns(patterns: tuple[str, ...]) -> tuple[str, ...]:
@@ -103,18 +114,8 @@ class TieredEntry(Entry):
     """An entry that places a verb on the strength ladders: ``axis_a`` (prescriptive
     force), ``axis_b`` (censure), at least one of them."""
 
-    axis_a: int | None = None
-    axis_b: int | None = None
-
-    @field_validator("axis_a")
-    @classmethod
-    def _axis_a(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_A_MAX)
-
-    @field_validator("axis_b")
-    @classmethod
-    def _axis_b(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_B_MAX)
+    axis_a: _TierA = None
+    axis_b: _TierB = None
 
     @model_validator(mode="after")
     def _some_axis(self) -> Self:
@@ -141,7 +142,7 @@ class VerbEntry(TieredEntry):
     put it before a decision to act, where a lead that takes none ("Recommends to
     extend") is refused."""
 
-    lemma: str
+    lemma: _Phrase
     forms: tuple[str, ...] = ()
     restates: bool = False
     once: bool = False
@@ -149,11 +150,6 @@ class VerbEntry(TieredEntry):
     closing: bool = False
     warns: bool = False
     infinitive: bool = False
-
-    @field_validator("lemma")
-    @classmethod
-    def _lemma(cls, value: str) -> str:
-        return _nonempty(value)
 
     @field_validator("forms")
     @classmethod
@@ -176,25 +172,10 @@ class PreambleEntry(Entry):
     the Charter"), which the draft's flags compare; it is never a lead weighed against an
     operative verb ("acting under" → "decides" is no verb strengthened)."""
 
-    phrase: str
-    axis_a: int | None = None
-    axis_b: int | None = None
+    phrase: _Phrase
+    axis_a: _TierA = None
+    axis_b: _TierB = None
     basis: bool = False
-
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
-
-    @field_validator("axis_a")
-    @classmethod
-    def _axis_a(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_A_MAX)
-
-    @field_validator("axis_b")
-    @classmethod
-    def _axis_b(cls, value: int | None) -> int | None:
-        return _check_tier(value, AXIS_B_MAX)
 
 
 class ModifierEntry(Entry):
@@ -205,7 +186,7 @@ class ModifierEntry(Entry):
     A continuer ("further", "also") changes nothing.
     """
 
-    phrase: str
+    phrase: _Phrase
     kind: Literal["intensifier", "continuer"]
     position: Literal["pre", "post", "both"] = "pre"
     effect_a: int = Field(default=0, ge=0, le=AXIS_A_MAX - 1)
@@ -213,11 +194,6 @@ class ModifierEntry(Entry):
     min_a: int = Field(default=1, ge=1, le=AXIS_A_MAX)
     ceiling_a: int = Field(default=AXIS_A_MAX, ge=1, le=AXIS_A_MAX)
     ceiling_b: int = Field(default=AXIS_B_MAX, ge=1, le=AXIS_B_MAX)
-
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
 
     @model_validator(mode="after")
     def _continuer_inert(self) -> "ModifierEntry":
@@ -387,16 +363,11 @@ class DegreeEntry(Entry):
     its rank on the degree ladder: 3 gravest / deepest > 2 grave / deep / serious > 1
     (plain concern, no word)."""
 
-    word: str
+    word: _Phrase
     rank: int = Field(ge=1, le=3)
     #: A censure noun that is a degree of its own ("alarm"), weighed against the degree
     #: of another noun ("serious concern" → "alarm"), not only against its own.
     noun: bool = False
-
-    @field_validator("word")
-    @classmethod
-    def _word(cls, value: str) -> str:
-        return _nonempty(value)
 
 
 class EmphasisEntry(PatternEntry):
@@ -404,7 +375,7 @@ class EmphasisEntry(PatternEntry):
     "fully", "without delay", "intensify its efforts"), softer when removed. The key is
     matched literally unless the entry has ``patterns``."""
 
-    phrase: str
+    phrase: _Phrase
     variants: tuple[str, ...] = ()
     #: Words the emphasis word stands in for without asking more: "full, effective and
     #: meaningful participation" -> "full, equal and meaningful" is the formula brought up
@@ -447,14 +418,9 @@ class EmphasisEntry(PatternEntry):
     #: accountable"), is no new demand of this one.
     not_under: tuple[str, ...] = ()
 
-    @field_validator("phrase")
+    @field_validator("not_before", "not_under", "replaces", "over")
     @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
-
-    @field_validator("not_before", "not_under")
-    @classmethod
-    def _not_before(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+    def _words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_nonempty(x).lower() for x in value)
 
     @model_validator(mode="after")
@@ -466,11 +432,6 @@ class EmphasisEntry(PatternEntry):
             )
         return self
 
-    @field_validator("replaces", "over")
-    @classmethod
-    def _replaces(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(_nonempty(x).lower() for x in value)
-
 
 ScopeKind = Literal["all", "narrowed"]
 
@@ -481,7 +442,7 @@ class ScopeEntry(Entry):
     position to do so"). ``position`` says whether it stands before the addressee's noun
     or after it; ``keeps_all_for`` names the nouns with which it does not narrow "all"."""
 
-    phrase: str
+    phrase: _Phrase
     scope: ScopeKind
     position: Literal["before", "after"] = "before"
     #: The addressee nouns after which this narrowing word does not narrow "all": "all
@@ -489,26 +450,16 @@ class ScopeEntry(Entry):
     #: and "all Member States in a position to do so" are narrower than "all States".
     keeps_all_for: tuple[str, ...] = ()
 
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
-
 
 class AddresseeEntry(Entry):
     """A noun that names who a clause addresses in the plural or in general ("parties",
     "Member States", "armed groups"): the head whose scope is compared."""
 
-    noun: str
+    noun: _Phrase
     #: Nouns of one family name the same addressees in other words ("all Afghan and
     #: international parties" -> "all relevant Afghan political actors"): their scopes
     #: are compared with each other. ``None``: compared with the same noun only.
     family: str | None = None
-
-    @field_validator("noun")
-    @classmethod
-    def _noun(cls, value: str) -> str:
-        return _nonempty(value)
 
 
 #: A word of restraint (QualifierEntry.restraint_words): see measure_only.
@@ -521,7 +472,7 @@ class QualifierEntry(PatternEntry):
     The key is matched literally unless the entry has ``patterns``; ``variants`` are
     other literal wordings."""
 
-    phrase: str
+    phrase: _Phrase
     explanation: str
     variants: tuple[str, ...] = ()
     #: Read even where it comes or goes with new words (as HedgeEntry.with_its_words).
@@ -554,11 +505,6 @@ class QualifierEntry(PatternEntry):
     measure_only: bool = False
     restraint_words: tuple[_RestraintWord, ...] = ()
 
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
-
 
 class SafeguardEntry(QualifierEntry):
     """What an exemption is granted under, ranked: the Committee's prior approval (2)
@@ -567,91 +513,14 @@ class SafeguardEntry(QualifierEntry):
     rank: int = Field(ge=1, le=9)
 
 
-LifecycleStage = Literal["start", "continue", "expand", "reduce", "sunset", "suspend", "end"]
-
-#: What one growing stage in place of another does (see :class:`GrowthMoveEntry`).
-GrowthDirection = Literal["stronger", "softer", "neutral"]
-
-
-class StageEntry(Entry):
-    """A stage of the life cycle (lifecycle.toml's ``stages``): whether it keeps or grows
-    what it acts on (``growing``: start, continue, expand), the others winding it down,
-    and, for a growing stage, how far it goes (``reach``, 1 the furthest): a clause that
-    sets up and extends, or extends and expands, is read by the furthest (see
-    ``Lexicon.growth_move``)."""
-
-    stage: LifecycleStage
-    growing: bool
-    reach: int | None = Field(default=None, ge=1, le=9)
-
-
-class GrowthMoveEntry(Entry):
-    """One growing stage in place of another in a paired provision, and what it does
-    (lifecycle.toml's ``growth``): a mandate enlarged where it was set up or carried on is
-    stronger; a set-up where the body was only carried on is a new body; an extension
-    where the body was set up carries it on, named, not weighed (``neutral``)."""
-
-    id: str
-    old: LifecycleStage
-    new: LifecycleStage
-    direction: GrowthDirection
-
-
-class LifecycleEntry(PatternEntry):
-    """A stage in the life of a measure or a mandate, and the words that mark it:
-    ``start`` (impose, establish), ``continue`` (renew, extend), ``expand``, ``reduce``
-    (drawdown, reduction), ``sunset`` ("for a final time", "final period"), ``suspend``,
-    ``end`` (lift, terminate, dissolve, "shall no longer apply").
-
-    ``patterns`` carry what the word must act on where the word alone is ambiguous
-    ("extends" a mandate, not "extends its condolences"). ``once``: the word marks an act
-    done once, on adoption ("decides to establish an observer mission"), which a later
-    resolution has no need to repeat. ``decided``: only a decision does it (see the
-    field)."""
-
-    id: str
-    label: str
-    stage: LifecycleStage
-    once: bool = False
-    #: With ``once``: done once only as the Council's own decision ("Decides to expand the
-    #: mandate"); the same words in an ask, a recommendation or an intention ("Requests
-    #: ... recommendations on the expansion of the mandate", "Encourages the parties to
-    #: expand cooperation within the scope of ...") name what may never have been done, so
-    #: a later text that no longer speaks of them is not spent.
-    once_decided: bool = False
-    #: Only a decision does it: the same words in an ask of others ("Demands the lifting
-    #: of all restrictions on the city") are an ask, weighed by its verb.
-    decided: bool = False
-    headline: bool = Field(
-        default=True,
-        description="Whether the stage come or gone weighs as a headline change "
-        "(weights.toml's 'lifecycle'); false: as the language of its section (the "
-        "Council's expectation that a force may be withdrawn, no decision to withdraw it).",
-    )
-    patterns: tuple[str, ...] = Field(min_length=1)
-    # Whether its stage grows, from the lexicon's stages (set when the lexicon is built).
-    _growing: bool = PrivateAttr(default=False)
-
-    @property
-    def growing(self) -> bool:
-        """Whether the stage keeps or grows what it acts on (``growing`` in the
-        lexicon's ``stages``: start, continue, expand by default)."""
-        return self._growing
-
-
 class ItemEntry(Entry):
     """What a measure covers, on a ladder: "small arms and light weapons" (1) < "arms and
     related materiel" (2) < "arms and related materiel of all types" (3). A measure whose
     items move up the ladder is widened (stronger), down it narrowed (softer)."""
 
-    phrase: str
+    phrase: _Phrase
     measure: str
     rank: int = Field(ge=1, le=9)
-
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
 
 
 class PhraseEntry(Entry):
@@ -659,53 +528,7 @@ class PhraseEntry(Entry):
     and the Organization's own organs are read by (``[mentions]``, ``[objects]``,
     ``[bodies]``, ``[organs]``) share it, each class saying what its phrases are."""
 
-    phrase: str
-
-    @field_validator("phrase")
-    @classmethod
-    def _phrase(cls, value: str) -> str:
-        return _nonempty(value)
-
-
-class MentionEntry(PhraseEntry):
-    """Words after which a winding-down life-cycle word is named, not done: "the
-    Council's consideration of possible ... suspension or lifting of the arms embargo",
-    "to guide the next steps of the phased drawdown", "informed about developments in
-    relation with the drawdown". The phrase may stand up to a few words before the
-    life-cycle word, in the same clause."""
-
-
-class ObjectEntry(PhraseEntry):
-    """A name of what a measure's or a mandate's life cycle acts on ("embargo",
-    "sanctions", "mandate"): the nouns the end and sunset patterns of lifecycle.toml
-    stand ``{object}`` for, with every measure's ``names`` (measures.toml), so that a
-    measure a user names gets its life cycle too ("Decides not to renew the arms
-    embargo", "the travel ban ... shall expire on")."""
-
-
-class BodyEntry(PhraseEntry):
-    """A body or a mandate a life-cycle word may act on instead of the measure it names
-    ("Committee", "Panel", "mandate"), matched as printed (lifecycle.toml, ``[bodies]``):
-    "Decides to terminate the Committee established to monitor the arms embargo" ends the
-    Committee, not the embargo (see :meth:`~resdiff.lexicon.Lexicon.body_governs`)."""
-
-
-class FragmentEntry(Entry):
-    """A piece of a life-cycle pattern written once (lifecycle.toml, ``[fragments]``):
-    the patterns write ``{name}`` where it stands, as they write ``{object}`` for the
-    objects. "subject", the body or measure that is a renewal's own subject ("the Panel
-    of Experts on the arms embargo shall continue ... until ..."), stands in two of the
-    "extended" patterns; a user's file that changes it changes both. A placeholder with
-    no fragment (one switched off) is left as printed and matches no text."""
-
-    name: str
-    pattern: str
-
-    @field_validator("pattern")
-    @classmethod
-    def _pattern(cls, value: str) -> str:
-        _check_patterns((value,))
-        return value
+    phrase: _Phrase
 
 
 class OrganEntry(PhraseEntry):

@@ -16,16 +16,10 @@ from .anchors import finditer
 from .cache import PATTERNS
 from .entries import (
     AddresseeEntry,
-    BodyEntry,
     DegreeEntry,
     EmphasisEntry,
-    FragmentEntry,
-    GrowthDirection,
     HedgeEntry,
     ItemEntry,
-    LifecycleEntry,
-    MentionEntry,
-    ObjectEntry,
     OrganEntry,
     QualifierEntry,
     SafeguardEntry,
@@ -41,6 +35,14 @@ from .keywords import (
     _per_text,
     _per_text_frozen,
     _Screen,
+)
+from .lifecycle_entries import (
+    BodyEntry,
+    FragmentEntry,
+    GrowthDirection,
+    LifecycleEntry,
+    MentionEntry,
+    ObjectEntry,
 )
 from .literals import may_match, screened
 from .measures import _Measures

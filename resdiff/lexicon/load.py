@@ -20,23 +20,17 @@ from ..errors import LexiconError, toml_error
 from ..model import Frozen
 from .entries import (
     AddresseeEntry,
-    BodyEntry,
     DegreeEntry,
     EmphasisEntry,
     Entry,
     FlagEntry,
-    FragmentEntry,
-    GrowthMoveEntry,
     HedgeEntry,
     ItemEntry,
-    LifecycleEntry,
     MeasureEntry,
-    MentionEntry,
     ModalEntry,
     ModeRule,
     ModifierEntry,
     ModifierOverride,
-    ObjectEntry,
     OrganEntry,
     PreambleEntry,
     QualifierEntry,
@@ -44,10 +38,18 @@ from .entries import (
     SafeguardEntry,
     ScopeEntry,
     Spelling,
-    StageEntry,
     VerbEntry,
     WeightEntry,
     _norm,
+)
+from .lifecycle_entries import (
+    BodyEntry,
+    FragmentEntry,
+    GrowthMoveEntry,
+    LifecycleEntry,
+    MentionEntry,
+    ObjectEntry,
+    StageEntry,
 )
 from .ocr import OcrSlipEntry
 from .quantity_entries import QuantityEntry

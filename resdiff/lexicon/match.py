@@ -32,21 +32,16 @@ from .anchors import prime as prime_anchors
 from .cache import PATTERNS, cache_dir, cache_key
 from .entries import (
     AddresseeEntry,
-    BodyEntry,
     DegreeEntry,
     EmphasisEntry,
     FlagEntry,
-    FragmentEntry,
     HedgeEntry,
     ItemEntry,
-    LifecycleEntry,
     MeasureEntry,
-    MentionEntry,
     ModalEntry,
     ModeRule,
     ModifierEntry,
     ModifierOverride,
-    ObjectEntry,
     OrganEntry,
     PreambleEntry,
     QualifierEntry,
@@ -59,6 +54,7 @@ from .entries import (
 from .features import _ClauseFeatures
 from .keywords import _keyed as _keyed
 from .keywords import _Screen
+from .lifecycle_entries import BodyEntry, FragmentEntry, LifecycleEntry, MentionEntry, ObjectEntry
 from .literals import prime
 from .load import _package_parts, _parse_toml, _Parts, _read_path, package_files
 from .measures import MEASURE_MENTIONS

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ..compiled import compile_cached
-from ..model import MeasureMode
+from ..model import DOCUMENT_FLAGS, MeasureMode
 from .anchors import finditer
 from .cache import PATTERNS
 from .entries import (
@@ -275,6 +275,16 @@ class _Measures(_Leads):
     def use_of_force_in(self, text: str) -> FlagMatch | None:
         """An authorization of force ("authorizes ... all necessary measures") in ``text``."""
         return self.flag_in("use_of_force", text) if "use_of_force" in self._flag_rx else None
+
+    def document_flags_in(self, text: str) -> list[str]:
+        """The document flags whose words stand in ``text``, by their shift feature in the
+        order of :data:`~resdiff.model.DOCUMENT_FLAGS`: the Chapter VII formula
+        (``chapter-vii``), an Article 39 determination (``art39``), an authorization of
+        force (``use-of-force``)."""
+        found = (self.chapter_vii_in(text), self.art39_in(text), self.use_of_force_in(text))
+        return [
+            flag for flag, match in zip(DOCUMENT_FLAGS, found, strict=True) if match is not None
+        ]
 
     def mode_for(self, axis_a: int | None, modal: str | None = None) -> MeasureMode | None:
         """The mode a measure takes under a verb of this axis-A tier and this modal: the

@@ -14,7 +14,8 @@ from typing import Literal
 from pydantic import Field
 
 from ..model import Frozen, Measure, MeasureMode, Phrase
-from .entries import HedgeKind, LifecycleStage
+from .entries import HedgeKind
+from .lifecycle_entries import LifecycleStage
 
 
 class VerbMatch(Frozen):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from ..errors import LexiconError
-from .entries import GrowthDirection, GrowthMoveEntry, LifecycleEntry, StageEntry
+from .lifecycle_entries import GrowthDirection, GrowthMoveEntry, LifecycleEntry, StageEntry
 
 if TYPE_CHECKING:
     from .load import _Parts

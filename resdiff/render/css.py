@@ -84,8 +84,21 @@ CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
     ("link", "page"),
 )
 
+#: The badges of the change kinds and of a move, as both stylesheets write them (this one
+#: and the product pages', :func:`resdiff.render.page.stylesheet`): a kind's badge in the
+#: kind's pair of :data:`SHARED_PAIRS`, so a kind added to the model is styled, and held to
+#: WCAG AA, on every page at once.
+BADGE_RULES = (
+    "".join(
+        f".badge.k-{kind}{{color:var(--{kind}-fg);background:var(--{kind}-bg)}}\n"
+        for kind in CHANGE_KINDS
+    )
+    + ".badge.moved{color:var(--moved-fg);background:var(--moved-bg)}\n"
+)
+
 # Colours by var() only, so the palette above is the single source of truth.
-_CSS_RULES = """
+_CSS_RULES = (
+    """
 *,*::before,*::after{box-sizing:border-box}
 html{color-scheme:light;-webkit-text-size-adjust:100%}
 body{margin:0;color:var(--text);background:var(--page);
@@ -193,14 +206,9 @@ ins,del{padding:0 1px;border-radius:2px;-webkit-box-decoration-break:clone;
 .col .text{padding:0 10px 6px}
 .absent{font-style:italic;color:var(--muted);background:var(--surface)}
 .hide-unchanged .quiet{display:none}
-.badge.k-added{color:var(--added-fg);background:var(--added-bg)}
-.badge.k-dropped{color:var(--dropped-fg);background:var(--dropped-bg)}
-.badge.k-softened{color:var(--softened-fg);background:var(--softened-bg)}
-.badge.k-strengthened{color:var(--strengthened-fg);background:var(--strengthened-bg)}
-.badge.k-mixed{color:var(--mixed-fg);background:var(--mixed-bg)}
-.badge.k-reworded{color:var(--reworded-fg);background:var(--reworded-bg)}
-.badge.k-unchanged{color:var(--unchanged-fg);background:var(--unchanged-bg)}
-.badge.moved{color:var(--moved-fg);background:var(--moved-bg)}
+"""
+    + BADGE_RULES
+    + """\
 .badge.s-kept{color:var(--kept-fg);background:var(--kept-bg)}
 .badge.s-absent{color:var(--absent-fg);background:var(--absent-bg)}
 .badge.s-unknown{color:var(--absent-fg);background:var(--absent-bg);font-style:italic}
@@ -236,6 +244,7 @@ footer{color:var(--muted);background:var(--page);font-size:12.5px;padding:0 0 30
   ins,del,.badge{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 """
+)
 
 
 def stylesheet() -> str:

@@ -11,7 +11,7 @@ import base64
 import hashlib
 from html import escape
 
-from .css import PALETTE, SHARED_PAIRS
+from .css import BADGE_RULES, PALETTE, SHARED_PAIRS
 
 __all__ = ["CONTRAST_PAIRS", "badge", "e", "page", "stylesheet"]
 
@@ -24,7 +24,8 @@ CONTRAST_PAIRS: tuple[tuple[str, str], ...] = (
     ("strengthened-fg", "surface"),
 )
 
-_CSS_RULES = """
+_CSS_RULES = (
+    """
 *,*::before,*::after{box-sizing:border-box}
 html{color-scheme:light}
 body{margin:0;color:var(--text);background:var(--page);
@@ -58,14 +59,9 @@ td.gone .sub{color:var(--muted);background:var(--page)}
 .dir-neutral{color:var(--neutral-fg);background:var(--surface);font-weight:700}
 .badge{display:inline-block;padding:0 8px;border-radius:999px;font-size:12px;font-weight:600;
   line-height:1.6;white-space:nowrap}
-.badge.k-added{color:var(--added-fg);background:var(--added-bg)}
-.badge.k-dropped{color:var(--dropped-fg);background:var(--dropped-bg)}
-.badge.k-softened{color:var(--softened-fg);background:var(--softened-bg)}
-.badge.k-strengthened{color:var(--strengthened-fg);background:var(--strengthened-bg)}
-.badge.k-mixed{color:var(--mixed-fg);background:var(--mixed-bg)}
-.badge.k-reworded{color:var(--reworded-fg);background:var(--reworded-bg)}
-.badge.k-unchanged{color:var(--unchanged-fg);background:var(--unchanged-bg)}
-.badge.moved{color:var(--moved-fg);background:var(--moved-bg)}
+"""
+    + BADGE_RULES
+    + """\
 .badge.s-kept,.badge.restored{color:var(--kept-fg);background:var(--kept-bg)}
 .badge.s-absent{color:var(--absent-fg);background:var(--absent-bg)}
 .text{font:15px/1.55 Georgia,"Times New Roman",serif;overflow-wrap:anywhere}
@@ -87,6 +83,7 @@ ul.shifts .note{color:var(--muted);font-style:italic}
   tr{break-inside:avoid;page-break-inside:avoid}
 }
 """
+)
 
 
 def stylesheet() -> str:

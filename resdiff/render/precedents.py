@@ -10,9 +10,7 @@ weakened: decides → calls upon") and the redline from it. Renderers read only 
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
 from typing import TYPE_CHECKING, Literal
 from xml.sax.saxutils import escape, quoteattr
 
@@ -307,8 +305,6 @@ _CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 _WML = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 # Characters XML 1.0 forbids, even escaped.
 _INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-# Fixed times keep the package the same bytes for the same report.
-_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 #: The custom document property naming the file a precedents report (see
 #: :data:`resdiff.model.REPORT_PROPERTY`).
 _CUSTOM = (
@@ -385,6 +381,9 @@ def _paragraph(p: ParagraphPrecedents) -> list[str]:
 
 def render_precedents_docx(found: Precedents) -> bytes:
     """The report as the bytes of a ``.docx`` file."""
+    # Here, not at the top: the Word renderer's package is read only for a Word report.
+    from .docx.package import zipped
+
     head = render_precedents_text(found).split("\n\n", 1)[0].splitlines()
     body = [_para(_run(head[0]), "Title")]
     body += [_para(_run(line)) for line in head[2:]]
@@ -443,13 +442,7 @@ def render_precedents_docx(found: Precedents) -> bytes:
         # Says what the file is, so that `resdiff parse` of it warns: it is no draft.
         ("docProps/custom.xml", _CUSTOM),
     ]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, xml in parts:
-            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            package.writestr(info, xml.encode("utf-8"))
-    return buffer.getvalue()
+    return zipped(parts)
 
 
 def render_precedents(found: Precedents, fmt: PrecedentFormat = "text") -> str | bytes:

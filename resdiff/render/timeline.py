@@ -46,7 +46,8 @@ from .timeline_words import (
 from .timeline_words import heading_words as heading_words
 
 if TYPE_CHECKING:
-    from ..history import History, Provision, Revision
+    from ..history import History, Provision, Revision, Step
+    from ..model import Shift
 
 __all__ = [
     "CONTRAST_PAIRS",
@@ -62,6 +63,18 @@ __all__ = [
 
 #: A tier as the text timeline writes it beside a lead phrase: "urges (A3)", "(A3 · B1)".
 _TIER_CODE = compile_cached(r"\((?:A[1-6]|B[1-7])(?: · B[1-7])?\)")
+
+
+def _shift_rows(shift: Shift, step: Step, width: int) -> list[str]:
+    """A shift of a step as the text timeline lists it under the step's row: "- " and the
+    shift in words, wrapped under the row's text (the full list and the compact one)."""
+    return textwrap.wrap(
+        f"- {_shift_line(shift, step)}",
+        width=width,
+        initial_indent="        ",
+        subsequent_indent="          ",
+        break_on_hyphens=False,
+    )
 
 
 def _tier_key(lines: list[str], width: int) -> list[str]:
@@ -144,13 +157,7 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
             lines.append(row)
             if step is not None:
                 for shift in step.shifts:
-                    lines += textwrap.wrap(
-                        f"- {_shift_line(shift, step)}",
-                        width=width,
-                        initial_indent="        ",
-                        subsequent_indent="          ",
-                        break_on_hyphens=False,
-                    )
+                    lines += _shift_rows(shift, step, width)
     at = lines.index("Provisions") - 1
     lines[at:at] = _tier_key(lines[at:], width)
     return "\n".join(lines).rstrip() + "\n"
@@ -218,13 +225,7 @@ def _compact_provisions(history: History, width: int) -> list[str]:
             lines.append(row)
             for shift in step.shifts:
                 if shift.direction != "neutral":
-                    lines += textwrap.wrap(
-                        f"- {_shift_line(shift, step)}",
-                        width=width,
-                        initial_indent="        ",
-                        subsequent_indent="          ",
-                        break_on_hyphens=False,
-                    )
+                    lines += _shift_rows(shift, step, width)
     moved_in_or_out = [
         p
         for p in history.provisions

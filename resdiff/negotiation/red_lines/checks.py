@@ -1,7 +1,8 @@
 """The checks: each rule evaluated against a draft (and the comparison with its base,
 for the rules that need one), and :func:`check`, which runs a whole spec: a draft with
 alternatives in brackets is checked as each of its readings. The rules are in
-:mod:`.rules`, the text matching they share in :mod:`.matching`.
+:mod:`.rules` (those read on the draft) and :mod:`.weakening` (those read on its
+comparison with the base), the text matching they share in :mod:`.matching`.
 """
 
 from __future__ import annotations
@@ -39,15 +40,13 @@ if TYPE_CHECKING:
 from .matching import _alternatives
 from .rules import (
     _check_addressee,
-    _check_demotion,
     _check_measure,
     _check_phrase,
-    _check_qualifiers,
     _check_quantity,
     _check_strength,
-    _check_weakening,
     _flag,
 )
+from .weakening import _check_demotion, _check_qualifiers, _check_weakening
 
 
 def _unanalysed(draft: Draft, cmp: Comparison | None) -> str | None:

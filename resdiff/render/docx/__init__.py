@@ -48,8 +48,6 @@ parts (:func:`render_docx`) and keeps the public names importable from
 from __future__ import annotations
 
 import datetime as _dt
-import io
-import zipfile
 
 from ...model import Comparison
 from .document import _document_xml, enacting_formula
@@ -57,7 +55,6 @@ from .labels import _Numbering, clause_label, ref_bookmark
 from .marks import _Revisions
 from .markup import _OFFICE_RELS
 from .package import (
-    _ZIP_TIME,
     KIND_PROPERTIES,
     _app_xml,
     _content_types,
@@ -65,6 +62,7 @@ from .package import (
     _custom_xml,
     _rels,
     _settings_xml,
+    zipped,
 )
 from .styles import CLAUSE_STYLES, HEADING_STYLE, LABEL_STYLE, _styles_xml
 
@@ -135,10 +133,4 @@ def render_docx(
             ),
         ),
     ]
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, xml in parts:
-            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            package.writestr(info, xml.encode("utf-8"))
-    return buffer.getvalue()
+    return zipped(parts)

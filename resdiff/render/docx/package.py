@@ -4,12 +4,29 @@ properties (core, application, and the custom properties naming each draft's kin
 
 from __future__ import annotations
 
+import io
+import zipfile
+from collections.abc import Iterable
+
 from ...model import Comparison
 from .._common import draft_title
 from .markup import _CT, _CUSTOM_PROPERTIES, _PKG_RELS, _W, _WML, _XML_DECL, _a, _x
 
 # Zip entries get a fixed timestamp so that the same comparison and date give the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+
+
+def zipped(parts: Iterable[tuple[str, str]]) -> bytes:
+    """The bytes of a Word package of ``parts`` (each a name and its XML), in that order,
+    deflated, every entry at the same fixed time: the same parts give the same bytes (the
+    comparison's report and the precedents report alike)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, xml in parts:
+            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            package.writestr(info, xml.encode("utf-8"))
+    return buffer.getvalue()
 
 
 def _settings_xml() -> str:

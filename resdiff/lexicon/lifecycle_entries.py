@@ -1,0 +1,126 @@
+"""The lexicon's life-cycle entries (lifecycle.toml): the stages of a measure's or a
+mandate's life, how one growing stage in place of another weighs, the words that mark a
+stage, and the phrases the life cycle is read by (mentions, objects, bodies, fragments).
+Split out of :mod:`.entries`, which holds the base entries and every other kind.
+"""
+
+# No ``from __future__ import annotations``: pydantic reads these classes' annotations
+# as objects instead of evaluating strings (a few ms of every command's start).
+
+from typing import Literal
+
+from pydantic import Field, PrivateAttr, field_validator
+
+from .entries import Entry, PatternEntry, PhraseEntry, _check_patterns
+
+LifecycleStage = Literal["start", "continue", "expand", "reduce", "sunset", "suspend", "end"]
+
+#: What one growing stage in place of another does (see :class:`GrowthMoveEntry`).
+GrowthDirection = Literal["stronger", "softer", "neutral"]
+
+
+class StageEntry(Entry):
+    """A stage of the life cycle (lifecycle.toml's ``stages``): whether it keeps or grows
+    what it acts on (``growing``: start, continue, expand), the others winding it down,
+    and, for a growing stage, how far it goes (``reach``, 1 the furthest): a clause that
+    sets up and extends, or extends and expands, is read by the furthest (see
+    ``Lexicon.growth_move``)."""
+
+    stage: LifecycleStage
+    growing: bool
+    reach: int | None = Field(default=None, ge=1, le=9)
+
+
+class GrowthMoveEntry(Entry):
+    """One growing stage in place of another in a paired provision, and what it does
+    (lifecycle.toml's ``growth``): a mandate enlarged where it was set up or carried on is
+    stronger; a set-up where the body was only carried on is a new body; an extension
+    where the body was set up carries it on, named, not weighed (``neutral``)."""
+
+    id: str
+    old: LifecycleStage
+    new: LifecycleStage
+    direction: GrowthDirection
+
+
+class LifecycleEntry(PatternEntry):
+    """A stage in the life of a measure or a mandate, and the words that mark it:
+    ``start`` (impose, establish), ``continue`` (renew, extend), ``expand``, ``reduce``
+    (drawdown, reduction), ``sunset`` ("for a final time", "final period"), ``suspend``,
+    ``end`` (lift, terminate, dissolve, "shall no longer apply").
+
+    ``patterns`` carry what the word must act on where the word alone is ambiguous
+    ("extends" a mandate, not "extends its condolences"). ``once``: the word marks an act
+    done once, on adoption ("decides to establish an observer mission"), which a later
+    resolution has no need to repeat. ``decided``: only a decision does it (see the
+    field)."""
+
+    id: str
+    label: str
+    stage: LifecycleStage
+    once: bool = False
+    #: With ``once``: done once only as the Council's own decision ("Decides to expand the
+    #: mandate"); the same words in an ask, a recommendation or an intention ("Requests
+    #: ... recommendations on the expansion of the mandate", "Encourages the parties to
+    #: expand cooperation within the scope of ...") name what may never have been done, so
+    #: a later text that no longer speaks of them is not spent.
+    once_decided: bool = False
+    #: Only a decision does it: the same words in an ask of others ("Demands the lifting
+    #: of all restrictions on the city") are an ask, weighed by its verb.
+    decided: bool = False
+    headline: bool = Field(
+        default=True,
+        description="Whether the stage come or gone weighs as a headline change "
+        "(weights.toml's 'lifecycle'); false: as the language of its section (the "
+        "Council's expectation that a force may be withdrawn, no decision to withdraw it).",
+    )
+    patterns: tuple[str, ...] = Field(min_length=1)
+    # Whether its stage grows, from the lexicon's stages (set when the lexicon is built).
+    _growing: bool = PrivateAttr(default=False)
+
+    @property
+    def growing(self) -> bool:
+        """Whether the stage keeps or grows what it acts on (``growing`` in the
+        lexicon's ``stages``: start, continue, expand by default)."""
+        return self._growing
+
+
+class MentionEntry(PhraseEntry):
+    """Words after which a winding-down life-cycle word is named, not done: "the
+    Council's consideration of possible ... suspension or lifting of the arms embargo",
+    "to guide the next steps of the phased drawdown", "informed about developments in
+    relation with the drawdown". The phrase may stand up to a few words before the
+    life-cycle word, in the same clause."""
+
+
+class ObjectEntry(PhraseEntry):
+    """A name of what a measure's or a mandate's life cycle acts on ("embargo",
+    "sanctions", "mandate"): the nouns the end and sunset patterns of lifecycle.toml
+    stand ``{object}`` for, with every measure's ``names`` (measures.toml), so that a
+    measure a user names gets its life cycle too ("Decides not to renew the arms
+    embargo", "the travel ban ... shall expire on")."""
+
+
+class BodyEntry(PhraseEntry):
+    """A body or a mandate a life-cycle word may act on instead of the measure it names
+    ("Committee", "Panel", "mandate"), matched as printed (lifecycle.toml, ``[bodies]``):
+    "Decides to terminate the Committee established to monitor the arms embargo" ends the
+    Committee, not the embargo (see :meth:`~resdiff.lexicon.Lexicon.body_governs`)."""
+
+
+class FragmentEntry(Entry):
+    """A piece of a life-cycle pattern written once (lifecycle.toml, ``[fragments]``):
+    the patterns write ``{name}`` where it stands, as they write ``{object}`` for the
+    objects. "subject", the body or measure that is a renewal's own subject ("the Panel
+    of Experts on the arms embargo shall continue ... until ..."), stands in two of the
+    "extended" patterns; a user's file that changes it changes both. A placeholder with
+    no fragment (one switched off) is left as printed and matches no text."""
+
+    name: str
+    pattern: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern(cls, value: str) -> str:
+        _check_patterns((value,))
+        return value
