@@ -64,7 +64,15 @@ from .entries import (
     third_person,
     word_forms,
 )
-from .lifecycle_entries import LifecycleEntry
+from .lifecycle_entries import (
+    BodyEntry,
+    FragmentEntry,
+    GrowthMoveEntry,
+    LifecycleEntry,
+    MentionEntry,
+    ObjectEntry,
+    StageEntry,
+)
 from .match import Lexicon
 from .ocr import OcrSlipEntry
 from .quantity_entries import QuantityEntry
@@ -87,12 +95,15 @@ __all__ = [
     "AXIS_B_MAX",
     "AddresseeEntry",
     "AddresseeMatch",
+    "BodyEntry",
     "DegreeEntry",
     "DegreeMatch",
     "EmphasisEntry",
     "Entry",
     "FlagEntry",
     "FlagMatch",
+    "FragmentEntry",
+    "GrowthMoveEntry",
     "HedgeEntry",
     "HedgeKind",
     "HedgeMatch",
@@ -102,11 +113,13 @@ __all__ = [
     "LifecycleMatch",
     "MeasureEntry",
     "MeasureHit",
+    "MentionEntry",
     "ModalEntry",
     "ModalMatch",
     "ModeRule",
     "ModifierEntry",
     "ModifierOverride",
+    "ObjectEntry",
     "OcrSlipEntry",
     "PatternEntry",
     "PreambleEntry",
@@ -118,6 +131,7 @@ __all__ = [
     "QuoteEndEntry",
     "ScopeEntry",
     "Spelling",
+    "StageEntry",
     "TieredEntry",
     "VerbEntry",
     "VerbMatch",
