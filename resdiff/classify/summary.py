@@ -51,6 +51,10 @@ from .modes import strongest_measures
 #: How many key changes a summary keeps, at most.
 KEY_CHANGES = 5
 
+#: The least tier of an operative verb that asks something of someone ("encourages",
+#: "invites", "appeals"); tier 1 declares or notes ("welcomes", "takes note").
+ASK_TIER = 2
+
 
 def _status(old: bool, new: bool, *, unknown: bool = False) -> FlagStatus:
     """A flag across the comparison; ``unknown`` when either draft could not be analysed
@@ -221,13 +225,15 @@ def weigh_classes(
 ) -> tuple[list[list[float]], frozenset[str], float | None]:
     """The softer and stronger weight of each class of :func:`direction` (headline,
     operative language, preambular language), the features of the headline-weight
-    shifts, and the weight of the one shift weighed when there is only one (else
-    ``None``): what the direction is decided on (a benchmark prints them beside a
-    miss)."""
+    shifts, and the weight of the one shift weighed when there is only one and it is no
+    new ask of the operative part (:func:`_new_ask`; else ``None``): what the direction
+    is decided on (a benchmark prints them beside a miss)."""
     headline, operative = lexicon.weight_classes()
     closing = _closing_forms(lexicon)
     classes = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
     weights: list[float] = []
+    # Whether each weighed shift is a new ask of the operative part (see _new_ask).
+    asks: list[bool] = []
     # Shifts that tell one fact or one drafting choice, counted once at their heaviest.
     once: dict[tuple[object, ...], tuple[Shift, Change]] = {}
     for change in changes:
@@ -264,10 +270,12 @@ def weigh_classes(
                 rank = _class_of(shift, part, headline, operative)
                 classes[rank][0 if shift.direction == "softer" else 1] += exact_weight(shift.weight)
                 weights.append(shift.weight)
+                asks.append(_new_ask(shift, part, lexicon))
     for shift, part in once.values():
         rank = _class_of(shift, part, headline, operative)
         classes[rank][0 if shift.direction == "softer" else 1] += exact_weight(shift.weight)
         weights.append(shift.weight)
+        asks.append(_new_ask(shift, part, lexicon))
     # A headline class made of numbers alone (a renewal period, a reporting interval)
     # against operative language that clearly goes the other way is a mixed document: a
     # mandate renewed for longer with its demands on the parties cut down (UNISFA 2022),
@@ -279,7 +287,30 @@ def weigh_classes(
         for s in part.shifts
         if s.direction != "neutral" and s.weight >= headline
     )
-    return classes, heavy, weights[0] if len(weights) == 1 else None
+    # One light change alone leaves the text's force as it was (the lone-shift rule), but
+    # not a new ask: an appeal or an invitation the Council now makes of the parties in its
+    # operative part asks more than the old text did, however mildly. One no longer made
+    # may have been met (UNIFIL 1992, "invites" left out of a plain renewal: neutral).
+    lone = weights[0] if len(weights) == 1 and not asks[0] else None
+    return classes, heavy, lone
+
+
+def _new_ask(shift: Shift, part: Change, lexicon: Lexicon) -> bool:
+    """Whether ``shift`` is an ask the new text makes in its operative part where the old
+    made none: an operative verb added, of the tier of an ask or above ("appeals",
+    "invites", "encourages", "calls upon"). Not a declaratory one ("notes", "welcomes"),
+    not the Council's own stance ("expresses the hope", "stands ready": it asks no one),
+    nor a verb raised or lowered from another."""
+    if shift.feature != "verb" or shift.direction != "stronger" or shift.old or not shift.new:
+        return False
+    if part.section != "operative":
+        return False
+    found = lexicon.match_operative(shift.new)
+    return (
+        found is not None
+        and not lexicon.states_stance(found.lemma)
+        and (found.axis_a or 0) >= ASK_TIER
+    )
 
 
 def _decision_left_out(change: Change, shift: Shift, lexicon: Lexicon) -> bool:
