@@ -74,3 +74,39 @@ def test_a_recital_widened_alone_is_still_neutral() -> None:
         "efforts of the parties, including in the region,",
     )
     assert resdiff.compare(old, new).summary.direction == "neutral"
+
+
+# The review of dir18: between two versions of one draft, an ask left out is withdrawn
+# (resdiff.classify.following.later_resolution: "a revised draft that leaves something
+# out withdraws it"); the reason an invitation no longer made leaves a later resolution
+# as it was, that the old resolution's ask stands or was met, does not hold there. An
+# appeal added to a draft read stronger while the same appeal deleted read neutral.
+APPEAL = "Appeals to all parties concerned to extend their full co-operation to the Force."
+
+
+def _draft(*operative: str) -> str:
+    # No symbol, no date: a draft, not an adopted resolution.
+    ops = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, 1))
+    return (
+        f"The Security Council,\n\nRecalling its previous resolutions on the situation,\n\n{ops}\n"
+    )
+
+
+def test_an_ask_deleted_from_a_revised_draft_softens_it() -> None:
+    with_appeal, without = _draft(RESTRAINT, RENEWAL, APPEAL), _draft(RESTRAINT, RENEWAL)
+    assert resdiff.compare(without, with_appeal).summary.direction == "stronger"
+    assert resdiff.compare(with_appeal, without).summary.direction == "softer"
+
+
+def test_a_stance_deleted_from_a_revised_draft_is_still_no_shift() -> None:
+    hope = "Expresses the hope that the talks will make speedy progress."
+    assert resdiff.compare(_draft(RESTRAINT, hope), _draft(RESTRAINT)).summary.direction == (
+        "neutral"
+    )
+
+
+def test_a_declaration_deleted_from_a_revised_draft_is_still_neutral() -> None:
+    # Only an ask: one light change of another kind alone still leaves a draft as it was.
+    welcome = "Welcomes the report of the Secretary-General."
+    old = _draft(RESTRAINT, RENEWAL, welcome)
+    assert resdiff.compare(old, _draft(RESTRAINT, RENEWAL)).summary.direction == "neutral"
