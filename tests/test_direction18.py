@@ -58,7 +58,10 @@ def test_an_invitation_no_longer_made_still_leaves_the_text_as_it_was() -> None:
 
 def test_the_councils_own_hope_alone_asks_no_one() -> None:
     # A stance of the Council's own at the tier of an ask: it asks no one, so it is
-    # still a light change alone.
+    # still a light change alone. (The review of dir18: the clause is no shift at all,
+    # clauses.provision's lone_shift drops a stance before the summary weighs anything, so
+    # this guards that rule; the stance test of summary._asks is a second guard that no
+    # text reaches today.)
     cmp = _with("Expresses the hope that the talks will make speedy progress.")
     assert cmp.summary.direction == "neutral"
 
