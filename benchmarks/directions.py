@@ -41,9 +41,10 @@ from resdiff.model import Change, Comparison, NetDirection
 CLASSES = deciding.CLASS_NAMES
 
 #: One balance the summary weighed: the changes as weighed, the direction, the classes'
-#: softer and stronger weights, and the ``OUTWEIGHED`` it was decided with
-#: (``balance.UNCOUNTERED_OUTWEIGHED`` for a renewal with no counterpart alone).
-Call = tuple[list[Change], NetDirection, list[list[float]], float]
+#: softer and stronger weights, the ``OUTWEIGHED`` it was decided with
+#: (``balance.UNCOUNTERED_OUTWEIGHED`` for a renewal with no counterpart alone), and
+#: whether the new text was weighed as a revised draft (``summary.weigh_classes``).
+Call = tuple[list[Change], NetDirection, list[list[float]], float, bool]
 
 
 @dataclass
@@ -70,9 +71,11 @@ def recorded() -> Iterator[list[Call]]:
         changes: Sequence[Change],
         lexicon: Lexicon,
         outweighed: float = deciding.OUTWEIGHED,
+        *,
+        revised: bool = False,
     ) -> tuple[NetDirection, list[list[float]]]:
-        net, classes = original(changes, lexicon, outweighed)
-        calls.append((list(changes), net, classes, outweighed))
+        net, classes = original(changes, lexicon, outweighed, revised=revised)
+        calls.append((list(changes), net, classes, outweighed, revised))
         return net, classes
 
     summary_module._weighed_direction = wrapper
@@ -138,8 +141,8 @@ def weighing(old: Any, new: Any, lexicon: Lexicon | None = None) -> tuple[Compar
         cmp = resdiff.compare(old, new, lexicon=lexicon)
     if not calls:
         return cmp, Weighing(cmp.summary.direction, [[0.0, 0.0]] * 3, "not weighed")
-    changes, _, classes, outweighed = decided_balance(calls)
-    _, heavy, lone = summary_module.weigh_classes(changes, lexicon)
+    changes, _, classes, outweighed, revised = decided_balance(calls)
+    _, heavy, lone = summary_module.weigh_classes(changes, lexicon, revised=revised)
     headline, operative = lexicon.weight_classes()
     closing = summary_module._closing_forms(lexicon)
     rows = [

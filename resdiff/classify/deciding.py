@@ -72,7 +72,9 @@ def deciding_rule(
         # One change lighter than the least weight of operative language (a recital's
         # wording widened, an invitation no longer made) is all that moved: the text
         # keeps its force (Colombia 2021, a recital widened; UNIFIL 1992, "invites"
-        # left out of a plain renewal: each judged neutral).
+        # left out of a plain renewal: each judged neutral). A new ask of the operative
+        # part is never passed as ``lone`` (summary.weigh_classes): it goes its way; nor,
+        # in a revised draft, an ask withdrawn.
         return "lone shift", "neutral"
     if heavy == {"quantity"} and {_net(*classes[0]), _net(*classes[1])} == {
         "softer",

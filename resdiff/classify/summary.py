@@ -51,6 +51,10 @@ from .modes import strongest_measures
 #: How many key changes a summary keeps, at most.
 KEY_CHANGES = 5
 
+#: The least tier of an operative verb that asks something of someone ("encourages",
+#: "invites", "appeals"); tier 1 declares or notes ("welcomes", "takes note").
+ASK_TIER = 2
+
 
 def _status(old: bool, new: bool, *, unknown: bool = False) -> FlagStatus:
     """A flag across the comparison; ``unknown`` when either draft could not be analysed
@@ -207,27 +211,37 @@ def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
 
 
 def _weighed_direction(
-    changes: Sequence[Change], lexicon: Lexicon, outweighed: float = OUTWEIGHED
+    changes: Sequence[Change],
+    lexicon: Lexicon,
+    outweighed: float = OUTWEIGHED,
+    *,
+    revised: bool = False,
 ) -> tuple[NetDirection, list[list[float]]]:
     """:func:`direction` and the classes' weights it was decided on; ``outweighed``: the
     :data:`OUTWEIGHED` of this balance (:data:`.balance.UNCOUNTERED_OUTWEIGHED` for a renewal
-    with no counterpart alone, see :func:`.balance.renewal_uncountered`)."""
-    classes, heavy, lone = weigh_classes(changes, lexicon)
+    with no counterpart alone, see :func:`.balance.renewal_uncountered`); ``revised``: as
+    :func:`weigh_classes` takes it."""
+    classes, heavy, lone = weigh_classes(changes, lexicon, revised=revised)
     return deciding_rule(classes, heavy, lone, lexicon, outweighed)[1], classes
 
 
 def weigh_classes(
-    changes: Sequence[Change], lexicon: Lexicon
+    changes: Sequence[Change], lexicon: Lexicon, *, revised: bool = False
 ) -> tuple[list[list[float]], frozenset[str], float | None]:
     """The softer and stronger weight of each class of :func:`direction` (headline,
     operative language, preambular language), the features of the headline-weight
-    shifts, and the weight of the one shift weighed when there is only one (else
-    ``None``): what the direction is decided on (a benchmark prints them beside a
-    miss)."""
+    shifts, and the weight of the one shift weighed when there is only one and it is no
+    new ask of the operative part (:func:`_new_ask`; else ``None``): what the direction
+    is decided on (a benchmark prints them beside a miss). ``revised``: the new text is
+    a revised draft of the old, not a later resolution
+    (:func:`.following.later_resolution`), so an ask it leaves out is withdrawn and is
+    no lone shift either (:func:`_ask_withdrawn`)."""
     headline, operative = lexicon.weight_classes()
     closing = _closing_forms(lexicon)
     classes = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
     weights: list[float] = []
+    # Whether each weighed shift is a new ask of the operative part (see _new_ask).
+    asks: list[bool] = []
     # Shifts that tell one fact or one drafting choice, counted once at their heaviest.
     once: dict[tuple[object, ...], tuple[Shift, Change]] = {}
     for change in changes:
@@ -264,10 +278,12 @@ def weigh_classes(
                 rank = _class_of(shift, part, headline, operative)
                 classes[rank][0 if shift.direction == "softer" else 1] += exact_weight(shift.weight)
                 weights.append(shift.weight)
+                asks.append(_asks_anew(shift, part, lexicon, revised))
     for shift, part in once.values():
         rank = _class_of(shift, part, headline, operative)
         classes[rank][0 if shift.direction == "softer" else 1] += exact_weight(shift.weight)
         weights.append(shift.weight)
+        asks.append(_asks_anew(shift, part, lexicon, revised))
     # A headline class made of numbers alone (a renewal period, a reporting interval)
     # against operative language that clearly goes the other way is a mixed document: a
     # mandate renewed for longer with its demands on the parties cut down (UNISFA 2022),
@@ -279,7 +295,51 @@ def weigh_classes(
         for s in part.shifts
         if s.direction != "neutral" and s.weight >= headline
     )
-    return classes, heavy, weights[0] if len(weights) == 1 else None
+    # One light change alone leaves the text's force as it was (the lone-shift rule), but
+    # not a new ask: an appeal or an invitation the Council now makes of the parties in its
+    # operative part asks more than the old text did, however mildly. One a later
+    # resolution no longer makes may have been met, or stands in the old one (UNIFIL 1992,
+    # "invites" left out of a plain renewal: neutral); one a revised draft deletes is
+    # withdrawn, as a new one added to it is made (the review of dir18).
+    lone = weights[0] if len(weights) == 1 and not asks[0] else None
+    return classes, heavy, lone
+
+
+def _asks_anew(shift: Shift, part: Change, lexicon: Lexicon, revised: bool) -> bool:
+    """Whether ``shift`` is no lone shift for being an ask: one the new text makes
+    (:func:`_new_ask`), or, in a revised draft, one it withdraws (:func:`_ask_withdrawn`)."""
+    return _new_ask(shift, part, lexicon) or (revised and _ask_withdrawn(shift, part, lexicon))
+
+
+def _new_ask(shift: Shift, part: Change, lexicon: Lexicon) -> bool:
+    """Whether ``shift`` is an ask the new text makes in its operative part where the old
+    made none: an operative verb added, of the tier of an ask or above ("appeals",
+    "invites", "encourages", "calls upon"). Not a declaratory one ("notes", "welcomes"),
+    not the Council's own stance ("expresses the hope", "stands ready": it asks no one),
+    nor a verb raised or lowered from another."""
+    if shift.feature != "verb" or shift.direction != "stronger" or shift.old or not shift.new:
+        return False
+    return part.section == "operative" and _asks(shift.new, lexicon)
+
+
+def _ask_withdrawn(shift: Shift, part: Change, lexicon: Lexicon) -> bool:
+    """Whether ``shift`` is an ask the old text made in its operative part that the new
+    one no longer makes: an operative verb left out, of the tier of an ask or above, not
+    the Council's own stance (the mirror of :func:`_new_ask`)."""
+    if shift.feature != "verb" or shift.direction != "softer" or shift.new or not shift.old:
+        return False
+    return part.section == "operative" and _asks(shift.old, lexicon)
+
+
+def _asks(verb: str, lexicon: Lexicon) -> bool:
+    """Whether the operative verb phrase ``verb`` asks something of someone: of the tier
+    of an ask or above (:data:`ASK_TIER`), and not the Council's own stance."""
+    found = lexicon.match_operative(verb)
+    return (
+        found is not None
+        and not lexicon.states_stance(found.lemma)
+        and (found.axis_a or 0) >= ASK_TIER
+    )
 
 
 def _decision_left_out(change: Change, shift: Shift, lexicon: Lexicon) -> bool:
@@ -574,7 +634,13 @@ def summarise(
         )
         else OUTWEIGHED
     )
-    (net, classes), note = _weighed_direction(unmoved, lexicon, outweighed), follow_up
+    # A revised draft withdraws the asks it leaves out; a later resolution's stand or were
+    # met (the lone-shift rule, weigh_classes).
+    revised = not successor
+    (net, classes), note = (
+        _weighed_direction(unmoved, lexicon, outweighed, revised=revised),
+        follow_up,
+    )
     # The key changes are ranked on the same weights: a renewal the new text still makes
     # elsewhere was the first key change ("measure or mandate no longer extended") of a
     # revision read stronger.
@@ -595,7 +661,7 @@ def summarise(
             ],
             lexicon,
         )
-        own, own_classes = _weighed_direction(follow, lexicon)
+        own, own_classes = _weighed_direction(follow, lexicon, revised=revised)
         net, note = (own, note) if own != "neutral" else (net, None)
         weighed = follow if note is not None else unmoved
         classes = own_classes if note is not None else classes
