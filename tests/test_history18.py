@@ -184,3 +184,90 @@ def test_unficyp_2646_op10_is_the_renewal_2618_revised() -> None:
     at = text.index("OP10 2618 OP10")
     said = text[at : at + 400]
     assert "chosen for its clauses" not in said and "the renewal it revised" in said
+
+
+# ---------------------------------------------------------------------------------------
+# check: a regime's sanctions kept in force by a general reference
+
+
+EMBARGO_LINE = """
+[[rule]]
+name = "The arms embargo stays"
+type = "measure_mode"
+measure = "arms_embargo"
+mode = "mandatory"
+"""
+
+
+def _sanctions(number: int, year: int, operative: list[str], recitals: tuple[str, ...] = ()) -> str:
+    return _resolution(
+        number,
+        year,
+        [RECALL, *recitals, "Acting under Chapter VII of the Charter of the United Nations,"],
+        operative,
+    )
+
+
+IMPOSED = _sanctions(
+    1001,
+    2021,
+    [f"Decides that all Member States shall prevent {ARMS};", "Decides to remain seized."],
+)
+
+
+@pytest.mark.parametrize(
+    "keeps",
+    [
+        "Decides that the present sanctions against Freedonia shall remain in force;",
+        "Reaffirms its decision that the present sanctions against Freedonia shall remain "
+        "fully in force until the aims set out in resolution 1001 (2021) are achieved;",
+        "Decides that the measures imposed on Freedonia shall continue in effect;",
+    ],
+)
+def test_sanctions_kept_in_force_by_reference_are_not_checked_not_failed(
+    tmp_path: Path, keeps: str
+) -> None:
+    # "Decides that the present sanctions against Southern Rhodesia shall remain in force"
+    # (S/RES/288 (1970)) keeps the arms embargo of 232 (1966) with the rest, naming none:
+    # "no arms embargo imposed" failed the line, where a renewal by paragraph number is
+    # reported not checked.
+    spec = tmp_path / "lines.toml"
+    spec.write_text(EMBARGO_LINE, encoding="utf-8")
+    draft = _sanctions(1002, 2022, [keeps, "Decides to remain seized."])
+    for base in (None, IMPOSED):
+        result = resdiff.check(draft, spec, base=base).result("The arms embargo stays")
+        assert result.status == "skipped", result.message
+        assert "OP1 keeps in force measures of an earlier resolution by reference" in (
+            result.message
+        )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not kept: ended, or only recalled in a recital.
+        _sanctions(1002, 2022, ["Decides that the sanctions shall no longer remain in force;"]),
+        _sanctions(
+            1002,
+            2022,
+            ["Decides to remain seized."],
+            ("Recalling that the present sanctions against Freedonia shall remain in force,",),
+        ),
+    ],
+)
+def test_sanctions_ended_or_recalled_still_fail_the_line(tmp_path: Path, text: str) -> None:
+    spec = tmp_path / "lines.toml"
+    spec.write_text(EMBARGO_LINE, encoding="utf-8")
+    result = resdiff.check(text, spec, base=IMPOSED).result("The arms embargo stays")
+    assert result.status == "fail", result.message
+
+
+@needs_corpus
+def test_rhodesia_288_keeps_the_sanctions_of_232(tmp_path: Path) -> None:
+    scanned = CORPUS.parent / "scanned"
+    spec = tmp_path / "lines.toml"
+    spec.write_text(EMBARGO_LINE, encoding="utf-8")
+    result = resdiff.check(
+        scanned / "S_RES_288_1970.txt", spec, base=scanned / "S_RES_232_1966.txt"
+    ).result("The arms embargo stays")
+    assert result.status == "skipped" and "OP3 keeps in force" in result.message

@@ -468,6 +468,19 @@ _EXPIRES_BY_REFERENCE = compile_cached(
 )
 #: What the evidence of a final renewal or an expiry by reference says it found.
 SUNSET_BY_REFERENCE = "measures given a sunset by paragraph number"
+#: An operative clause that keeps a regime's measures in force without naming one, nor
+#: their paragraphs: "Decides that the present sanctions against Southern Rhodesia shall
+#: remain in force" (S/RES/288 (1970)), "... shall remain fully in force until the aims
+#: ... are completely achieved" (314 (1972)). The gap stops at the first "shall", "will"
+#: or "to": one way through, linear.
+_KEPT_IN_FORCE = compile_cached(
+    r"\b(?:sanctions|measures)\b(?:(?!\b(?:shall|will|to)\b)[^;]){0,200}"
+    r"\b(?:shall|will|to)\s+(?:remain|continue)\s+(?:fully\s+|in\s+full\s+)?"
+    r"in\s+(?:force|effect)\b",
+    re.IGNORECASE,
+)
+#: What the evidence of measures kept in force by a general reference says it found.
+KEPT_BY_REFERENCE = "measures kept in force by reference"
 
 
 #: A renewal said not to be: "Decides not to renew", "shall no longer extend".
@@ -493,11 +506,15 @@ def _renewed_by_reference(
             continue
         head = paragraph.text[:_BY_REFERENCE_CHARS]
         lowered = head.lower()
-        if "measures" not in lowered or "resolution" not in lowered:
-            continue
-        m = _BY_REFERENCE.search(head) or _EXPIRES_BY_REFERENCE.search(head)
-        if m is not None and _NOT_BEFORE.search(head, max(0, m.start() - 20), m.start()):
-            m = None
+        m = None
+        if "measures" in lowered and "resolution" in lowered:
+            m = _BY_REFERENCE.search(head) or _EXPIRES_BY_REFERENCE.search(head)
+            if m is not None and _NOT_BEFORE.search(head, max(0, m.start() - 20), m.start()):
+                m = None
+        kept = False
+        if m is None and ("in force" in lowered or "in effect" in lowered):
+            m = _KEPT_IN_FORCE.search(head)
+            kept = m is not None
         if m is not None:
             # The cited measures' own life-cycle word, in the words that cite them or
             # after them up to another decision: "renew for a final period until ... the
@@ -510,7 +527,11 @@ def _renewed_by_reference(
                 Evidence(
                     ref=paragraph.ref,
                     excerpt=_excerpt(paragraph.text, m.start(), m.end()),
-                    found=SUNSET_BY_REFERENCE if sunset else "measures renewed by paragraph number",
+                    found=SUNSET_BY_REFERENCE
+                    if sunset
+                    else KEPT_BY_REFERENCE
+                    if kept
+                    else "measures renewed by paragraph number",
                 )
             )
     return tuple(found)
