@@ -466,15 +466,25 @@ _EXPIRES_BY_REFERENCE = compile_cached(
     r"(?:expire\b(?!\s+within\b)|terminate\s+on\b)",
     re.IGNORECASE,
 )
-#: What the evidence of a final renewal or an expiry by reference says it found.
-SUNSET_BY_REFERENCE = "measures given a sunset by paragraph number"
+#: What the evidence of a final renewal or an expiry by reference says it found: of
+#: measures cited by paragraph number or kept in force by a general reference.
+SUNSET_BY_REFERENCE = "measures given a sunset by reference"
 #: An operative clause that keeps a regime's measures in force without naming one, nor
 #: their paragraphs: "Decides that the present sanctions against Southern Rhodesia shall
 #: remain in force" (S/RES/288 (1970)), "... shall remain fully in force until the aims
-#: ... are completely achieved" (314 (1972)). The gap stops at the first "shall", "will"
-#: or "to": one way through, linear.
+#: ... are completely achieved" (314 (1972)). The sanctions, or the measures a resolution
+#: imposed, set out or took against someone, as lifecycle.toml's "maintain" reads them;
+#: not a party's or an agreement's own ("the confidence-building measures agreed by the
+#: parties", "the Agreement on interim measures shall remain in force": review of
+#: history18). The gap may hold a "to" ("the sanctions relating to Freedonia") and stops
+#: at the first "shall" or "will": one way through, linear.
 _KEPT_IN_FORCE = compile_cached(
-    r"\b(?:sanctions|measures)\b(?:(?!\b(?:shall|will|to)\b)[^;]){0,200}"
+    r"\b(?:sanctions"
+    r"|measures\s+(?:imposed|(?:taken|applied|decided)\s+(?:against|under|upon|on)"
+    r"|(?:set\s+(?:forth|out)|described|specified|contained|referred\s+to)\s+(?:by|in)\s+"
+    r"(?:its\s+|this\s+|the\s+present\s+|that\s+)?(?:sub-?)?(?:paragraphs?|resolutions?)"
+    r"|against))\b"
+    r"(?:(?!\b(?:shall|will)\b)[^;]){0,200}"
     r"\b(?:shall|will|to)\s+(?:remain|continue)\s+(?:fully\s+|in\s+full\s+)?"
     r"in\s+(?:force|effect)\b",
     re.IGNORECASE,
