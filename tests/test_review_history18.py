@@ -69,3 +69,33 @@ def test_a_sunset_given_by_a_general_reference_is_not_said_to_be_by_paragraph_nu
     assert result.status == "fail", result.message
     assert "a sunset to measures of an earlier resolution by reference" in result.message
     assert all("paragraph number" not in (ev.found or "") for ev in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "keeps",
+    [
+        "Decides that the measures imposed by paragraph 1 of this resolution shall remain "
+        "in force until the aims of the present resolution are achieved;",
+        "Decides that the measures described in paragraph 1 above shall remain in effect;",
+    ],
+)
+def test_the_texts_own_measures_kept_in_force_are_read_not_skipped(
+    tmp_path: Path, keeps: str
+) -> None:
+    # The measures of this very text are there to read: it imposes no arms embargo, so
+    # the line fails, as before history18; no earlier resolution is to be checked.
+    spec = tmp_path / "lines.toml"
+    spec.write_text(EMBARGO_LINE, encoding="utf-8")
+    draft = _sanctions(
+        1002,
+        2022,
+        [
+            "Decides that all Member States shall freeze without delay the funds of the "
+            "individuals designated by the Committee;",
+            keeps,
+            "Decides to remain seized.",
+        ],
+    )
+    result = resdiff.check(draft, spec).result("The arms embargo stays")
+    assert result.status == "fail", result.message
+    assert "earlier resolution" not in result.message

@@ -489,6 +489,10 @@ _KEPT_IN_FORCE = compile_cached(
     r"in\s+(?:force|effect)\b",
     re.IGNORECASE,
 )
+#: The text's own measures, which it imposes where they can be read, not an earlier
+#: resolution's: "the measures imposed by paragraph 1 of this resolution", "... described
+#: in paragraph 1 above" (review of history18).
+_THIS_TEXT = compile_cached(r"\b(?:(?:this|the\s+present)\s+resolution|above)\b", re.IGNORECASE)
 #: What the evidence of measures kept in force by a general reference says it found.
 KEPT_BY_REFERENCE = "measures kept in force by reference"
 
@@ -523,7 +527,8 @@ def _renewed_by_reference(
                 m = None
         kept = False
         if m is None and ("in force" in lowered or "in effect" in lowered):
-            m = _KEPT_IN_FORCE.search(head)
+            own = (k for k in _KEPT_IN_FORCE.finditer(head) if not _THIS_TEXT.search(k[0]))
+            m = next(own, None)
             kept = m is not None
         if m is not None:
             # The cited measures' own life-cycle word, in the words that cite them or
