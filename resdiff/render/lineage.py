@@ -18,8 +18,8 @@ from ..model import DOCUMENT_FLAGS
 from ._common import format_date, text_changes_phrase, text_parts_differ
 from .css import fragment_of
 from .markdown import escape_md
-from .page import badge, e, page
-from .timeline_words import HEADINGS_NAMED, heading_words
+from .page import direction_badge, e, page
+from .timeline_words import ARROWS, HEADINGS_NAMED, heading_words, step_head
 
 if TYPE_CHECKING:
     from ..history import Revision
@@ -36,7 +36,7 @@ __all__ = [
 
 #: The letter of each measure mode in the grid; ``—`` where no clause names the measure.
 MODE_LETTERS: dict[MeasureMode, str] = {"mandatory": "M", "hortatory": "H", "voluntary": "V"}
-_ARROWS = {"softer": "▼", "stronger": "▲", "neutral": "◆"}
+_ARROWS = ARROWS
 #: Key changes shown per step in the text report (the JSON has them all).
 KEY_CHANGES_SHOWN = 3
 
@@ -131,16 +131,8 @@ def moved_tracks(lin: Lineage) -> list[QuantityTrack]:
 
 
 def _step_line(lin: Lineage, step: LineageStep) -> str:
-    rev = lin.revisions[step.revision]
-    counts = step.counts
-    parts = [
-        f"{counts.get(k, 0)} {k}"
-        for k in ("strengthened", "softened", "mixed", "added", "dropped")
-        if counts.get(k, 0)
-    ]
-    when = format_date(rev.date)
-    head = f"[{step.revision}] {rev.name}" + (f", {when}" if when else "")
-    return f"{head}: {step.direction}" + (f" ({', '.join(parts)})" if parts else "")
+    # Worded as the history's steps are: one reading, one wording.
+    return step_head(lin.revisions[step.revision], step.direction, step.counts)
 
 
 def _rev_flags(rev: Revision, names: tuple[str, str, str]) -> list[str]:
@@ -331,13 +323,6 @@ def render_lineage_markdown(lin: Lineage) -> str:
 # HTML
 
 
-def _direction_badge(direction: str) -> str:
-    cls = {"softer": "k-softened", "stronger": "k-strengthened", "mixed": "k-mixed"}.get(
-        direction, "k-reworded"
-    )
-    return badge(direction, cls)
-
-
 def render_lineage_html(lin: Lineage, *, title: str | None = None) -> str:
     """One self-contained HTML page: the measures grid, the quantities that moved, and
     each step with its direction and every key change."""
@@ -386,7 +371,7 @@ def render_lineage_html(lin: Lineage, *, title: str | None = None) -> str:
         )
         flags = "".join(f"<li>{e(f)}</li>" for f in _flag_changes(lin, step))
         steps.append(
-            f"<h3>{_direction_badge(step.direction)} {e(_step_line(lin, step))}</h3>"
+            f"<h3>{direction_badge(step.direction)} {e(_step_line(lin, step))}</h3>"
             f'<ul class="plain">{flags}{keys}</ul>'
         )
     body = (

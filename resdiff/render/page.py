@@ -103,6 +103,15 @@ def badge(text: str, cls: str) -> str:
     return f'<span class="badge {cls}">{e(text)}</span>'
 
 
+#: The badge class of a document direction (a history's step, a lineage's step).
+_DIRECTION_CLASSES = {"softer": "k-softened", "stronger": "k-strengthened", "mixed": "k-mixed"}
+
+
+def direction_badge(direction: str) -> str:
+    """A document direction's badge, coloured as the change kind it leans to."""
+    return badge(direction, _DIRECTION_CLASSES.get(direction, "k-reworded"))
+
+
 def page(
     *, title: str, eyebrow: str, heading: str, body: str, footer: str, extra_css: str = ""
 ) -> str:

@@ -97,6 +97,17 @@ def _why_closest(p: ParagraphOrigin) -> str:
     if not more:
         return ""
     best = max(more, key=lambda m: m.similarity)
+    if chosen.agreement <= best.agreement:
+        # The clauses tie: what chose it is the renewal's rule (the source the paragraph
+        # cites, then the words with every date aside, then the later text), not its
+        # clauses. UNFICYP 2646 (2022) OP10 read "chosen for its clauses (...: 100.0%
+        # against 100.0%)" (an analyst's finding, twenty-eighth session).
+        return (
+            "; taken as the renewal it revised (the same clauses, and with the dates aside "
+            "as many words or more; or the source it cites), though "
+            f"{best.source} {' + '.join(best.refs)} keeps more of the words with their "
+            f"dates ({round(best.similarity * 100)}%)"
+        )
     # Whole percentages, unless they would read alike ("83% against 83%").
     digits = 0 if round(chosen.agreement * 100) != round(best.agreement * 100) else 1
     return (

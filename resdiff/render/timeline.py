@@ -25,12 +25,10 @@ from ..display import register
 from ._common import format_date
 from .css import fragment_of
 from .markdown import escape_md
-from .page import CONTRAST_PAIRS, badge, e, page, stylesheet
-
-# The shared wording stood here first: its public names stay importable from here.
-from .timeline_words import HEADINGS_NAMED as HEADINGS_NAMED
-from .timeline_words import IN_DISPUTE as IN_DISPUTE
+from .page import CONTRAST_PAIRS, badge, direction_badge, e, page, stylesheet
 from .timeline_words import (
+    ARROWS,
+    KEY_CHANGES_SHOWN,
     _annex_cells,
     _cell_words,
     _flag_rows,
@@ -41,8 +39,14 @@ from .timeline_words import (
     _step_lines,
     _step_note,
     _title,
+    key_change_line,
     revision_facts,
+    step_verdicts,
 )
+
+# The shared wording stood here first: its public names stay importable from here.
+from .timeline_words import HEADINGS_NAMED as HEADINGS_NAMED
+from .timeline_words import IN_DISPUTE as IN_DISPUTE
 from .timeline_words import heading_words as heading_words
 
 if TYPE_CHECKING:
@@ -131,6 +135,7 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
     lines += _step_lines(
         "Annexes, footnotes:", _annex_cells(history), width, " (named, not weighed)"
     )
+    lines += _verdict_lines(history, width, KEY_CHANGES_SHOWN if compact else None)
     introduced = [len(history.introduced(k)) for k in range(1, len(history.revisions))]
     parts = [f"{len(history.provisions)} provisions followed"]
     parts += [f"{n} new at [{k}]" for k, n in enumerate(introduced, start=1) if n]
@@ -161,6 +166,42 @@ def render_timeline_text(history: History, *, width: int = 88, compact: bool | N
     at = lines.index("Provisions") - 1
     lines[at:at] = _tier_key(lines[at:], width)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _verdict_lines(history: History, width: int, shown: int | None) -> list[str]:
+    """Each step's verdict, as ``resdiff compare`` gives it for the same two texts (issue
+    9 §8): its direction and counts, the flags and measures it turned, and its key changes
+    heaviest first (``shown``: the first that many, the rest counted). A history of ten
+    renewals said what each did to each provision and never whether the renewal was
+    softer or stronger (an analyst's finding, twenty-eighth session)."""
+    verdicts = step_verdicts(history)
+    if not verdicts:
+        return []
+    lines = ["", "Steps (each as resdiff compare reads it; key changes heaviest first)"]
+
+    def wrap(text: str, first: str, rest: str, max_lines: int | None = None) -> list[str]:
+        return textwrap.wrap(
+            text,
+            width=width,
+            initial_indent=first,
+            subsequent_indent=rest,
+            break_on_hyphens=False,
+            max_lines=max_lines,
+            placeholder=" …",
+        )
+
+    for _, head, turns, keys in verdicts:
+        lines += wrap(head, "  ", "      ")
+        if turns:
+            lines += wrap("; ".join(turns), " " * 6, " " * 8)
+        for key in keys[:shown]:
+            # One line each in the compact timeline, as its provisions' lines are.
+            lines += wrap(key_change_line(key), " " * 6, " " * 8, 1 if shown else None)
+        more = len(keys) - len(keys[:shown])
+        if more > 0:
+            word = "change" if more == 1 else "changes"
+            lines.append(f"      (+{more} more key {word}: --full, or resdiff compare)")
+    return lines
 
 
 #: The kinds of step a compact timeline lists a provision for: changed in place.
@@ -304,6 +345,21 @@ def render_timeline_markdown(history: History) -> str:
         lines.append(
             "| Annexes, footnotes | " + " | ".join(_md_cell(w or "—") for w in annexes) + " |"
         )
+    verdicts = step_verdicts(history)
+    if verdicts:
+        lines += ["", "## Steps", ""]
+        lines += [
+            "Each step as `resdiff compare` reads the two texts; key changes heaviest first.",
+            "",
+        ]
+        for _, head, turns, keys in verdicts:
+            lines += [f"### {_md_cell(head)}", ""]
+            lines += [f"- {_md_cell(t)}" for t in turns]
+            lines += [f"- {_md_cell(key_change_line(k))}" for k in keys]
+            if not turns and not keys:
+                lines.append("- No key change.")
+            lines.append("")
+        lines.pop()
     lines += ["", "## Provisions", ""]
     lines += [
         "Each cell: ref · what that revision did · lead phrase (A = prescriptive force 1–6, "
@@ -345,7 +401,7 @@ def render_timeline_markdown(history: History) -> str:
 # ---------------------------------------------------------------------------------------
 # HTML
 
-_ARROWS = {"softer": "▼", "stronger": "▲", "neutral": "◆"}
+_ARROWS = ARROWS
 #: The headings cell of revision 0, which has no revision before it to differ from.
 _NOTHING_BEFORE = '<span aria-label="no revision before">—</span>'
 
@@ -434,6 +490,31 @@ def _summary_html(history: History) -> str:
     )
 
 
+def _steps_html(history: History) -> str:
+    """Each step's verdict as ``resdiff compare`` gives it: direction, counts, the flags
+    and measures it turned, and every key change, heaviest first."""
+    verdicts = step_verdicts(history)
+    if not verdicts:
+        return ""
+    items = []
+    for direction, head, turns, keys in verdicts:
+        lis = "".join(f"<li>{e(t)}</li>" for t in turns)
+        lis += "".join(
+            f'<li class="d-{e(k.direction)}"><span aria-hidden="true">{_ARROWS[k.direction]}'
+            f"</span> <strong>{e(k.label)}</strong>: {e(k.headline)}</li>"
+            for k in keys
+        )
+        items.append(
+            f"<h3>{direction_badge(direction)} {e(head)}</h3>"
+            + (f'<ul class="plain">{lis}</ul>' if lis else "<p>No key change.</p>")
+        )
+    return (
+        '<section class="card" aria-labelledby="steps-h"><h2 id="steps-h">Steps</h2>'
+        '<p class="muted">Each step as <code>resdiff compare</code> reads the two texts; '
+        "key changes heaviest first.</p>" + "".join(items) + "</section>\n"
+    )
+
+
 def render_timeline_html(history: History, *, title: str | None = None) -> str:
     """One self-contained HTML page: a summary (revisions, Chapter VII / Article 39 /
     use of force per revision, counts), then a table with one row per provision and one
@@ -467,7 +548,7 @@ def render_timeline_html(history: History, *, title: str | None = None) -> str:
         if history.distinct
         else "History of a draft resolution",
         heading=_title(history),
-        body=_summary_html(history) + "\n" + table,
+        body=_summary_html(history) + "\n" + _steps_html(history) + table,
         footer="Produced by resdiff. ▼ marks a softer shift, ▲ a stronger one.",
     )
 

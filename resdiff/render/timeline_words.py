@@ -6,15 +6,24 @@ the note of a step. :mod:`.timeline` writes the formats with these."""
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..explain import describe_shift, old_side_only
 from ..model import DraftInfo, HeadingChange, Shift
-from ._common import draft_facts, heading_phrase, text_changes_phrase, text_parts_differ
+from ._common import (
+    draft_facts,
+    flag_statuses,
+    format_date,
+    heading_phrase,
+    measure_phrase,
+    text_changes_phrase,
+    text_parts_differ,
+)
 
 if TYPE_CHECKING:
     from ..history import History, Provision, Revision, Step
+    from ..model import ChangeKind, KeyChange, Summary
 
 
 def _info(rev: Revision) -> DraftInfo:
@@ -212,3 +221,58 @@ def _shift_line(shift: Shift, step: Step | None = None) -> str:
 
 def _title(history: History) -> str:
     return " → ".join(history.names)
+
+
+# ---------------------------------------------------------------------------------------
+# A step's verdict: the comparison's own, worded once for the history and the lineage
+
+#: The mark of a key change's direction in the product reports.
+ARROWS = {"softer": "▼", "stronger": "▲", "neutral": "◆"}
+
+#: Key changes a short text report names per step (the Markdown, HTML and JSON hold all).
+KEY_CHANGES_SHOWN = 3
+
+
+def step_head(rev: Revision, direction: str, counts: Mapping[ChangeKind, int]) -> str:
+    """A step's verdict in one line, as its comparison's summary gives it: "[1] S/RES/2537
+    (2020), 28 July 2020: stronger (2 strengthened, 3 softened, 2 mixed, 3 added)"."""
+    parts = [
+        f"{counts.get(k, 0)} {k}"
+        for k in ("strengthened", "softened", "mixed", "added", "dropped")
+        if counts.get(k, 0)
+    ]
+    when = format_date(rev.date)
+    head = f"[{rev.index}] {rev.name}" + (f", {when}" if when else "")
+    return f"{head}: {direction}" + (f" ({', '.join(parts)})" if parts else "")
+
+
+def key_change_line(key: KeyChange) -> str:
+    """A key change as the product reports list it: "▼ OP11 → OP12: operative verb
+    weakened: calls once more on → urges"."""
+    return f"{ARROWS[key.direction]} {key.label}: {key.headline}"
+
+
+def step_turns(summary: Summary) -> list[str]:
+    """The turning points of a step, as its comparison's summary reads them: the document
+    flags it added or dropped ("Chapter VII dropped") and the measures it added, dropped
+    or changed in mode ("measure arms embargo (OP2): dropped (was mandatory)")."""
+    words = [
+        f"{name} {status}"
+        for name, status in flag_statuses(summary)
+        if status in ("added", "dropped")
+    ]
+    for group in (summary.measures_added, summary.measures_dropped, summary.measures_changed):
+        words += [f"measure {measure_phrase(m)}" for m in group]
+    return words
+
+
+def step_verdicts(history: History) -> list[tuple[str, str, list[str], tuple[KeyChange, ...]]]:
+    """Each step of ``history`` (revision 1 on) as ``(direction, head, turns, key
+    changes)``: the verdict ``resdiff compare`` gives the same two texts, read from the
+    step's comparison (``history.comparisons[k - 1].summary``), never weighed again."""
+    out: list[tuple[str, str, list[str], tuple[KeyChange, ...]]] = []
+    for k in range(1, len(history.revisions)):
+        summary = history.comparisons[k - 1].summary
+        head = step_head(history.revisions[k], summary.direction, summary.counts)
+        out.append((summary.direction, head, step_turns(summary), summary.key_changes))
+    return out

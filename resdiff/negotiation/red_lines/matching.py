@@ -466,8 +466,35 @@ _EXPIRES_BY_REFERENCE = compile_cached(
     r"(?:expire\b(?!\s+within\b)|terminate\s+on\b)",
     re.IGNORECASE,
 )
-#: What the evidence of a final renewal or an expiry by reference says it found.
-SUNSET_BY_REFERENCE = "measures given a sunset by paragraph number"
+#: What the evidence of a final renewal or an expiry by reference says it found: of
+#: measures cited by paragraph number or kept in force by a general reference.
+SUNSET_BY_REFERENCE = "measures given a sunset by reference"
+#: An operative clause that keeps a regime's measures in force without naming one, nor
+#: their paragraphs: "Decides that the present sanctions against Southern Rhodesia shall
+#: remain in force" (S/RES/288 (1970)), "... shall remain fully in force until the aims
+#: ... are completely achieved" (314 (1972)). The sanctions, or the measures a resolution
+#: imposed, set out or took against someone, as lifecycle.toml's "maintain" reads them;
+#: not a party's or an agreement's own ("the confidence-building measures agreed by the
+#: parties", "the Agreement on interim measures shall remain in force": review of
+#: history18). The gap may hold a "to" ("the sanctions relating to Freedonia") and stops
+#: at the first "shall" or "will": one way through, linear.
+_KEPT_IN_FORCE = compile_cached(
+    r"\b(?:sanctions"
+    r"|measures\s+(?:imposed|(?:taken|applied|decided)\s+(?:against|under|upon|on)"
+    r"|(?:set\s+(?:forth|out)|described|specified|contained|referred\s+to)\s+(?:by|in)\s+"
+    r"(?:its\s+|this\s+|the\s+present\s+|that\s+)?(?:sub-?)?(?:paragraphs?|resolutions?)"
+    r"|against))\b"
+    r"(?:(?!\b(?:shall|will)\b)[^;]){0,200}"
+    r"\b(?:shall|will|to)\s+(?:remain|continue)\s+(?:fully\s+|in\s+full\s+)?"
+    r"in\s+(?:force|effect)\b",
+    re.IGNORECASE,
+)
+#: The text's own measures, which it imposes where they can be read, not an earlier
+#: resolution's: "the measures imposed by paragraph 1 of this resolution", "... described
+#: in paragraph 1 above" (review of history18).
+_THIS_TEXT = compile_cached(r"\b(?:(?:this|the\s+present)\s+resolution|above)\b", re.IGNORECASE)
+#: What the evidence of measures kept in force by a general reference says it found.
+KEPT_BY_REFERENCE = "measures kept in force by reference"
 
 
 #: A renewal said not to be: "Decides not to renew", "shall no longer extend".
@@ -493,11 +520,16 @@ def _renewed_by_reference(
             continue
         head = paragraph.text[:_BY_REFERENCE_CHARS]
         lowered = head.lower()
-        if "measures" not in lowered or "resolution" not in lowered:
-            continue
-        m = _BY_REFERENCE.search(head) or _EXPIRES_BY_REFERENCE.search(head)
-        if m is not None and _NOT_BEFORE.search(head, max(0, m.start() - 20), m.start()):
-            m = None
+        m = None
+        if "measures" in lowered and "resolution" in lowered:
+            m = _BY_REFERENCE.search(head) or _EXPIRES_BY_REFERENCE.search(head)
+            if m is not None and _NOT_BEFORE.search(head, max(0, m.start() - 20), m.start()):
+                m = None
+        kept = False
+        if m is None and ("in force" in lowered or "in effect" in lowered):
+            own = (k for k in _KEPT_IN_FORCE.finditer(head) if not _THIS_TEXT.search(k[0]))
+            m = next(own, None)
+            kept = m is not None
         if m is not None:
             # The cited measures' own life-cycle word, in the words that cite them or
             # after them up to another decision: "renew for a final period until ... the
@@ -510,7 +542,11 @@ def _renewed_by_reference(
                 Evidence(
                     ref=paragraph.ref,
                     excerpt=_excerpt(paragraph.text, m.start(), m.end()),
-                    found=SUNSET_BY_REFERENCE if sunset else "measures renewed by paragraph number",
+                    found=SUNSET_BY_REFERENCE
+                    if sunset
+                    else KEPT_BY_REFERENCE
+                    if kept
+                    else "measures renewed by paragraph number",
                 )
             )
     return tuple(found)

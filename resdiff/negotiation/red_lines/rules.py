@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from ...lexicon import Lexicon
 
 from .matching import (
+    KEPT_BY_REFERENCE,
     SUNSET_BY_REFERENCE,
     _alternatives,
     _excerpt,
@@ -317,6 +318,8 @@ def _check_measure(
                 # this text does not say; not checked, rather than reported absent.
                 refs = ", ".join(ev.ref or "" for ev in by_reference)
                 none = f"no {label} imposed ({said})" if named else f"no {label} named"
+                # Or keeps "the present sanctions" in force, naming none (S/RES/288 (1970)).
+                general = all(ev.found == KEPT_BY_REFERENCE for ev in by_reference)
                 if any(ev.found == SUNSET_BY_REFERENCE for ev in by_reference):
                     # A final renewal or an expiry of the measures cited: the measure ends
                     # on that date if among them and is not imposed if not, so the line
@@ -324,15 +327,17 @@ def _check_measure(
                     return (
                         "fail",
                         f"{none}, and {refs} {'gives' if len(by_reference) == 1 else 'give'}"
-                        " a sunset to measures of an earlier resolution by paragraph number"
+                        " a sunset to measures of an earlier resolution by reference"
                         f" — {required} required",
                         by_reference + named,
                     )
-                verb = "renews" if len(by_reference) == 1 else "renew"
+                one = len(by_reference) == 1
+                verb = ("keeps" if one else "keep") if general else ("renews" if one else "renew")
                 return (
                     "skipped",
-                    f"{none}, but {refs} {verb} measures of an earlier resolution by "
-                    "paragraph number, which may hold it: check that resolution",
+                    f"{none}, but {refs} {verb}{' in force' if general else ''} measures of an "
+                    f"earlier resolution {'by reference' if general else 'by paragraph number'},"
+                    " which may hold it: check that resolution",
                     by_reference + named,
                 )
             if named and not base_imposes:
