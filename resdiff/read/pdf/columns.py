@@ -51,6 +51,9 @@ _FOOT_LINES = 8
 #: columns' prose, is a margin of the right column too (the text of its numbered
 #: paragraphs, indented past their labels).
 _INDENT_LINES = 3
+#: The gap above a page's foot printed under its columns in smaller type, in line
+#: pitches: more than the lines of a paragraph stand apart (see :func:`_page_foot`).
+_PAGE_FOOT_GAP = 1.15
 
 
 def _in_two_columns(rows: Sequence[_Row]) -> float | None:
@@ -158,6 +161,47 @@ def _shift_right_columns(pages: list[list[_Row]]) -> None:
     shift = max(0.0, _most_common_start([row.left for row in right]) - _most_common_start(left))
     for row in right:
         row.shift = shift
+
+
+def _over_the_columns(rows: list[_Row], cuts: list[int | None], prose: list[int]) -> set[int]:
+    """The lines of the right side only, above the first line of the left column, set
+    in smaller type than it or under a masthead's lines set flush right (of the right
+    side only, too short to be prose): a masthead's last line over the columns
+    ("Adopted by the Security Council on 31 August 2020"), which starts near enough to
+    the right column's margin to pass for its first line, and was read after the whole
+    left column, into its paragraph. Both columns of a page start on one line."""
+    left = next((k for k in prose if cuts[k] != 0), None)
+    if left is None:
+        return set()
+    spoken = set(prose)
+    return {
+        k
+        for k in prose
+        if k < left
+        and cuts[k] == 0
+        and (
+            _smaller(rows[k].glyphs, rows[left].glyphs)
+            or (k > 0 and cuts[k - 1] == 0 and k - 1 not in spoken)
+        )
+    }
+
+
+def _page_foot(
+    rows: list[_Row], cuts: list[int | None], first: int, last: int, pitch: float
+) -> bool:
+    """Whether the last line of a page set in two columns, read as the columns' last, is
+    the page's foot: a line of the left side only ("Page 2 of the draft text, for
+    delegations only", a Word footer set flush left, short enough to fit in the left
+    column), set in smaller type than the line above it and apart from it by more than a
+    paragraph's lines are. A column's own last line is set in the body's type."""
+    if last != len(rows) - 1 or last <= first:
+        return False
+    row, above = rows[last], rows[last - 1]
+    return (
+        cuts[last] == len(row.glyphs)
+        and above.baseline - row.baseline > _PAGE_FOOT_GAP * pitch
+        and _smaller(row.glyphs, above.glyphs)
+    )
 
 
 def _most_common_start(lefts: list[float]) -> float:
@@ -303,6 +347,8 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
             )
         )
     ]
+    over = _over_the_columns(rows, cuts, prose)
+    prose = [k for k in prose if k not in over]
     if not prose:
         return rows
     first, last = prose[0], prose[-1]
@@ -328,6 +374,7 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
         row = rows[k]
         return (
             cuts[k] is not None
+            and k not in over
             and low <= row.glyphs[0].left
             and row.glyphs[-1].right <= high
             and _in_right_column(row, cuts[k])
@@ -345,6 +392,11 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
         and rows[last].baseline - rows[last + 1].baseline <= _COLUMN_REACH * pitch
     ):
         last += 1
+    if _page_foot(rows, cuts, first, last, pitch):
+        # The page's footer, read with the left column, fell between the columns, into
+        # the paragraph running over to the right one; left below them, it is the
+        # page's last line, where the furniture is looked for.
+        last -= 1
     out = rows[:first]
     left: list[_Row] = []
     right: list[_Row] = []
