@@ -1,0 +1,73 @@
+"""A new user's formats (twenty-eighth session, branch user18): drafts LibreOffice
+prints in two columns with a Word footer and a masthead set flush right.
+
+Found by printing corpus texts, written out as plain text by a reader of our own, in two
+columns with headers, footers and footnotes (the made files are not kept). The pages are
+laid out glyph by glyph here (made-up words), as PDFium reads them.
+"""
+
+from __future__ import annotations
+
+from resdiff.read.pdf.columns import _read_columns
+from resdiff.read.pdf.glyphs import _NO_SPACE, _SPACE, _Glyph, _rows
+
+
+def _glyphs(text: str, *, x: float, y: float, height: float = 10.0) -> list[_Glyph]:
+    """The glyphs of ``text`` from ``x`` on the line at ``y``, half a height wide each."""
+    out = []
+    before = _NO_SPACE
+    width = height / 2
+    for char in text:
+        if char == " ":
+            x += width
+            before = _SPACE
+            continue
+        out.append(_Glyph(char, x, x + width, y, y + height, before, size=height))
+        x += width
+        before = _NO_SPACE
+    return out
+
+
+def _texts(glyphs: list[_Glyph], gutter: float) -> list[str]:
+    return ["".join(g.char for g in row.glyphs) for row in _read_columns(_rows(glyphs), gutter)]
+
+
+def _columns(y: float, lines: int) -> list[_Glyph]:
+    glyphs: list[_Glyph] = []
+    for k in range(lines):
+        glyphs += _glyphs(f"left words of recital line {k}", x=100, y=y)
+        glyphs += _glyphs(f"right words of the paragraph {k}", x=330, y=y)
+        y -= 14
+    return glyphs
+
+
+def test_a_footer_flush_left_under_two_columns_stays_the_pages_last_line() -> None:
+    # A Word footer "Page 1 of the draft text, for delegations only", set flush left in
+    # 8-point type under a page of two columns, fits in the left column: it was read as
+    # the left column's last line, before the right one, into the paragraph running over
+    # ("PP8  Page 1 of the draft text, for delegations only peace in Cyprus ..."), and,
+    # no longer the page's last line, was never taken for the footer it is.
+    glyphs = _columns(700.0, 14)
+    glyphs += _glyphs(
+        "Page 1 of the draft, for delegations only", x=100, y=700 - 13 * 14 - 20, height=8
+    )
+    texts = _texts(glyphs, 315.0)
+    assert texts[-1] == "Page1ofthedraft,fordelegationsonly", texts
+    assert texts[-2] == "rightwordsoftheparagraph13", texts
+
+
+def test_a_mastheads_last_line_at_the_right_columns_margin_is_read_over_the_columns() -> None:
+    # A masthead set flush right over two columns: its last line, "Adopted by the
+    # Security Council on 31 August 2020", is long enough to start at the right column's
+    # margin and was read as that column's first line, after the whole left column: the
+    # recitals of the right column ran into the left one's last, and S/RES/2541 (2020)
+    # printed so lost fourteen recitals and its Chapter VII.
+    glyphs = _glyphs("Distr.: General", x=450, y=760)
+    glyphs += _glyphs("Resolution 2541 (2020)", x=420, y=746)
+    glyphs += _glyphs("Adopted by the Council on 31 August", x=332, y=732)
+    glyphs += _columns(718.0, 14)
+    texts = _texts(glyphs, 315.0)
+    assert texts.index("AdoptedbytheCouncilon31August") < texts.index("leftwordsofrecitalline0"), (
+        texts
+    )
+    assert texts[-14] == "rightwordsoftheparagraph0", texts
