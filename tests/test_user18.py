@@ -71,3 +71,13 @@ def test_a_mastheads_last_line_at_the_right_columns_margin_is_read_over_the_colu
         texts
     )
     assert texts[-14] == "rightwordsoftheparagraph0", texts
+
+
+def test_a_right_column_starting_higher_under_a_running_header_stays_in_the_column() -> None:
+    # The guard of the rule above: under one flush-right line (a running header), a right
+    # column that starts a line higher than the left one is still the right column.
+    glyphs = _glyphs("S/RES/2541 (2020)", x=450, y=760)
+    glyphs += _glyphs("right words of the paragraph top", x=330, y=732)
+    glyphs += _columns(718.0, 14)
+    texts = _texts(glyphs, 315.0)
+    assert texts.index("rightwordsoftheparagraphtop") > texts.index("leftwordsofrecitalline13")

@@ -165,8 +165,10 @@ def _shift_right_columns(pages: list[list[_Row]]) -> None:
 
 def _over_the_columns(rows: list[_Row], cuts: list[int | None], prose: list[int]) -> set[int]:
     """The lines of the right side only, above the first line of the left column, set
-    in smaller type than it or under a masthead's lines set flush right (of the right
-    side only, too short to be prose): a masthead's last line over the columns
+    in smaller type than it or under two lines of a masthead set flush right (of the
+    right side only, too short to be prose; a running header is one such line, and a
+    right column may start a line higher than the left one under it): a masthead's last
+    line over the columns
     ("Adopted by the Security Council on 31 August 2020"), which starts near enough to
     the right column's margin to pass for its first line, and was read after the whole
     left column, into its paragraph. Both columns of a page start on one line."""
@@ -181,7 +183,7 @@ def _over_the_columns(rows: list[_Row], cuts: list[int | None], prose: list[int]
         and cuts[k] == 0
         and (
             _smaller(rows[k].glyphs, rows[left].glyphs)
-            or (k > 0 and cuts[k - 1] == 0 and k - 1 not in spoken)
+            or (k > 1 and all(cuts[j] == 0 and j not in spoken for j in (k - 1, k - 2)))
         )
     }
 
