@@ -8,6 +8,9 @@ laid out glyph by glyph here (made-up words), as PDFium reads them.
 
 from __future__ import annotations
 
+import pytest
+
+import resdiff
 from resdiff.read.pdf.columns import _read_columns
 from resdiff.read.pdf.glyphs import _NO_SPACE, _SPACE, _Glyph, _rows
 
@@ -81,3 +84,45 @@ def test_a_right_column_starting_higher_under_a_running_header_stays_in_the_colu
     glyphs += _columns(718.0, 14)
     texts = _texts(glyphs, 315.0)
     assert texts.index("rightwordsoftheparagraphtop") > texts.index("leftwordsofrecitalline13")
+
+
+# ------------------------------------------------ a heading typed right above its paragraph
+
+
+_HEADED = """The Security Council,
+
+Recalling its resolutions,
+
+1. Notes with concern the reports of the Panel;
+
+{heading}
+2. {verb} its decisions in its resolution
+    1844 (2008) which imposed targeted
+    sanctions;
+3. Requests the Secretary-General to report;
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "verb"),
+    [
+        ("Arms embargo", "Recalls"),
+        ("Targeted sanctions in Somalia", "Recalls"),
+        ("1d: IED components restrictions", "Recalls"),
+        ("Arms embargo", "Decides to renew"),
+    ],
+)
+def test_a_heading_typed_right_above_a_paragraph_does_not_take_it_into_the_one_above(
+    heading: str, verb: str
+) -> None:
+    # Text copied from a PDF in two columns (S/RES/2551 (2020) printed so) keeps the
+    # blank line above a heading but none under it: "Targeted sanctions in Somalia" /
+    # "20. Recalls its decisions ...". The number, under a line that ended nothing and
+    # opening with a verb the reader's list lacks, was read as the heading's words going
+    # on, and the heading and the whole paragraph ran into paragraph 19 ("... purposes;
+    # Targeted sanctions in Somalia 20. Recalls ..."), with only a numbering gap warned.
+    draft = resdiff.parse(_HEADED.format(heading=heading, verb=verb), paths=False)
+    assert [c.label for c in draft.operative] == ["1.", "2.", "3."]
+    assert draft.clause("OP1").text == "Notes with concern the reports of the Panel;"
+    assert draft.clause("OP2").text.startswith(verb)
+    assert [h.text for h in draft.headings] == [heading]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ...memo import remembered
+from .headings import _SECTION_CODE
 from .labels import _label_follows
 from .lines import _final_punct, _Line
 from .patterns import _BARE_OP_ALONE, _PAREN_LABEL, _PART_LABEL, _PART_LABEL_CHARS
@@ -183,8 +184,9 @@ _HEADING_ABOVE_WORDS = 10
 def _under_heading(op: re.Match[str], cur: _Unit | None, expected: int) -> bool:
     """Whether operative number ``op`` is the count's (with its full stop), its text
     opening with a capital, right under a unit of one line that looks like a heading: at
-    most :data:`_HEADING_ABOVE_WORDS` words, opening with a capital, ending with no
-    punctuation ("Arms embargo", "Targeted sanctions in Somalia"). A sentence wrapped
+    most :data:`_HEADING_ABOVE_WORDS` words, opening with a capital or a section code,
+    ending with no punctuation ("Arms embargo", "Targeted sanctions in Somalia", "1d: IED
+    components restrictions"). A sentence wrapped
     before a number ends a longer unit, or opens nothing with a capital."""
     if cur is None or cur.kind != "para" or len(cur.lines) != 1:
         return False
@@ -193,7 +195,7 @@ def _under_heading(op: re.Match[str], cur: _Unit | None, expected: int) -> bool:
         op.groupdict().get("sep", ".") == "."
         and int(op.group("num")) == expected
         and _opens_upper(op.group("rest") or "")
-        and heading[:1].isupper()
+        and (heading[:1].isupper() or _SECTION_CODE.match(heading) is not None)
         and len(heading.split()) <= _HEADING_ABOVE_WORDS
         and not _final_punct(heading)
         and heading[-1:] not in ",;:.!?-"
