@@ -65,9 +65,10 @@ def test_a_mastheads_last_line_at_the_right_columns_margin_is_read_over_the_colu
     # margin and was read as that column's first line, after the whole left column: the
     # recitals of the right column ran into the left one's last, and S/RES/2541 (2020)
     # printed so lost fourteen recitals and its Chapter VII.
-    glyphs = _glyphs("Distr.: General", x=450, y=760)
-    glyphs += _glyphs("Resolution 2541 (2020)", x=420, y=746)
-    glyphs += _glyphs("Adopted by the Council on 31 August", x=332, y=732)
+    # (The masthead in 9-point type over a body in 10, as LibreOffice printed it.)
+    glyphs = _glyphs("Distr.: General", x=450, y=760, height=9)
+    glyphs += _glyphs("Resolution 2541 (2020)", x=420, y=746, height=9)
+    glyphs += _glyphs("Adopted by the Council on 31 August", x=332, y=732, height=9)
     glyphs += _columns(718.0, 14)
     texts = _texts(glyphs, 315.0)
     assert texts.index("AdoptedbytheCouncilon31August") < texts.index("leftwordsofrecitalline0"), (
@@ -84,6 +85,21 @@ def test_a_right_column_starting_higher_under_a_running_header_stays_in_the_colu
     glyphs += _columns(718.0, 14)
     texts = _texts(glyphs, 315.0)
     assert texts.index("rightwordsoftheparagraphtop") > texts.index("leftwordsofrecitalline13")
+
+
+def test_a_right_column_starting_higher_under_a_two_line_header_stays_in_the_column() -> None:
+    # Review: a header of two flush-right lines in the body's type ("Confidential" /
+    # "Draft of 3 May", a negotiation draft's Word header) over a right column that starts
+    # a line higher than the left one: the column's first line was read over the columns,
+    # before the whole left column, cut from the paragraph it opens. A masthead's last
+    # line is told by its type, smaller than the body's.
+    glyphs = _glyphs("Confidential", x=480, y=760)
+    glyphs += _glyphs("Draft of 3 May", x=470, y=746)
+    glyphs += _glyphs("right words of the paragraph top", x=330, y=732)
+    glyphs += _columns(718.0, 14)
+    texts = _texts(glyphs, 315.0)
+    assert texts.index("rightwordsoftheparagraphtop") > texts.index("leftwordsofrecitalline13")
+    assert texts.index("rightwordsoftheparagraphtop") < texts.index("rightwordsoftheparagraph0")
 
 
 # ------------------------------------------------ a heading typed right above its paragraph

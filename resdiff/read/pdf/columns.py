@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .glyphs import _is_mark_char, _Row, _smaller, _words
+from .glyphs import _is_mark_char, _Row, _size_of, _smaller, _words
 
 #: A page is in two columns when at least this share of its lines (and this many) hold
 #: a gutter's gap at one place, and this share of those part two runs of this many words
@@ -54,6 +54,10 @@ _INDENT_LINES = 3
 #: The gap above a page's foot printed under its columns in smaller type, in line
 #: pitches: more than the lines of a paragraph stand apart (see :func:`_page_foot`).
 _PAGE_FOOT_GAP = 1.15
+#: A masthead's type against the body's, at most: smaller by a point of ten (LibreOffice's
+#: masthead in 9-point type over a body in 10), where "smaller type" elsewhere (a note's
+#: mark, a footer) is smaller by 15 per cent (see :func:`_over_the_columns`).
+_MASTHEAD_TYPE = 0.95
 
 
 def _in_two_columns(rows: Sequence[_Row]) -> float | None:
@@ -167,7 +171,8 @@ def _over_the_columns(rows: list[_Row], cuts: list[int | None], prose: list[int]
     """The lines of the right side only, above the first line of the left column, set
     in smaller type than it or under two lines of a masthead set flush right (of the
     right side only, too short to be prose; a running header is one such line, and a
-    right column may start a line higher than the left one under it): a masthead's last
+    right column may start a line higher than the left one under it) in type a little
+    smaller than the body's (:data:`_MASTHEAD_TYPE`): a masthead's last
     line over the columns
     ("Adopted by the Security Council on 31 August 2020"), which starts near enough to
     the right column's margin to pass for its first line, and was read after the whole
@@ -183,7 +188,14 @@ def _over_the_columns(rows: list[_Row], cuts: list[int | None], prose: list[int]
         and cuts[k] == 0
         and (
             _smaller(rows[k].glyphs, rows[left].glyphs)
-            or (k > 1 and all(cuts[j] == 0 and j not in spoken for j in (k - 1, k - 2)))
+            or (
+                k > 1
+                and all(cuts[j] == 0 and j not in spoken for j in (k - 1, k - 2))
+                # In the masthead's type, not the body's: a right column that starts a
+                # line higher under a header of two flush-right lines ("Draft of 3 May"
+                # / "Silence until 10:00") is set in the body's type, as its left column.
+                and _size_of(rows[k].glyphs) < _MASTHEAD_TYPE * _size_of(rows[left].glyphs)
+            )
         )
     }
 
