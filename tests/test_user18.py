@@ -102,6 +102,30 @@ def test_a_right_column_starting_higher_under_a_two_line_header_stays_in_the_col
     assert texts.index("rightwordsoftheparagraphtop") < texts.index("rightwordsoftheparagraph0")
 
 
+def test_a_one_line_mastheads_last_line_at_the_right_columns_margin_is_over_the_columns() -> None:
+    # Review: a masthead of one line above its last ("S/RES/2541 (2020)" / "Adopted by
+    # ..."), in the masthead's type: read over the columns as under a longer masthead (the
+    # rule asked two flush-right lines above, and read this one into the right column).
+    glyphs = _glyphs("S/RES/2541 (2020)", x=450, y=746, height=9)
+    glyphs += _glyphs("Adopted by the Council on 31 August", x=332, y=732, height=9)
+    glyphs += _columns(718.0, 14)
+    texts = _texts(glyphs, 315.0)
+    assert texts.index("AdoptedbytheCouncilon31August") < texts.index("leftwordsofrecitalline0")
+    assert texts[-14] == "rightwordsoftheparagraph0", texts
+
+
+def test_a_right_column_in_body_type_under_a_larger_title_stays_in_the_column() -> None:
+    # Review: the body's type is the columns', not the left column's first line's: a
+    # right column starting a line higher, beside a title in larger type over the left
+    # column, is still the right column.
+    glyphs = _glyphs("S/RES/2541 (2020)", x=450, y=760, height=9)
+    glyphs += _glyphs("right words of the paragraph top", x=330, y=732)
+    glyphs += _glyphs("The Security Council of the Nations", x=100, y=718, height=12)
+    glyphs += _columns(704.0, 14)
+    texts = _texts(glyphs, 315.0)
+    assert texts.index("rightwordsoftheparagraphtop") > texts.index("leftwordsofrecitalline13")
+
+
 # ------------------------------------------------ a heading typed right above its paragraph
 
 

@@ -169,32 +169,36 @@ def _shift_right_columns(pages: list[list[_Row]]) -> None:
 
 def _over_the_columns(rows: list[_Row], cuts: list[int | None], prose: list[int]) -> set[int]:
     """The lines of the right side only, above the first line of the left column, set
-    in smaller type than it or under two lines of a masthead set flush right (of the
-    right side only, too short to be prose; a running header is one such line, and a
-    right column may start a line higher than the left one under it) in type a little
-    smaller than the body's (:data:`_MASTHEAD_TYPE`): a masthead's last
-    line over the columns
-    ("Adopted by the Security Council on 31 August 2020"), which starts near enough to
-    the right column's margin to pass for its first line, and was read after the whole
-    left column, into its paragraph. Both columns of a page start on one line."""
+    in smaller type than the columns' body, or under a line of a masthead set flush
+    right (of the right side only, too short to be prose) in the masthead's type, a
+    little smaller than the body's (:data:`_MASTHEAD_TYPE`): a masthead's last line over
+    the columns ("Adopted by the Security Council on 31 August 2020"), which starts near
+    enough to the right column's margin to pass for its first line, and was read after
+    the whole left column, into its paragraph. A right column may start a line higher
+    than the left one under a running header or a header of two lines ("Confidential" /
+    "Draft of 3 May"): its first line is set in the body's type, and stays the
+    column's."""
     left = next((k for k in prose if cuts[k] != 0), None)
     if left is None:
         return set()
     spoken = set(prose)
+    # The body's type: the columns' lines' median size (a title over the left column
+    # may be larger), and a line set in it.
+    sizes = {k: _size_of(rows[k].glyphs) for k in prose if k >= left}
+    body = statistics.median_low(sizes.values())
+    ref = next(k for k, size in sizes.items() if size == body)
     return {
         k
         for k in prose
         if k < left
         and cuts[k] == 0
         and (
-            _smaller(rows[k].glyphs, rows[left].glyphs)
+            _smaller(rows[k].glyphs, rows[ref].glyphs)
             or (
-                k > 1
-                and all(cuts[j] == 0 and j not in spoken for j in (k - 1, k - 2))
-                # In the masthead's type, not the body's: a right column that starts a
-                # line higher under a header of two flush-right lines ("Draft of 3 May"
-                # / "Silence until 10:00") is set in the body's type, as its left column.
-                and _size_of(rows[k].glyphs) < _MASTHEAD_TYPE * _size_of(rows[left].glyphs)
+                k > 0
+                and cuts[k - 1] == 0
+                and k - 1 not in spoken
+                and _size_of(rows[k].glyphs) < _MASTHEAD_TYPE * body
             )
         )
     }
