@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .glyphs import _is_mark_char, _Row, _smaller, _words
+from .glyphs import _is_mark_char, _Row, _size_of, _smaller, _words
 
 #: A page is in two columns when at least this share of its lines (and this many) hold
 #: a gutter's gap at one place, and this share of those part two runs of this many words
@@ -51,6 +51,13 @@ _FOOT_LINES = 8
 #: columns' prose, is a margin of the right column too (the text of its numbered
 #: paragraphs, indented past their labels).
 _INDENT_LINES = 3
+#: The gap above a page's foot printed under its columns in smaller type, in line
+#: pitches: more than the lines of a paragraph stand apart (see :func:`_page_foot`).
+_PAGE_FOOT_GAP = 1.15
+#: A masthead's type against the body's, at most: smaller by a point of ten (LibreOffice's
+#: masthead in 9-point type over a body in 10), where "smaller type" elsewhere (a note's
+#: mark, a footer) is smaller by 15 per cent (see :func:`_over_the_columns`).
+_MASTHEAD_TYPE = 0.95
 
 
 def _in_two_columns(rows: Sequence[_Row]) -> float | None:
@@ -158,6 +165,61 @@ def _shift_right_columns(pages: list[list[_Row]]) -> None:
     shift = max(0.0, _most_common_start([row.left for row in right]) - _most_common_start(left))
     for row in right:
         row.shift = shift
+
+
+def _over_the_columns(rows: list[_Row], cuts: list[int | None], prose: list[int]) -> set[int]:
+    """The lines of the right side only, above the first line of the left column, set
+    in smaller type than the columns' body, or under a line of a masthead set flush
+    right (of the right side only, too short to be prose) in the masthead's type, a
+    little smaller than the body's (:data:`_MASTHEAD_TYPE`): a masthead's last line over
+    the columns ("Adopted by the Security Council on 31 August 2020"), which starts near
+    enough to the right column's margin to pass for its first line, and was read after
+    the whole left column, into its paragraph. A right column may start a line higher
+    than the left one under a running header or a header of two lines ("Confidential" /
+    "Draft of 3 May"): its first line is set in the body's type, and stays the
+    column's."""
+    left = next((k for k in prose if cuts[k] != 0), None)
+    if left is None:
+        return set()
+    spoken = set(prose)
+    # The body's type: the columns' lines' median size (a title over the left column
+    # may be larger), and a line set in it.
+    sizes = {k: _size_of(rows[k].glyphs) for k in prose if k >= left}
+    body = statistics.median_low(sizes.values())
+    ref = next(k for k, size in sizes.items() if size == body)
+    return {
+        k
+        for k in prose
+        if k < left
+        and cuts[k] == 0
+        and (
+            _smaller(rows[k].glyphs, rows[ref].glyphs)
+            or (
+                k > 0
+                and cuts[k - 1] == 0
+                and k - 1 not in spoken
+                and _size_of(rows[k].glyphs) < _MASTHEAD_TYPE * body
+            )
+        )
+    }
+
+
+def _page_foot(
+    rows: list[_Row], cuts: list[int | None], first: int, last: int, pitch: float
+) -> bool:
+    """Whether the last line of a page set in two columns, read as the columns' last, is
+    the page's foot: a line of the left side only ("Page 2 of the draft text, for
+    delegations only", a Word footer set flush left, short enough to fit in the left
+    column), set in smaller type than the line above it and apart from it by more than a
+    paragraph's lines are. A column's own last line is set in the body's type."""
+    if last != len(rows) - 1 or last <= first:
+        return False
+    row, above = rows[last], rows[last - 1]
+    return (
+        cuts[last] == len(row.glyphs)
+        and above.baseline - row.baseline > _PAGE_FOOT_GAP * pitch
+        and _smaller(row.glyphs, above.glyphs)
+    )
 
 
 def _most_common_start(lefts: list[float]) -> float:
@@ -303,6 +365,8 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
             )
         )
     ]
+    over = _over_the_columns(rows, cuts, prose)
+    prose = [k for k in prose if k not in over]
     if not prose:
         return rows
     first, last = prose[0], prose[-1]
@@ -328,6 +392,7 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
         row = rows[k]
         return (
             cuts[k] is not None
+            and k not in over
             and low <= row.glyphs[0].left
             and row.glyphs[-1].right <= high
             and _in_right_column(row, cuts[k])
@@ -345,6 +410,11 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
         and rows[last].baseline - rows[last + 1].baseline <= _COLUMN_REACH * pitch
     ):
         last += 1
+    if _page_foot(rows, cuts, first, last, pitch):
+        # The page's footer, read with the left column, fell between the columns, into
+        # the paragraph running over to the right one; left below them, it is the
+        # page's last line, where the furniture is looked for.
+        last -= 1
     out = rows[:first]
     left: list[_Row] = []
     right: list[_Row] = []

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ...memo import remembered
+from .headings import _SECTION_CODE
 from .labels import _label_follows
 from .lines import _final_punct, _Line
 from .patterns import _BARE_OP_ALONE, _PAREN_LABEL, _PART_LABEL, _PART_LABEL_CHARS
@@ -18,6 +19,7 @@ from .shapes import (
     _bare_expected,
     _ends_unit,
     _is_expected_op,
+    _opens_upper,
     _text_below,
     _whole_brackets,
 )
@@ -160,9 +162,41 @@ def _label_opens(
             and op.re in (_BARE_OP, _BARE_OP_ALONE)
             and _bare_expected(text, expected, _text_below(lines, i))
         )
+        # The same under a heading typed right above it, after a blank line ("... ;" /
+        # "" / "Arms embargo" / "2. Recalls its decision ..."), whatever the verb: the
+        # count's number opening with a capital, under one short line that ends with
+        # no punctuation. Read as the heading's words going on, the paragraph ran, with
+        # the heading, into the one above the blank line, and its number was lost.
+        or (op is not None and not bracketed and _under_heading(op, cur, expected))
         # A drafter's note or a text in dispute on a line of its own ("[Note: the United
         # States proposes deleting this paragraph]") ends what stood before it.
         or ("]" in prev.text and _whole_brackets(prev.text))
         or (line.indent > prev.indent and cur is not None and cur.kind != "para")
     )
     return opens, ended
+
+
+#: The most words of a heading line right above a numbered paragraph (see
+#: :func:`_under_heading`).
+_HEADING_ABOVE_WORDS = 10
+
+
+def _under_heading(op: re.Match[str], cur: _Unit | None, expected: int) -> bool:
+    """Whether operative number ``op`` is the count's (with its full stop), its text
+    opening with a capital, right under a unit of one line that looks like a heading: at
+    most :data:`_HEADING_ABOVE_WORDS` words, opening with a capital or a section code,
+    ending with no punctuation ("Arms embargo", "Targeted sanctions in Somalia", "1d: IED
+    components restrictions"). A sentence wrapped
+    before a number ends a longer unit, or opens nothing with a capital."""
+    if cur is None or cur.kind != "para" or len(cur.lines) != 1:
+        return False
+    heading = cur.lines[0].text
+    return (
+        op.groupdict().get("sep", ".") == "."
+        and int(op.group("num")) == expected
+        and _opens_upper(op.group("rest") or "")
+        and (heading[:1].isupper() or _SECTION_CODE.match(heading) is not None)
+        and len(heading.split()) <= _HEADING_ABOVE_WORDS
+        and not _final_punct(heading)
+        and heading[-1:] not in ",;:.!?-"
+    )
