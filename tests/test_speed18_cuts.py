@@ -6,13 +6,19 @@
 - :data:`resdiff.memo.lower_case` is the one remembered lower-casing of the screens' keyed
   text, the opening words' lowered text and the content words;
 - the AKN reader's heading test splits a paragraph into words only when it has no
-  closing punctuation, and only as far as the limit.
+  closing punctuation, and only as far as the limit;
+- the quantities' number-echo pattern comes from the package's cache of compiled
+  patterns, not from ``re`` at every import.
 """
 
 from __future__ import annotations
 
+import os
 import random
 import re
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -132,3 +138,38 @@ def test_the_heading_test_is_unchanged(max_words: int) -> None:
         assert builder._is_heading_like(text, max_words=max_words) == _old_heading_like(
             text, max_words=max_words
         ), text
+
+
+_COMPILES = """
+import re._compiler as rc
+seen = []
+original = rc.compile
+def compile(p, flags=0):
+    seen.append(str(p))
+    return original(p, flags)
+rc.compile = compile
+import resdiff.lexicon.quantity_entries
+print(sum("seventeen" in p for p in seen))
+"""
+
+
+def test_the_number_echo_pattern_comes_from_the_cache(tmp_path: Path) -> None:
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join([str(root), *filter(None, [env.get("PYTHONPATH")])])
+    env["XDG_CACHE_HOME"] = str(tmp_path)
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", _COMPILES],
+            capture_output=True,
+            text=True,
+            cwd=root,
+            env=env,
+            timeout=120,
+            check=True,
+        )
+        for _ in range(2)
+    ]
+    # The first run compiles it and writes the cache; the next reads it (before: `re`
+    # compiled it at every import).
+    assert [int(run.stdout.split()[-1]) for run in runs] == [1, 0]
