@@ -105,3 +105,13 @@ def recall(
         memo.pop(oldest, None)
     memo[text] = answer
     return answer
+
+
+#: ``text.lower()``, remembered. Lower-casing a text that is not ASCII (curly quotes,
+#: dashes, accented names: a third of a long draft's paragraphs) looks up each character
+#: in the Unicode tables, about 60 instructions a character; the screens' keyed text
+#: (:mod:`resdiff.lexicon.keywords`), the opening words' lowered text
+#: (:mod:`resdiff.lexicon.anchors`) and the content words (:mod:`resdiff.clauses.views`)
+#: each lower-cased the same paragraphs again: 1.5 million characters lower-cased in a
+#: 500-paragraph compare, 61% of them a text lower-cased before.
+lower_case: Remembered[[], str] = remembered(4096)(str.lower)

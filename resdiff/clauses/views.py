@@ -13,7 +13,7 @@ from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM
 from ..brackets import fold_brackets
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..memo import remembered
+from ..memo import lower_case, remembered
 from ..model import Clause, Direction, Phrase, Section
 from ..redline import EQUAL, diff_units
 
@@ -82,7 +82,7 @@ def content_words(text: str) -> frozenset[str]:
 def words_text(text: str) -> str:
     """``text`` as :func:`content_words` reads it: lower case, every hyphen the plain one
     (one character for one, so each content word is a substring of it)."""
-    lowered = text.lower()
+    lowered = lower_case(text)
     # Two scans in C cost far less than str.translate, which looks every character up
     # (a tenth of a 500-paragraph comparison when it ran on every non-ASCII text).
     for variant in _HYPHENS:

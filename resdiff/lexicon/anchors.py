@@ -33,7 +33,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..compiled import compile_cached
-from ..memo import remembered
+from ..memo import lower_case, remembered
 from .cache import PATTERNS
 
 _parser: Any
@@ -245,11 +245,20 @@ def _lead(
     return None
 
 
-@functools.lru_cache(maxsize=1024)
 def anchors_of(rx: re.Pattern[str]) -> Anchors | None:
     """:func:`leading_anchors` of a compiled pattern, worked out once (for the default
     lexicon's patterns, kept in its cache file: parsing them all costs about 20 ms)."""
-    return PATTERNS.anchors(rx.pattern, rx.flags, lambda: leading_anchors(rx.pattern, rx.flags))
+    # Remembered by the pattern's source and flags, not by the compiled pattern: a
+    # compiled pattern's hash is not kept, and works through its whole compiled code at
+    # every look-up (CPython's pattern_hash), 20,000 instructions for one of the
+    # lexicon's long alternations: 23 M of a 500-paragraph compare. A source string
+    # keeps its hash, and a source and flags compile to one code.
+    return _anchors_of(rx.pattern, rx.flags)
+
+
+@functools.lru_cache(maxsize=1024)
+def _anchors_of(pattern: str, flags: int) -> Anchors | None:
+    return PATTERNS.anchors(pattern, flags, lambda: leading_anchors(pattern, flags))
 
 
 def prime(patterns: Iterable[re.Pattern[str]]) -> None:
@@ -271,7 +280,7 @@ _LIKE_ASCII_WORD = compile_cached(r"(?i:[a-z0-9])|\d")
 def _lowered(text: str) -> str | None:
     """``text`` lower-cased, where an opening word found in it stands where the pattern
     would match it; ``None`` where it may not (the text is then scanned)."""
-    lowered = text.lower()
+    lowered = lower_case(text)
     if text.isascii():
         return lowered
     # Text with curly quotes, dashes or accented names (a third of the paragraphs of a

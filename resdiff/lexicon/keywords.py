@@ -8,7 +8,7 @@ import functools
 from collections.abc import Callable, Iterable
 from typing import Any, Protocol, TypeVar
 
-from ..memo import recall, remembered
+from ..memo import lower_case, recall, remembered
 
 
 class _Spanned(Protocol):
@@ -38,7 +38,7 @@ def _longest(found: list[_S]) -> list[_S]:
 def _key_text(text: str) -> str:
     """The text as keywords are looked for in it: lower case, one space between words
     (a keyword "not apply" must find "shall not  apply" across a line break too)."""
-    lowered = text.lower()
+    lowered = lower_case(text)
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         # A printable text holds no whitespace but the ASCII space (every other is a
         # control or a separator), and lower-casing makes none: single spaces inside are
