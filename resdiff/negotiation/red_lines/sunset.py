@@ -1,0 +1,121 @@
+"""The ``no_sunset`` red line, read on a draft itself: no operative paragraph gives a
+mandate or a measure a sunset, as the engine reads one (lifecycle.toml's stage
+"sunset"), by name or by reference. Needs no base draft: "no sunset on the mandate" is
+what a delegation asks of any text, not of a revision only (``no_weakening`` catches a
+sunset against a base)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ...model import Clause, Draft
+from .matching import (
+    SUNSET_BY_REFERENCE,
+    _excerpt,
+    _renewed_by_reference,
+    _select,
+    sunsets,
+)
+from .models import NoSunsetRule
+from .results import Evidence, Status
+from .spec import _ANY_SUNSET, _measure_id
+
+if TYPE_CHECKING:
+    from ...lexicon import Lexicon
+
+
+def _sunset_words(clause: Clause, lexicon: Lexicon) -> list[str]:
+    """The labels of the sunsets of ``clause``'s own led phrases (lifecycle.toml's stage
+    "sunset"), less the term of what the same clause sets up ("to establish a team ...
+    for a single period of six months" creates a body with its term: no sunset, as
+    compare reads it)."""
+    entries = lexicon.lifecycle
+    said: list[str] = []
+    for p in clause.phrases:
+        if not p.led:
+            continue
+        for x in lexicon.without_start_terms(p.lifecycle):
+            entry = entries.get(x)
+            if entry is not None and entry.stage == "sunset" and entry.label not in said:
+                said.append(entry.label)
+    return said
+
+
+def _measure_sunsets(clause: Clause, lexicon: Lexicon) -> list[str]:
+    """The measures of ``clause`` it gives a sunset: "arms embargo: given a sunset"."""
+    entries = lexicon.lifecycle
+    return [
+        f"{m.label}: {entry.label}"
+        for m in clause.measures
+        if (entry := entries.get(m.action or "")) is not None and entry.stage == "sunset"
+    ]
+
+
+def _any_sunsets(
+    draft: Draft, lexicon: Lexicon, paragraphs: Sequence[Clause], mandate_only: bool
+) -> list[Evidence]:
+    """The clauses of ``paragraphs`` that give a sunset: to anything, or (``mandate_only``)
+    to what no measure of the clause carries (a mandate's, a body's, an authorization's)."""
+    found: list[Evidence] = []
+    for paragraph in paragraphs:
+        for clause in paragraph.walk():
+            words = _sunset_words(clause, lexicon)
+            measures = _measure_sunsets(clause, lexicon)
+            if mandate_only:
+                if not words or measures:
+                    continue
+                said = "; ".join(words)
+            else:
+                if not words and not measures:
+                    continue
+                said = "; ".join(measures or words)
+            found.append(Evidence(ref=clause.ref, excerpt=_excerpt(clause.text), found=said))
+    return found
+
+
+def _check_no_sunset(
+    rule: NoSunsetRule, draft: Draft, lexicon: Lexicon
+) -> tuple[Status, str, tuple[Evidence, ...]]:
+    """A ``no_sunset`` rule on ``draft``: fails on every operative clause (of the rule's
+    paragraphs, if given) that gives a sunset to what the rule names, by name or by
+    reference (:func:`~.matching._renewed_by_reference`'s
+    :data:`~.matching.SUNSET_BY_REFERENCE`); else passes, naming nothing."""
+    said = " ".join(rule.measure.split()).lower()
+    kind = None if said in _ANY_SUNSET else _measure_id(rule.measure, lexicon)
+    if said in ("mandate", "mandates"):
+        what = "a mandate"
+    elif kind is not None:
+        what = f"the {lexicon.measures[kind].label}"
+    else:
+        what = "a mandate or measure"
+    required = f"no sunset on {what}"
+    operative = [p for p in draft.operative if p.section == "operative"]
+    chosen: list[Clause] | None = None
+    if rule.paragraph is not None:
+        chosen = [p for p in _select(draft, rule.paragraph, lexicon) if p.section == "operative"]
+        if not chosen:
+            where = rule.paragraph.describe()
+            return "skipped", f"no operative paragraph found: {where}, so nothing was checked", ()
+    paragraphs = chosen if chosen is not None else operative
+    if kind is not None:
+        found = sunsets(draft, kind, lexicon, paragraphs, required)
+    else:
+        found = [
+            e.model_copy(update={"required": required})
+            for e in _any_sunsets(draft, lexicon, paragraphs, said in ("mandate", "mandates"))
+        ]
+    if kind is not None or said not in ("mandate", "mandates"):
+        # Measures of an earlier resolution given a sunset by reference may hold the
+        # measure named (its sunset, then), as a measure_mode line reads them.
+        seen = {e.ref for e in found}
+        found += [
+            e.model_copy(update={"required": required})
+            for e in _renewed_by_reference(draft, paragraphs, lexicon)
+            if e.found == SUNSET_BY_REFERENCE and e.ref not in seen
+        ]
+    where = "the operative part" if rule.paragraph is None else rule.paragraph.describe()
+    if found:
+        refs = "; ".join(f"{e.ref} {e.found}" for e in found)
+        return "fail", f"{refs} — {required} required", tuple(found)
+    return "pass", f"no sunset in {where} ({required})", ()
