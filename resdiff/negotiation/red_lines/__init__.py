@@ -47,8 +47,8 @@ optional ``matching`` and ``paragraph``), ``addressee`` (``paragraph``, ``at_lea
 plain or narrowed), ``no_new_qualifiers`` (``features``: exemption, condition, hedge,
 modal; ``section``) and ``no_sunset`` (optional ``measure``: any, mandate or a measure
 id; optional ``paragraph``; needs no base draft). The rules that read limits and
-addressees read every bracketed alternative on its own, and ``no_new_qualifiers`` the alternatives of the new text
-too: a red line holds only if every outcome still on the table keeps it. Every rule has
+addressees read every bracketed alternative on its own, and ``no_new_qualifiers`` the
+alternatives of the new text too: a red line holds only if every outcome still on the table keeps it. Every rule has
 a ``name`` and may have a ``note``. Paragraphs are named by ``ref`` or by ``contains`` (a
 phrase the paragraph holds, any case and spacing), because refs change from one draft to
 the next; a ``contains`` rule looks at every paragraph holding the phrase and takes the
