@@ -65,6 +65,8 @@ def test_forms_of_sanctions_kept_in_force(tmp_path: Path, clause: str) -> None:
         # A resolution named as where something else is set out, not kept itself.
         "Decides that the arrangements set out in resolution 824 (1993) shall remain in force;",
         "Decides that the provisions of resolution 253 (1968) on travel shall remain in force;",
+        # A paragraph of a resolution (an exemption, in S/RES/2664 (2022) OP4).
+        "Decides that paragraph 1 of its resolution 1001 (2021) shall remain in effect;",
         # A "shall" not in a relative clause between commas still ends the search.
         "Decides that the sanctions which the Committee shall review are lifted and the "
         "truce shall remain in force;",
