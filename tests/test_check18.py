@@ -149,6 +149,9 @@ def _no_sunset(
         "Decides to extend the mandate of UNFOO for a single period of six months;",
         "Decides that the mandate of UNFOO shall expire on 30 June 2024;",
         "Decides that the mandate of the Panel shall terminate upon the completion of its tasks;",
+        # An end decided refuses the line the more.
+        "Decides to terminate the mandate of UNFOO as of 31 December 2020;",
+        "Decides not to renew the mandate of UNFOO;",
     ],
 )
 def test_no_sunset_fails_on_a_mandates_sunset(tmp_path: Path, clause: str) -> None:
@@ -167,6 +170,10 @@ def test_no_sunset_fails_on_a_mandates_sunset(tmp_path: Path, clause: str) -> No
         "Decides to establish a team of twenty military liaison officers for a single period "
         "of six months;",
         "Decides that the mandate of UNFOO shall not expire before the elections are held;",
+        # An end asked of others is no end the Council decides.
+        "Encourages Member States to terminate the contracts of the mercenaries;",
+        # A drawdown winds the mission down; its mandate has no end set.
+        "Requests the Secretary-General to commence the drawdown of UNFOO personnel;",
     ],
 )
 def test_no_sunset_passes_a_plain_renewal(tmp_path: Path, clause: str) -> None:
@@ -197,6 +204,9 @@ def test_no_sunset_on_a_measure(tmp_path: Path) -> None:
     # The embargo's sunset is no mandate's.
     assert _no_sunset(tmp_path, [expiry], "mandate").status == "pass"
     assert _no_sunset(tmp_path, [expiry]).status == "fail"
+    lift = "Decides to lift the arms embargo imposed by paragraph 1 of resolution 1001 (2021);"
+    assert _no_sunset(tmp_path, [lift], "arms_embargo").status == "fail"
+    assert _no_sunset(tmp_path, [lift], "asset_freeze").status == "pass"
 
 
 @pytest.mark.parametrize("measure", [None, "any", "arms_embargo"])
@@ -258,9 +268,21 @@ def _find(stem: str) -> Path | None:
 @needs_corpus
 @pytest.mark.parametrize(
     ("stem", "status"),
-    [("2519", "fail"), ("2550", "fail"), ("2609", "pass"), ("2630", "pass")],
+    [
+        # UNISFA: "this shall be the final such extension" (2519, 2550), then none.
+        ("2519", "fail"),
+        ("2550", "fail"),
+        ("2609", "pass"),
+        ("2630", "pass"),
+        # UNAMID: extended to 31 December 2020 (2525), then terminated as of that date.
+        ("2525", "pass"),
+        ("2559", "fail"),
+        # The Mali sanctions renewed to a date (the regime lapsed in 2023 with no text).
+        ("2541", "pass"),
+        ("2590", "pass"),
+    ],
 )
-def test_unisfa_sunsets(tmp_path: Path, stem: str, status: str) -> None:
+def test_real_series_sunsets(tmp_path: Path, stem: str, status: str) -> None:
     path = _find(stem)
     if path is None:
         pytest.skip(f"S/RES/{stem} not in the corpus")

@@ -362,11 +362,13 @@ class NoSunsetRule(_Rule):
     shall be the final such extension", "for a single period", an expiry or an end the
     text sets on a date or an event ("shall expire on 30 June 2024"), and measures an
     earlier resolution imposed given one by reference ("the measures imposed by paragraph
-    1 of resolution 2588 (2021) shall expire on ..."). ``measure``: ``any`` (the default:
+    1 of resolution 2588 (2021) shall expire on ..."); and an end the text decides ("to
+    terminate the mandate ... as of 31 December 2020", "not to renew"), which refuses the
+    line the more. Not a drawdown nor a suspension. ``measure``: ``any`` (the default:
     any sunset), ``mandate`` (the sunsets no measure of the clause carries: a mandate's,
     a body's, an authorization's), or an id of the lexicon's ``[measures]``
-    (``arms_embargo``, ...: that measure's sunset, and a sunset by reference, which may
-    be its own). Needs no base draft: a delegation's "no sunset on the mandate"."""
+    (``arms_embargo``, ...: that measure's sunset or end, and a sunset by reference,
+    which may be its own). Needs no base draft: a delegation's "no sunset on the mandate"."""
 
     type: Literal["no_sunset"]
     measure: Text = "any"

@@ -9,13 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ...model import Clause, Draft
+from ...model import DECISION_TIER, Clause, Draft
 from .matching import (
     SUNSET_BY_REFERENCE,
     _excerpt,
     _renewed_by_reference,
     _select,
-    sunsets,
 )
 from .models import NoSunsetRule
 from .results import Evidence, Status
@@ -25,11 +24,19 @@ if TYPE_CHECKING:
     from ...lexicon import Lexicon
 
 
+#: The life-cycle stages a ``no_sunset`` line refuses: a sunset, and an end the text
+#: decides ("Decides to terminate the mandate of UNAMID as of 31 December 2020", S/RES/2559
+#: (2020); "Decides not to renew ..."), which a line that the mandate has no end foreseen
+#: refuses the more (as a ``measure_mode`` line fails on a lift). Not a drawdown
+#: ("reduce") nor a suspension: the mandate goes on.
+_ENDING = ("sunset", "end")
+
+
 def _sunset_words(clause: Clause, lexicon: Lexicon) -> list[str]:
-    """The labels of the sunsets of ``clause``'s own led phrases (lifecycle.toml's stage
-    "sunset"), less the term of what the same clause sets up ("to establish a team ...
-    for a single period of six months" creates a body with its term: no sunset, as
-    compare reads it)."""
+    """The labels of the sunsets and ends of ``clause``'s own led phrases (lifecycle.toml's
+    stages "sunset" and "end"), less the term of what the same clause sets up ("to
+    establish a team ... for a single period of six months" creates a body with its
+    term: no sunset, as compare reads it)."""
     entries = lexicon.lifecycle
     said: list[str] = []
     for p in clause.phrases:
@@ -37,31 +44,47 @@ def _sunset_words(clause: Clause, lexicon: Lexicon) -> list[str]:
             continue
         for x in lexicon.without_start_terms(p.lifecycle):
             entry = entries.get(x)
-            if entry is not None and entry.stage == "sunset" and entry.label not in said:
-                said.append(entry.label)
+            if entry is None or entry.stage not in _ENDING or entry.label in said:
+                continue
+            if entry.stage == "end" and (p.axis_a or 0) < DECISION_TIER:
+                # An end is the Council's only in a decision: "Encourages States to submit
+                # delisting requests ..." (S/RES/2610 (2021) OP77) ends no mandate.
+                continue
+            said.append(entry.label)
     return said
 
 
-def _measure_sunsets(clause: Clause, lexicon: Lexicon) -> list[str]:
-    """The measures of ``clause`` it gives a sunset: "arms embargo: given a sunset"."""
+def _measure_sunsets(clause: Clause, lexicon: Lexicon, kind: str | None = None) -> list[str]:
+    """The measures (of ``kind``, if given) ``clause`` gives a sunset or ends: "arms
+    embargo: given a sunset", "arms embargo: lifted"."""
     entries = lexicon.lifecycle
     return [
         f"{m.label}: {entry.label}"
         for m in clause.measures
-        if (entry := entries.get(m.action or "")) is not None and entry.stage == "sunset"
+        if (kind is None or m.kind == kind)
+        and (entry := entries.get(m.action or "")) is not None
+        and entry.stage in _ENDING
     ]
 
 
 def _any_sunsets(
-    draft: Draft, lexicon: Lexicon, paragraphs: Sequence[Clause], mandate_only: bool
+    lexicon: Lexicon, paragraphs: Sequence[Clause], mandate_only: bool, kind: str | None
 ) -> list[Evidence]:
-    """The clauses of ``paragraphs`` that give a sunset: to anything, or (``mandate_only``)
-    to what no measure of the clause carries (a mandate's, a body's, an authorization's)."""
+    """The clauses of ``paragraphs`` that give a sunset or an end: to anything, to the
+    measure of ``kind``, or (``mandate_only``) to what no measure of the clause carries (a
+    mandate's, a body's, an authorization's)."""
     found: list[Evidence] = []
     for paragraph in paragraphs:
         for clause in paragraph.walk():
+            measures = _measure_sunsets(clause, lexicon, kind)
+            if kind is not None:
+                if measures:
+                    said = "; ".join(measures)
+                    found.append(
+                        Evidence(ref=clause.ref, excerpt=_excerpt(clause.text), found=said)
+                    )
+                continue
             words = _sunset_words(clause, lexicon)
-            measures = _measure_sunsets(clause, lexicon)
             if mandate_only:
                 if not words or measures:
                     continue
@@ -98,13 +121,10 @@ def _check_no_sunset(
             where = rule.paragraph.describe()
             return "skipped", f"no operative paragraph found: {where}, so nothing was checked", ()
     paragraphs = chosen if chosen is not None else operative
-    if kind is not None:
-        found = sunsets(draft, kind, lexicon, paragraphs, required)
-    else:
-        found = [
-            e.model_copy(update={"required": required})
-            for e in _any_sunsets(draft, lexicon, paragraphs, said in ("mandate", "mandates"))
-        ]
+    found = [
+        e.model_copy(update={"required": required})
+        for e in _any_sunsets(lexicon, paragraphs, said in ("mandate", "mandates"), kind)
+    ]
     if kind is not None or said not in ("mandate", "mandates"):
         # Measures of an earlier resolution given a sunset by reference may hold the
         # measure named (its sunset, then), as a measure_mode line reads them.
