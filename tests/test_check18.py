@@ -161,6 +161,20 @@ def test_no_sunset_fails_on_a_mandates_sunset(tmp_path: Path, clause: str) -> No
         assert result.evidence and result.evidence[0].ref == "OP1"
 
 
+def test_no_sunset_shows_the_words_that_set_it(tmp_path: Path) -> None:
+    result = _no_sunset(
+        tmp_path,
+        [
+            "Decides to extend until 15 November 2023 the mandate of UNFOO as set out in "
+            "paragraph 2 of resolution 1001 (2021), acting under Chapter VII of the Charter, "
+            "and that this shall be the final such extension unless the parties agree;"
+        ],
+        "mandate",
+    )
+    assert result.status == "fail"
+    assert "final such extension" in (result.evidence[0].excerpt or "")
+
+
 @pytest.mark.parametrize(
     "clause",
     [

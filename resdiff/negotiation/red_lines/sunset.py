@@ -81,7 +81,7 @@ def _any_sunsets(
                 if measures:
                     said = "; ".join(measures)
                     found.append(
-                        Evidence(ref=clause.ref, excerpt=_excerpt(clause.text), found=said)
+                        Evidence(ref=clause.ref, excerpt=_around(clause, lexicon), found=said)
                     )
                 continue
             words = _sunset_words(clause, lexicon)
@@ -93,8 +93,17 @@ def _any_sunsets(
                 if not words and not measures:
                     continue
                 said = "; ".join(measures or words)
-            found.append(Evidence(ref=clause.ref, excerpt=_excerpt(clause.text), found=said))
+            found.append(Evidence(ref=clause.ref, excerpt=_around(clause, lexicon), found=said))
     return found
+
+
+def _around(clause: Clause, lexicon: Lexicon) -> str:
+    """An excerpt of ``clause`` around its first sunset or end ("... this shall be the
+    final such extension ..."), or its opening where none is found in its own text."""
+    at = next((m for m in lexicon.lifecycle_in(clause.text) if m.stage in _ENDING), None)
+    if at is None:
+        return _excerpt(clause.text)
+    return _excerpt(clause.text, at.start, at.end)
 
 
 def _check_no_sunset(
