@@ -599,6 +599,17 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         """Life-cycle words of measures and mandates by id."""
         return MappingProxyType(self._lifecycle)
 
+    def fragment_rx(self, name: str) -> re.Pattern[str] | None:
+        """lifecycle.toml's ``[fragments]`` entry ``name`` compiled on its own, any case
+        (a space stands for any whitespace, as in every data pattern), or ``None`` where
+        it is missing or switched off: the words by which the red lines read measures
+        kept or renewed by reference ("kept_in_force", "renewed_by_reference", ...), which
+        a user's lexicon may change."""
+        entry = self._fragments.get(name)
+        if entry is None:
+            return None
+        return compile_cached(_spaces_in_pattern(entry.pattern), re.IGNORECASE)
+
     @property
     def growing_stages(self) -> frozenset[str]:
         """The stages that keep or grow what they act on (lifecycle.toml's ``stages``

@@ -41,17 +41,18 @@ and ``max_strength`` (``paragraph``, ``axis``, ``at_least`` / ``at_most``),
 ``measure_mode`` (``measure``, ``mode`` / ``at_least`` / ``at_most``),
 ``forbidden_phrase`` and ``required_phrase`` (``phrase``, optional ``section``),
 ``no_demotion`` and ``no_weakening`` (``section``), ``quantity`` (``quantity``, a
-quantity id of the lexicon with an amount or ``renewal``, the period a renewal runs, read
-from its end date too, ``at_least`` / ``at_most`` a number or a time,
-optional ``matching`` and ``paragraph``), ``addressee`` (``paragraph``, ``at_least`` all,
-plain or narrowed) and ``no_new_qualifiers`` (``features``: exemption, condition, hedge,
-modal; ``section``). The rules that read limits and addressees read every bracketed
-alternative on its own, and ``no_new_qualifiers`` the alternatives of the new text
-too: a red line holds only if every outcome still on the table keeps it. Every rule has
-a ``name`` and may have a ``note``. Paragraphs are named by ``ref`` or by ``contains`` (a
-phrase the paragraph holds, any case and spacing), because refs change from one draft to
-the next; a ``contains`` rule looks at every paragraph holding the phrase and takes the
-strongest.
+quantity id of the lexicon with an amount or ``renewal``, the period a renewal runs,
+read from its end date too, ``at_least`` / ``at_most`` a number or a time, optional
+``matching`` and ``paragraph``), ``addressee`` (``paragraph``, ``at_least`` all, plain
+or narrowed), ``no_new_qualifiers`` (``features``: exemption, condition, hedge, modal;
+``section``) and ``no_sunset`` (optional ``measure``: any, mandate or a measure id;
+optional ``paragraph``; needs no base draft). The rules that read limits and addressees
+read every bracketed alternative on its own, and ``no_new_qualifiers`` the alternatives
+of the new text too: a red line holds only if every outcome still on the table keeps it.
+Every rule has a ``name`` and may have a ``note``. Paragraphs are named by ``ref`` or by
+``contains`` (a phrase the paragraph holds, any case and spacing), because refs change
+from one draft to the next; a ``contains`` rule looks at every paragraph holding the
+phrase and takes the strongest.
 
 :func:`check` returns a :class:`CheckResult`: each rule passed, failed or skipped (a rule
 that needs a base draft, checked without one), with its evidence (ref, an excerpt, what
@@ -83,6 +84,7 @@ from .models import (
     MinStrengthRule,
     NoDemotionRule,
     NoNewQualifiersRule,
+    NoSunsetRule,
     NoWeakeningRule,
     ParagraphSelector,
     QuantityRule,
@@ -109,6 +111,7 @@ __all__ = [
     "MinStrengthRule",
     "NoDemotionRule",
     "NoNewQualifiersRule",
+    "NoSunsetRule",
     "NoWeakeningRule",
     "ParagraphSelector",
     "QuantityRule",

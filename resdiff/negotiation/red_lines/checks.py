@@ -26,6 +26,7 @@ from .models import (
     MinStrengthRule,
     NoDemotionRule,
     NoNewQualifiersRule,
+    NoSunsetRule,
     QuantityRule,
     RequiredPhraseRule,
     Rule,
@@ -46,6 +47,7 @@ from .rules import (
     _check_strength,
     _flag,
 )
+from .sunset import _check_no_sunset
 from .weakening import _check_demotion, _check_qualifiers, _check_weakening
 
 
@@ -87,6 +89,8 @@ def _evaluate(
         return _check_quantity(rule, draft, lexicon)
     if isinstance(rule, AddresseeRule):
         return _check_addressee(rule, draft, lexicon)
+    if isinstance(rule, NoSunsetRule):
+        return _check_no_sunset(rule, draft, lexicon)
     assert cmp is not None
     if isinstance(rule, NoDemotionRule):
         return _check_demotion(cmp)

@@ -447,61 +447,42 @@ def exempted_by_reference(
     return tuple(found)
 
 
-#: An operative clause that keeps measures in force by the number of the paragraphs that
-#: set them out: "Decides to renew until 31 July 2023 the measures and provisions as set
-#: out in paragraphs 9, 14, and 16 to 19 of resolution 2399 (2018)".
-_BY_REFERENCE = compile_cached(
-    r"\b(?:renew|extend|reaffirm|maintain|continue)\w*\b[^;]{0,200}?\bmeasures\b"
-    r"[^;]{0,200}?\bparagraphs?\s+\d[^;]{0,120}?\bresolutions?\s+\d{3,4}\b",
-    re.IGNORECASE,
-)
-#: The same measures said to expire on a date (a sunset): "Decides that the measures
-#: imposed by paragraph 1 of resolution 2588 (2021) shall expire on 31 July 2023" keeps
-#: them in force until then (review of life17).
-_EXPIRES_BY_REFERENCE = compile_cached(
-    # Each gap stops at the first word the next part opens with: one way through, linear.
-    r"\bmeasures\b(?:(?!\bparagraph)[^;]){0,200}\bparagraphs?\s+\d"
-    r"(?:(?!\bresolution)[^;]){0,120}\bresolutions?\s+\d{3,4}\b"
-    r"(?:(?!\b(?:shall|will)\b)[^;]){0,120}\b(?:shall|will)\s+"
-    r"(?:expire\b(?!\s+within\b)|terminate\s+on\b)",
-    re.IGNORECASE,
-)
 #: What the evidence of a final renewal or an expiry by reference says it found: of
-#: measures cited by paragraph number or kept in force by a general reference.
+#: measures cited by paragraph number or kept in force by a general reference. (The
+#: words the reading looks for are lifecycle.toml's ``[fragments]``: "renewed_by_reference",
+#: "expires_by_reference", "kept_in_force", "this_text", "exempted_from", "not_before";
+#: these are only what the report says.)
 SUNSET_BY_REFERENCE = "measures given a sunset by reference"
-#: An operative clause that keeps a regime's measures in force without naming one, nor
-#: their paragraphs: "Decides that the present sanctions against Southern Rhodesia shall
-#: remain in force" (S/RES/288 (1970)), "... shall remain fully in force until the aims
-#: ... are completely achieved" (314 (1972)). The sanctions, or the measures a resolution
-#: imposed, set out or took against someone, as lifecycle.toml's "maintain" reads them;
-#: not a party's or an agreement's own ("the confidence-building measures agreed by the
-#: parties", "the Agreement on interim measures shall remain in force": review of
-#: history18). The gap may hold a "to" ("the sanctions relating to Freedonia") and stops
-#: at the first "shall" or "will": one way through, linear.
-_KEPT_IN_FORCE = compile_cached(
-    r"\b(?:sanctions"
-    r"|measures\s+(?:imposed|(?:taken|applied|decided)\s+(?:against|under|upon|on)"
-    r"|(?:set\s+(?:forth|out)|described|specified|contained|referred\s+to)\s+(?:by|in)\s+"
-    r"(?:its\s+|this\s+|the\s+present\s+|that\s+)?(?:sub-?)?(?:paragraphs?|resolutions?)"
-    r"|against))\b"
-    r"(?:(?!\b(?:shall|will)\b)[^;]){0,200}"
-    r"\b(?:shall|will|to)\s+(?:remain|continue)\s+(?:fully\s+|in\s+full\s+)?"
-    r"in\s+(?:force|effect)\b",
-    re.IGNORECASE,
-)
-#: The text's own measures, which it imposes where they can be read, not an earlier
-#: resolution's: "the measures imposed by paragraph 1 of this resolution", "... described
-#: in paragraph 1 above" (review of history18).
-_THIS_TEXT = compile_cached(r"\b(?:(?:this|the\s+present)\s+resolution|above)\b", re.IGNORECASE)
 #: What the evidence of measures kept in force by a general reference says it found.
 KEPT_BY_REFERENCE = "measures kept in force by reference"
+#: What the evidence of measures renewed by the number of their paragraphs says.
+RENEWED_BY_NUMBER = "measures renewed by paragraph number"
 
-
-#: A renewal said not to be: "Decides not to renew", "shall no longer extend".
-_NOT_BEFORE = compile_cached(r"\b(?:not|no\s+longer|neither|nor)\s+(?:to\s+)?$", re.IGNORECASE)
 #: How much of a paragraph is searched for a renewal by reference: such a decision opens
-#: its paragraph, and the pattern's bounded gaps cost a few µs a character.
+#: its paragraph, and the patterns' bounded gaps cost a few µs a character.
 _BY_REFERENCE_CHARS = 2_000
+#: How far before the words kept in force an "exemptions to" is looked for.
+_EXEMPTED_REACH = 40
+
+
+def _by_reference_words(
+    lexicon: Lexicon,
+) -> tuple[re.Pattern[str] | None, ...]:
+    """The lexicon's patterns of measures kept by reference (lifecycle.toml's
+    ``[fragments]``), each ``None`` where a user switched it off: renewed by paragraph
+    number, said to expire by paragraph number, kept in force by a general reference,
+    the text's own, an exemption from them, a "not" before a renewal."""
+    return tuple(
+        lexicon.fragment_rx(name)
+        for name in (
+            "renewed_by_reference",
+            "expires_by_reference",
+            "kept_in_force",
+            "this_text",
+            "exempted_from",
+            "not_before",
+        )
+    )
 
 
 def _renewed_by_reference(
@@ -514,6 +495,7 @@ def _renewed_by_reference(
     until then and end, which a line that they stay must not read as a plain renewal
     (review of life17)."""
     paragraphs = chosen if chosen is not None else draft.operative
+    renewed, expires, kept_rx, this_text, exempted, not_before = _by_reference_words(lexicon)
     found = []
     for paragraph in paragraphs:
         if paragraph.section != "operative":
@@ -522,12 +504,27 @@ def _renewed_by_reference(
         lowered = head.lower()
         m = None
         if "measures" in lowered and "resolution" in lowered:
-            m = _BY_REFERENCE.search(head) or _EXPIRES_BY_REFERENCE.search(head)
-            if m is not None and _NOT_BEFORE.search(head, max(0, m.start() - 20), m.start()):
+            for rx in (renewed, expires):
+                m = rx.search(head) if rx is not None else None
+                if m is not None:
+                    break
+            if (
+                m is not None
+                and not_before is not None
+                and not_before.search(head, max(0, m.start() - 20), m.start())
+            ):
                 m = None
         kept = False
-        if m is None and ("in force" in lowered or "in effect" in lowered):
-            own = (k for k in _KEPT_IN_FORCE.finditer(head) if not _THIS_TEXT.search(k[0]))
+        if m is None and kept_rx is not None and ("in force" in lowered or "in effect" in lowered):
+            own = (
+                k
+                for k in kept_rx.finditer(head)
+                if not (this_text and this_text.search(k[0]))
+                and not (
+                    exempted
+                    and exempted.search(head, max(0, k.start() - _EXEMPTED_REACH), k.start())
+                )
+            )
             m = next(own, None)
             kept = m is not None
         if m is not None:
@@ -546,7 +543,7 @@ def _renewed_by_reference(
                     if sunset
                     else KEPT_BY_REFERENCE
                     if kept
-                    else "measures renewed by paragraph number",
+                    else RENEWED_BY_NUMBER,
                 )
             )
     return tuple(found)

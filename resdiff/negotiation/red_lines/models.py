@@ -356,6 +356,25 @@ class NoNewQualifiersRule(_Rule):
     needs_base: ClassVar[bool] = True
 
 
+class NoSunsetRule(_Rule):
+    """No operative paragraph (of ``paragraph``, if given) gives a sunset, as the engine
+    reads one (lifecycle.toml's stage "sunset"): a renewal for a final period, "this
+    shall be the final such extension", "for a single period", an expiry or an end the
+    text sets on a date or an event ("shall expire on 30 June 2024"), and measures an
+    earlier resolution imposed given one by reference ("the measures imposed by paragraph
+    1 of resolution 2588 (2021) shall expire on ..."); and an end the text decides ("to
+    terminate the mandate ... as of 31 December 2020", "not to renew"), which refuses the
+    line the more. Not a drawdown nor a suspension. ``measure``: ``any`` (the default:
+    any sunset), ``mandate`` (the sunsets no measure of the clause carries: a mandate's,
+    a body's, an authorization's), or an id of the lexicon's ``[measures]``
+    (``arms_embargo``, ...: that measure's sunset or end, and a sunset by reference,
+    which may be its own). Needs no base draft: a delegation's "no sunset on the mandate"."""
+
+    type: Literal["no_sunset"]
+    measure: Text = "any"
+    paragraph: Selector | None = None
+
+
 Rule = Annotated[
     ChapterVIIRule
     | Art39Rule
@@ -368,7 +387,8 @@ Rule = Annotated[
     | NoWeakeningRule
     | QuantityRule
     | AddresseeRule
-    | NoNewQualifiersRule,
+    | NoNewQualifiersRule
+    | NoSunsetRule,
     Field(discriminator="type"),
 ]
 
@@ -385,4 +405,5 @@ _RULE_TYPES: dict[str, type[_Rule]] = {
     "quantity": QuantityRule,
     "addressee": AddresseeRule,
     "no_new_qualifiers": NoNewQualifiersRule,
+    "no_sunset": NoSunsetRule,
 }

@@ -30,6 +30,7 @@ from .models import (
     MaxStrengthRule,
     MeasureModeRule,
     MinStrengthRule,
+    NoSunsetRule,
     ParagraphSelector,
     QuantityRule,
     Rule,
@@ -357,6 +358,13 @@ def _check_semantics(
     ):
         known = ", ".join(sorted(lexicon.measures))
         raise fail("measure", f'unknown measure "{rule.measure}" (known: {known}, any)')
+    if (
+        isinstance(rule, NoSunsetRule)
+        and rule.measure.strip().lower() not in _ANY_SUNSET
+        and _measure_id(rule.measure, lexicon) is None
+    ):
+        known = ", ".join(sorted(lexicon.measures))
+        raise fail("measure", f'unknown measure "{rule.measure}" (known: any, mandate, {known})')
     if isinstance(rule, QuantityRule):
         entry = quantity_entry(rule.quantity, lexicon)
         if entry is None or entry.kind in _NAMES:
@@ -383,6 +391,10 @@ def _check_semantics(
         if len(parsed) == 2 and parsed["at_least"][0] > parsed["at_most"][0]:
             raise fail("at_least", "is above at_most")
 
+
+#: What a ``no_sunset`` rule's ``measure`` may say besides a measure id: any sunset, or
+#: the sunsets no measure carries (a mandate's, a body's).
+_ANY_SUNSET = ("any", "*", "mandate", "mandates")
 
 #: Quantity kinds that are names, not amounts (dates, symbols, citations).
 _NAMES = ("reference", "date")
