@@ -549,11 +549,18 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         return found
 
     def _with_fragments(self, pattern: str) -> str:
-        """``pattern`` with each ``{name}`` of lifecycle.toml's ``[fragments]`` written out
-        (a fragment holds no placeholder of its own: one pass, in the order of the names,
-        so the result does not depend on the table's order)."""
-        for name in sorted(self._fragments):
-            pattern = pattern.replace("{" + name + "}", self._fragments[name].pattern)
+        """``pattern`` with each ``{name}`` of lifecycle.toml's ``[fragments]`` written out.
+        A fragment may write another's ("{subject}" writes "{council_acronym}"): the
+        names are written out again until none is left, at most once more than there are
+        fragments, so a circle of fragments (a user's file) ends, its last placeholder
+        left as printed (it matches no text, as one with no fragment does). Each pass
+        takes the names in order, so the result does not depend on the table's order."""
+        for _ in range(len(self._fragments) + 1):
+            before = pattern
+            for name in sorted(self._fragments):
+                pattern = pattern.replace("{" + name + "}", self._fragments[name].pattern)
+            if pattern == before:
+                break
         return pattern
 
     def body_governs(self, span: str) -> bool:
