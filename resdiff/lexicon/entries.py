@@ -697,8 +697,9 @@ class FragmentEntry(Entry):
     of Experts on the arms embargo shall continue ... until ..."), stands in two of the
     "extended" patterns; a user's file that changes it changes both. A fragment may write
     another's: "council_acronym", the acronyms of the Council's own missions, offices and
-    bodies, stands in "subject" and in the enlargement and withdrawal patterns. A
-    placeholder with no fragment (one switched off) is left as printed and matches no
+    bodies, stands in "subject" and in the enlargement and withdrawal patterns; a fragment
+    that writes itself, directly or through others, is refused (``stages.compile_fragments``).
+    A placeholder with no fragment (one switched off) is left as printed and matches no
     text."""
 
     name: str

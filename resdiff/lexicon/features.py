@@ -19,7 +19,6 @@ from .entries import (
     BodyEntry,
     DegreeEntry,
     EmphasisEntry,
-    FragmentEntry,
     GrowthDirection,
     HedgeEntry,
     ItemEntry,
@@ -105,7 +104,7 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
     _mentions: dict[str, MentionEntry]
     _objects: dict[str, ObjectEntry]
     _bodies: dict[str, BodyEntry]
-    _fragments: dict[str, FragmentEntry]
+    _fragments: dict[str, str]
     _organs: dict[str, OrganEntry]
 
     def _compile_clause_features(self) -> None:
@@ -549,19 +548,14 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         return found
 
     def _with_fragments(self, pattern: str) -> str:
-        """``pattern`` with each ``{name}`` of lifecycle.toml's ``[fragments]`` written out.
-        A fragment may write another's ("{subject}" writes "{council_acronym}"): the
-        names are written out again until none is left, at most once more than there are
-        fragments, so a circle of fragments (a user's file) ends, its last placeholder
-        left as printed (it matches no text, as one with no fragment does). Each pass
-        takes the names in order, so the result does not depend on the table's order."""
-        for _ in range(len(self._fragments) + 1):
-            before = pattern
-            for name in sorted(self._fragments):
-                pattern = pattern.replace("{" + name + "}", self._fragments[name].pattern)
-            if pattern == before:
-                break
-        return pattern
+        """``pattern`` with each ``{name}`` of lifecycle.toml's ``[fragments]`` written out,
+        in one pass: a fragment that writes another ("{subject}" writes
+        "{council_acronym}") is held written out already (``stages.compile_fragments``,
+        which refuses a circle of fragments in a user's file)."""
+        fragments = self._fragments
+        if not fragments:
+            return pattern
+        return re.sub(r"\{(\w+)\}", lambda m: fragments.get(m[1], m[0]), pattern)
 
     def body_governs(self, span: str) -> bool:
         """Whether ``span``, the words between a life-cycle word and a measure it may act
