@@ -6,7 +6,17 @@ half written out, its placeholder matching nothing, with no word said; and one t
 writes itself several times grew as a power of the number of fragments (each pass
 multiplied it), so a few lines of TOML took seconds, then minutes, to compile. Both are
 now refused with a :class:`~resdiff.errors.LexiconError` naming the file and the
-fragment, and a fragment written out past ``MAX_FRAGMENT`` characters is refused too."""
+fragment, and a fragment written out past ``MAX_FRAGMENT`` characters is refused too.
+
+leads18 made a final renewal by reference ("Decides to renew for a final period until ...
+the measures imposed by paragraph 1 of resolution 2588 (2021)") a measure carried on only
+to its end (``Measure.sunset_only``), so that a paragraph added imposes nothing. In a
+paired paragraph whose other side renews the same measures plainly, the report then said
+"sanctions measure removed: the measures cited (mandatory) (still imposed in new OP1)" of
+the very paragraph that carries them on, where 4faf394 read the sunset alone. A measure one
+side carries on to its end is neither imposed nor taken out against the other side's
+renewal: the sunset weighs (as it did for an expiry by reference, "shall expire on", which
+read the same contradiction at 4faf394)."""
 
 from __future__ import annotations
 
@@ -14,7 +24,9 @@ import time
 from pathlib import Path
 
 import pytest
+from drafting import CLOSING, draft
 
+import resdiff
 from resdiff.errors import LexiconError
 from resdiff.lexicon import Lexicon
 from resdiff.lexicon.stages import MAX_FRAGMENT
@@ -70,3 +82,47 @@ def test_a_fragment_may_still_write_another_and_a_placeholder_unknown_stays(
     assert [
         m.label for m in default.lifecycle_in("UNMISS shall continue to operate until 1 May 2031;")
     ] == ["extended"]
+
+
+_BY = "the measures imposed by paragraph 1 of resolution 2588 (2021)"
+_RENEW = f"Decides to renew until 31 July 2023 {_BY};"
+_FINAL = f"Decides to renew for a final period until 31 July 2024 {_BY};"
+_EXPIRE = f"Decides that {_BY} shall expire on 31 July 2024;"
+
+
+def _shifts(old: str, new: str) -> list[tuple[str, str | None, str | None, str]]:
+    cmp = resdiff.compare(draft([old, CLOSING]), draft([new, CLOSING]))
+    return [
+        (s.feature, s.old, s.new, s.direction)
+        for c in cmp.changes
+        for part in c.walk()
+        for s in part.shifts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "direction"),
+    [
+        (_RENEW, _FINAL, "softer"),
+        (_FINAL, _RENEW, "stronger"),
+        (_RENEW, _EXPIRE, "softer"),
+        (_EXPIRE, _RENEW, "stronger"),
+    ],
+    ids=["renew-final", "final-renew", "renew-expire", "expire-renew"],
+)
+def test_a_measure_carried_on_to_its_end_is_not_removed_from_its_own_paragraph(
+    old: str, new: str, direction: str
+) -> None:
+    shifts = _shifts(old, new)
+    assert [s for s in shifts if s[0] == "measure"] == []
+    # The sunset put in or taken out weighs, as before.
+    assert [s[3] for s in shifts if s[0] == "lifecycle"] == [direction]
+
+
+def test_a_named_embargo_renewed_finally_by_reference_is_still_carried_on() -> None:
+    named = (
+        "Decides that all States shall prevent the supply of arms to the territory until "
+        "31 July 2023;"
+    )
+    measures = [s for s in _shifts(named, _FINAL) if s[0] == "measure"]
+    assert measures == [("measure", "arms embargo (mandatory)", None, "neutral")]
