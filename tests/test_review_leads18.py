@@ -126,38 +126,3 @@ def test_a_named_embargo_renewed_finally_by_reference_is_still_carried_on() -> N
     )
     measures = [s for s in _shifts(named, _FINAL) if s[0] == "measure"]
     assert measures == [("measure", "arms embargo (mandatory)", None, "neutral")]
-
-
-# -- "shall not be terminated": the end refused in the passive -----------------------------
-
-_CAR = (
-    "Decides that, until 31 July 2022, all Member States shall continue to take the "
-    "necessary measures to prevent the direct or indirect supply, sale or transfer of arms "
-    "and related materiel to the territory;"
-)
-
-
-def test_an_end_refused_in_the_passive_carries_the_embargo_on() -> None:
-    # leads18 read "shall not expire" and "shall not terminate"; the passive, which the
-    # sunset patterns take as "shall be terminated on", read no measure at all: the
-    # embargo "removed" (softer), as leads18's item 1 was before its fix.
-    new = f"Decides that {_BY} shall not be terminated on 31 July 2023;"
-    cmp = resdiff.compare(draft([_CAR, CLOSING]), draft([new, CLOSING]))
-    measures = [
-        s for c in cmp.changes for p in c.walk() for s in p.shifts if s.feature == "measure"
-    ]
-    assert [s.direction for s in measures] == ["neutral"]
-    assert [s.note for s in measures] == [
-        "carried on by reference to paragraph 1 of resolution 2588"
-    ]
-    assert not cmp.summary.measures_dropped
-    assert [(m.label, m.stage) for m in Lexicon.default().lifecycle_in(new)] == [
-        ("maintained", "continue")
-    ]
-    # A sunset in the passive is still a sunset.
-    assert [
-        m.label
-        for m in Lexicon.default().lifecycle_in(
-            f"Decides that {_BY} shall be terminated on 31 July 2023;"
-        )
-    ] == ["given a sunset"]
