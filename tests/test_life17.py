@@ -84,9 +84,12 @@ def test_a_council_body_carried_on_is_still_a_renewal(text: str) -> None:
 
 def test_the_acronyms_are_data_in_the_subject_fragment() -> None:
     toml = (Path(resdiff.__file__).parent / "lexicon" / "lifecycle.toml").read_text("utf-8")
-    subject = tomllib.loads(toml)["fragments"]["subject"]["pattern"]
-    # The prefixes of the Council's own missions stand in the lexicon, not in code.
-    assert "MINU" in subject
+    fragments = tomllib.loads(toml)["fragments"]
+    # The prefixes of the Council's own missions stand in the lexicon, not in code: in
+    # their own fragment since leads18, which the subject writes (and the enlargement and
+    # withdrawal patterns with it).
+    assert "{council_acronym}" in fragments["subject"]["pattern"]
+    assert "MINU" in fragments["council_acronym"]["pattern"]
     assert "MINU" not in (Path(resdiff.__file__).parent / "lexicon" / "features.py").read_text(
         "utf-8"
     )

@@ -114,9 +114,11 @@ def test_a_final_renewal_by_reference_still_renews() -> None:
     assert [s.note for s in _shifts(cmp, "measure")] == [
         "carried on by reference to paragraph 1 of resolution 2588"
     ]
-    # Its clause renews the measures: they are not "only given an end".
+    # Its clause carries the measures on to their end: imposed nowhere by it, as an
+    # expiry (sunset17 read it as renewing them, so "the measures cited" added in a
+    # paragraph with no counterpart; issue 9 §4, twenty-eighth session: tests/test_leads18.py).
     (op1, _) = resdiff.parse(draft([new, CLOSING])).operative
-    assert [m.sunset_only for m in op1.measures] == [False]
+    assert [m.sunset_only for m in op1.measures] == [True]
 
 
 def test_an_end_of_the_measures_beside_exemptions_kept_imposes_nothing() -> None:

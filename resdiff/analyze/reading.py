@@ -622,9 +622,11 @@ def opens_decision_list(governing: str, lexicon: Lexicon) -> bool:
     return verb is not None and (verb.axis_a or 0) >= DECISION_TIER
 
 
-#: The life-cycle stages that only end what they act on, now or on a date: a measure
-#: cited by reference whose clause says nothing else of it is not imposed there.
-_ENDS_ONLY = frozenset({"sunset", "end"})
+#: The life-cycle stages that, before a sunset, leave a measure cited by reference only
+#: given an end: an end now or on a date, and a renewal the sunset makes the last ("to
+#: renew for a final period until ... the measures imposed by ...": issue 9 §4,
+#: twenty-eighth session). A measure imposed ("start") or widened is imposed there.
+_ENDS_ONLY = frozenset({"sunset", "end", "continue"})
 
 
 def _sunset_only(
@@ -635,14 +637,17 @@ def _sunset_only(
     lexicon: Lexicon,
 ) -> bool:
     """Whether ``measure``, applied by reference, is only given an end on a date: its
-    life-cycle word a sunset and every such word of its phrase up to that one a sunset or
-    an end (a word after it acts on another subject: "... shall expire on 1 March 2033 and
-    that the exemptions set out in paragraph 9 shall remain in force until then").
-    "Decides that the measures imposed by paragraph 1 of resolution 2588 (2021) shall
-    expire on 31 July 2023" keeps the measures until then and imposes none, in a
+    life-cycle word a sunset and every such word of its phrase up to that one a sunset, an
+    end or a renewal (a word after it acts on another subject: "... shall expire on 1 March
+    2033 and that the exemptions set out in paragraph 9 shall remain in force until
+    then"). "Decides that the measures imposed by paragraph 1 of resolution 2588 (2021)
+    shall expire on 31 July 2023" keeps the measures until then and imposes none, in a
     paragraph added too (the review of life17 read "... shall terminate on 31 January
-    2023" added as the embargo added); "Decides to renew for a final period until ...
-    the measures imposed by ..." renews them (issue 9 §4, twenty-seventh session)."""
+    2023" added as the embargo added; issue 9 §4, twenty-seventh session). So does
+    "Decides to renew for a final period until ... the measures imposed by ...": the
+    measures in force carried on to their end, which a paired paragraph read already
+    (classify/measures.py) and a paragraph added read as "the measures cited" added,
+    stronger (twenty-eighth session)."""
     if action.stage != "sunset" or measure.kind not in lexicon.stand_in_measures():
         return False
     start = unit.start if unit is not None else 0

@@ -36,10 +36,17 @@ def measure_shifts(
     stand_ins = drafts.lexicon.stand_in_measures()
     named_gone = any(k not in new_m and k not in stand_ins for k in old_m)
     named_came = any(k not in old_m and k not in stand_ins for k in new_m)
+    # A measure one side's provision carries on only to its end ("renew for a final period
+    # until ... the measures imposed by paragraph 1", "the measures imposed by paragraph 1
+    # ... shall expire on ...": :attr:`.Measure.sunset_only`) is still held there until
+    # then: against the other side's plain renewal of it, neither imposed nor taken out
+    # (the sunset weighs, as a life-cycle shift). It read "removed (still imposed in new
+    # OP1)" of the very paragraph that carries it on (review of leads18).
+    old_to_end, new_to_end = _carried_to_an_end(old), _carried_to_an_end(new)
     for kind, (label, mode, _) in new_m.items():
         if kind in stand_ins and named_gone:
             continue
-        if kind not in old_m and kind not in old_end:
+        if kind not in old_m and kind not in old_end and kind not in old_to_end:
             came = Shift(
                 feature="measure",
                 old=None,
@@ -67,7 +74,7 @@ def measure_shifts(
     for kind, (label, mode, _) in old_m.items():
         if kind in stand_ins and named_came:
             continue
-        if kind not in new_m and kind not in new_end:
+        if kind not in new_m and kind not in new_end and kind not in new_to_end:
             gone = Shift(
                 feature="measure",
                 old=f"{label} ({mode})",
@@ -160,6 +167,12 @@ def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | No
                     word = "paragraphs" if len(numbers) > 1 else "paragraph"
                     return f"{word} {', '.join(numbers)} of resolution {c.resolution}"
     return None
+
+
+def _carried_to_an_end(clauses: Sequence[Clause]) -> frozenset[str]:
+    """The measure kinds ``clauses`` carry on only to an end on a date
+    (:attr:`.Measure.sunset_only`), imposing them nowhere else."""
+    return frozenset(m.kind for c in clauses for m in c.measures if m.sunset_only and not m.ends)
 
 
 #: A resolution cited by number and year ("2588 (2021)", "S/RES/2588 (2021)"): the number.

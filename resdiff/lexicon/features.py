@@ -38,7 +38,6 @@ from .keywords import (
 )
 from .lifecycle_entries import (
     BodyEntry,
-    FragmentEntry,
     GrowthDirection,
     LifecycleEntry,
     MentionEntry,
@@ -107,7 +106,7 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
     _mentions: dict[str, MentionEntry]
     _objects: dict[str, ObjectEntry]
     _bodies: dict[str, BodyEntry]
-    _fragments: dict[str, FragmentEntry]
+    _fragments: dict[str, str]
     _organs: dict[str, OrganEntry]
 
     def _compile_clause_features(self) -> None:
@@ -551,12 +550,14 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         return found
 
     def _with_fragments(self, pattern: str) -> str:
-        """``pattern`` with each ``{name}`` of lifecycle.toml's ``[fragments]`` written out
-        (a fragment holds no placeholder of its own: one pass, in the order of the names,
-        so the result does not depend on the table's order)."""
-        for name in sorted(self._fragments):
-            pattern = pattern.replace("{" + name + "}", self._fragments[name].pattern)
-        return pattern
+        """``pattern`` with each ``{name}`` of lifecycle.toml's ``[fragments]`` written out,
+        in one pass: a fragment that writes another ("{subject}" writes
+        "{council_acronym}") is held written out already (``stages.compile_fragments``,
+        which refuses a circle of fragments in a user's file)."""
+        fragments = self._fragments
+        if not fragments:
+            return pattern
+        return re.sub(r"\{(\w+)\}", lambda m: fragments.get(m[1], m[0]), pattern)
 
     def body_governs(self, span: str) -> bool:
         """Whether ``span``, the words between a life-cycle word and a measure it may act
@@ -605,10 +606,10 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         it is missing or switched off: the words by which the red lines read measures
         kept or renewed by reference ("kept_in_force", "renewed_by_reference", ...), which
         a user's lexicon may change."""
-        entry = self._fragments.get(name)
-        if entry is None:
+        pattern = self._fragments.get(name)
+        if pattern is None:
             return None
-        return compile_cached(_spaces_in_pattern(entry.pattern), re.IGNORECASE)
+        return compile_cached(_spaces_in_pattern(pattern), re.IGNORECASE)
 
     @property
     def growing_stages(self) -> frozenset[str]:

@@ -113,8 +113,12 @@ class FragmentEntry(Entry):
     the patterns write ``{name}`` where it stands, as they write ``{object}`` for the
     objects. "subject", the body or measure that is a renewal's own subject ("the Panel
     of Experts on the arms embargo shall continue ... until ..."), stands in two of the
-    "extended" patterns; a user's file that changes it changes both. A placeholder with
-    no fragment (one switched off) is left as printed and matches no text."""
+    "extended" patterns; a user's file that changes it changes both. A fragment may write
+    another's: "council_acronym", the acronyms of the Council's own missions, offices and
+    bodies, stands in "subject" and in the enlargement and withdrawal patterns; a fragment
+    that writes itself, directly or through others, is refused (``stages.compile_fragments``).
+    A placeholder with no fragment (one switched off) is left as printed and matches no
+    text."""
 
     name: str
     pattern: str

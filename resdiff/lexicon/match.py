@@ -54,13 +54,13 @@ from .entries import (
 from .features import _ClauseFeatures
 from .keywords import _keyed as _keyed
 from .keywords import _Screen
-from .lifecycle_entries import BodyEntry, FragmentEntry, LifecycleEntry, MentionEntry, ObjectEntry
+from .lifecycle_entries import BodyEntry, LifecycleEntry, MentionEntry, ObjectEntry
 from .literals import prime
 from .load import _package_parts, _parse_toml, _Parts, _read_path, package_files
 from .measures import MEASURE_MENTIONS
 from .quantity_entries import QuantityEntry
 from .snapshot import load_snapshot, save_snapshot, snapshot_key
-from .stages import compile_stages, with_growing
+from .stages import compile_fragments, compile_stages, with_growing
 
 __all__ = ["MEASURE_MENTIONS", "Lexicon"]
 
@@ -106,7 +106,7 @@ class Lexicon(_ClauseFeatures):
         self._mentions: dict[str, MentionEntry] = enabled("mentions")
         self._objects: dict[str, ObjectEntry] = enabled("objects")
         self._bodies: dict[str, BodyEntry] = enabled("bodies")
-        self._fragments: dict[str, FragmentEntry] = enabled("fragments")
+        self._fragments: dict[str, str] = compile_fragments(parts)
         self._organs: dict[str, OrganEntry] = enabled("organs")
         # The words a quote does not end on: cut short, any of them; whole, the joiners.
         quote_ends: dict[str, QuoteEndEntry] = enabled("quote_ends")

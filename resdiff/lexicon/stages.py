@@ -1,16 +1,32 @@
 """The life cycle's stages read from the lexicon's data (lifecycle.toml's ``stages`` and
 ``growth``), checked against each other: which stages grow what they act on, how far
-each growing stage goes, and what one growing stage in place of another does."""
+each growing stage goes, and what one growing stage in place of another does; and the
+pieces of pattern the life-cycle patterns write (``fragments``), written out once."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, cast
 
 from ..errors import LexiconError
-from .lifecycle_entries import GrowthDirection, GrowthMoveEntry, LifecycleEntry, StageEntry
+from .lifecycle_entries import (
+    FragmentEntry,
+    GrowthDirection,
+    GrowthMoveEntry,
+    LifecycleEntry,
+    StageEntry,
+)
 
 if TYPE_CHECKING:
     from .load import _Parts
+
+#: The longest a fragment may be once the fragments it writes are written out: the
+#: default's longest is about 900 characters. A user's fragment that writes another
+#: several times, which writes another several times, grows as the product of their
+#: counts (each "{a}{a}" doubles), and a pattern of millions of characters would take
+#: minutes to compile: refused, naming the fragment.
+MAX_FRAGMENT = 20_000
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 #: Every stage a lifecycle entry may name, each needing its row in ``stages``.
 _STAGES = ("start", "continue", "expand", "reduce", "sunset", "suspend", "end")
@@ -93,3 +109,48 @@ def with_growing(
         copy._growing = entry.stage in growing
         out[key] = copy
     return out
+
+
+def compile_fragments(parts: _Parts) -> dict[str, str]:
+    """Each enabled fragment of ``[fragments]`` by name, the fragments it writes
+    (``{name}``) written out, so that a pattern needs one pass; a placeholder with no
+    enabled fragment is left as printed (it matches no text). A fragment that writes
+    itself, directly or through others (a user's file), or grows past
+    :data:`MAX_FRAGMENT` once written out raises :class:`~resdiff.errors.LexiconError`
+    naming the file and the fragment, rather than being left half written out."""
+    raw = {
+        k: cast("FragmentEntry", v).pattern
+        for k, v in parts.tables["fragments"].items()
+        if not v.disabled
+    }
+    done: dict[str, str] = {}
+
+    def where(key: str) -> str:
+        return parts.origin.get(("fragments", key), ", ".join(parts.sources))
+
+    def write(name: str, chain: tuple[str, ...]) -> str:
+        if name in done:
+            return done[name]
+        if name in chain:
+            circle = " -> ".join(f"{{{n}}}" for n in (*chain[chain.index(name) :], name))
+            raise LexiconError(
+                f'fragments["{chain[0]}"]: a fragment writes itself ({circle})',
+                path=where(chain[0]),
+            )
+
+        def out(m: re.Match[str]) -> str:
+            return write(m[1], (*chain, name)) if m[1] in raw else m[0]
+
+        text = _PLACEHOLDER.sub(out, raw[name])
+        if len(text) > MAX_FRAGMENT:
+            raise LexiconError(
+                f'fragments["{name}"]: written out it is {len(text):,} characters long '
+                f"(at most {MAX_FRAGMENT:,})",
+                path=where(name),
+            )
+        done[name] = text
+        return text
+
+    for name in sorted(raw):
+        write(name, ())
+    return done

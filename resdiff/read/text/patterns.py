@@ -216,10 +216,17 @@ _ANNEX = compile_cached(
 )
 #: A footnote line: a mark (digits or asterisks) then the note, perhaps glued ("6Ibid.").
 #: The mark may stand in square brackets, as pandoc's plain text prints notes ("[1]
-#: A/74/976-S/2020/773." under the rule); the mark is the number inside.
+#: A/74/976-S/2020/773." under the rule); the mark is the number inside. A slash mark
+#: may have one stray letter the scan glued to it, then a space and a capital: S/RES/780
+#: (1992) prints its note "1/s United Nations Treaty Series, vol. 75, ...". The letter
+#: opens the note's text, as printed (no letter of the input is dropped: the draft holds
+#: every word of its source); the mark stays "1/", the number its call cites. Only after
+#: a slash: "1s" or "12a" opens no note, nor "1/a" before a word in lower case, a figure
+#: or a symbol, nor "1/so" (a word).
 _FOOTNOTE = compile_cached(
     r"^(?P<open>\[)?(?P<mark>\d{1,3}/?|\*{1,3}|[†‡])(?(open)\])"
-    r"(?:\s+(?=[A-Za-z\"'‘“(\[])|(?=[A-Z][a-z]))(?P<text>.*)$"
+    r"(?:(?<=\d/)(?=[a-z][ \t]+[A-Z][a-z])|\s+(?=[A-Za-z\"'‘“(\[])|(?=[A-Z][a-z]))"
+    r"(?P<text>.*)$"
 )
 #: A footnote mark cited in the text: glued to the word, bracket or punctuation it follows
 #: ("Charter1", "(2006),1"; not "Add.1" or "Rev.1"), set after punctuation and a space
