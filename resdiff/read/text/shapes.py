@@ -61,12 +61,33 @@ _TITLE_SMALL_WORDS = frozenset(
 )
 #: Operative verbs that open a paragraph, third person: a line opening with one after a
 #: recital's final comma starts the operative part ("Recommends to the General ...").
+#: Every lead of the lexicon's operative verbs (``lexicon/verbs.toml``: "Recalls",
+#: "Recognizes", "Regrets", "Confirms", ...) is here, so that a paragraph the analysis
+#: reads as operative is also one the reader can open (after a heading, a number printed
+#: without its full stop or misread by a scan). The reader cannot import the lexicon (it
+#: comes after the reader in the pipeline); a test keeps the two lists in step
+#: (``tests/test_read_text_verbs.py``). A first word that is also a noun is held only with
+#: the words the lexicon gives it ("Records its", "Issues a", "Remains seized", "Stands
+#: ready", "Pays tribute"): "Records of the General Assembly" opens no paragraph.
 _OP_OPENER = compile_cached(
     r"^(?:Recommends|Decides|Requests|Calls|Urges|Demands|Condemns|Resolves|Takes\s+note|"
     r"Notes|Welcomes|Expresses|Appeals|Invites|Approves|Elects|Appoints|Endorses|"
     r"Authori[sz]es|Reaffirms|Affirms|Declares|Agrees|Deplores|Commends|Encourages|"
     r"Emphasi[sz]es|Stresses|Supports|Underlines|Hereby|Considers|Reiterates|Extends|"
-    r"Renews|Directs|Instructs)\b"
+    r"Renews|Directs|Instructs|"
+    # The lexicon's other operative verbs, one word each.
+    r"Accepts|Acknowledges|Adopts|Advises|Applauds|Appreciates|Asks|Believes|Censures|"
+    r"Clarifies|Concludes|Confirms|Congratulates|Deems|Denounces|Deprecates|Designates|"
+    r"Desires|Determines|Entrusts|Establishes|Exhorts|Expects|Highlights|Hopes|Insists|"
+    r"Intends|Observes|Proclaims|Re-?emphasi[sz]es|Recalls|Recogni[sz]es|Reconfirms|"
+    r"Regrets|Rejects|Reminds|Requires|Salutes|Transmits|Trusts|Underscores|Undertakes|"
+    r"Warns|"
+    # Theirs that are nouns too, with the words the lexicon gives them.
+    r"Takes\s+into|Continues\s+to|Records\s+its|Issues\s+an?|Reposes\s+its|"
+    r"Relies\s+(?:on|upon)|Stands\s+ready|Pays\s+tribute|Looks\s+forward|"
+    r"Draws\s+(?:the\s+)?attention|Bears\s+in\s+mind|"
+    r"Remains\s+(?:actively\s+)?seized|Remains\s+(?:(?:however|nevertheless)\s+)?"
+    r"(?:(?:gravely|deeply|seriously)\s+)?concerned)\b"
 )
 
 
@@ -191,8 +212,8 @@ def _bare_op(lines: list[_Line], i: int, expected: int, *, counting: bool) -> re
     """The number of operative paragraph ``expected`` printed without its full stop at
     the start of ``lines[i]`` ("3 Requests ...", "3<tab>Requests ..."; Word's numbering
     "%1" copied or printed), where the text opens with an operative verb; once the count
-    so begun (``counting``), with any capital (one in ten of the corpus's paragraphs
-    opens with a verb the list does not hold: "Recalls", "Underscores"). A number that
+    so begun (``counting``), with any capital (a verb no list holds, a lead a scan
+    damaged: "Reguests", "| Demands"). A number that
     opens a line of running text ("15 members of the Council", "2 000 troops", a year)
     is not the count's next, or no verb follows it. A number alone on its line
     (``pdftotext`` without ``-layout``) is read so where its text follows on the next
