@@ -76,12 +76,17 @@ _OP_OPENER = compile_cached(
     r"Emphasi[sz]es|Stresses|Supports|Underlines|Hereby|Considers|Reiterates|Extends|"
     r"Renews|Directs|Instructs|"
     # The lexicon's other operative verbs, one word each.
-    r"Accepts|Acknowledges|Adopts|Advises|Applauds|Appreciates|Asks|Believes|Censures|"
-    r"Clarifies|Concludes|Confirms|Congratulates|Deems|Denounces|Deprecates|Designates|"
-    r"Desires|Determines|Entrusts|Establishes|Exhorts|Expects|Highlights|Hopes|Insists|"
+    r"Accepts|Acknowledges|Adopts|Advises|Applauds|Appreciates|Asks|Believes|"
+    r"Clarifies|Concludes|Confirms|Congratulates|Deems|Denounces|Deprecates|"
+    r"Determines|Entrusts|Establishes|Exhorts|Expects|Insists|"
     r"Intends|Observes|Proclaims|Re-?emphasi[sz]es|Recalls|Recogni[sz]es|Reconfirms|"
-    r"Regrets|Rejects|Reminds|Requires|Salutes|Transmits|Trusts|Underscores|Undertakes|"
+    r"Rejects|Reminds|Requires|Transmits|Underscores|Undertakes|"
     r"Warns|"
+    # Theirs that are plural nouns too, not as a noun goes on ("Fears, Hopes and
+    # Aspirations", "Foundations, Trusts and private donors", "Highlights of the Fund"):
+    # a verb is followed by its object or clause ("Hopes that", "Regrets the").
+    r"(?:Censures|Designates|Desires|Highlights|Hopes|Regrets|Salutes|Trusts)"
+    r"(?!\s+(?:and|or|of)\b)|"
     # Theirs that are nouns too, with the words the lexicon gives them.
     r"Takes\s+into|Continues\s+to|Records\s+its|Issues\s+an?|Reposes\s+its|"
     r"Relies\s+(?:on|upon)|Stands\s+ready|Pays\s+tribute|Looks\s+forward|"
