@@ -826,6 +826,8 @@ SETS = (
     "holdout62",
     "holdout63",
     "holdout64",
+    "holdout65",
+    "holdout66",
 )
 
 
