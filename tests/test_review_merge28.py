@@ -1,0 +1,55 @@
+"""Review of the twenty-eighth session's merge: the defects found where two branches' rules
+meet on the same sentence. Made-up texts only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_history18 import EMBARGO_LINE, IMPOSED, _sanctions
+
+import resdiff
+
+# ------------------------------------------------- leads18 "shall not expire" and check
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Decides that the measures imposed by paragraph 1 of resolution 1001 (2021) shall not "
+        "expire on 31 July 2023;",
+        "Decides that the measures imposed by paragraph 1 of resolution 1001 (2021) will not "
+        "terminate until the Council decides otherwise;",
+    ],
+)
+def test_an_end_refused_keeps_the_measures_for_check_as_for_compare(
+    tmp_path: Path, clause: str
+) -> None:
+    """leads18 reads "the measures imposed by paragraph 1 of resolution ... shall not
+    expire" as the measures kept (compare: maintained); check18's reading of measures kept
+    by reference did not know the words, and a measure_mode line failed ("no arms embargo
+    imposed") on the very paragraph that keeps the measures, where "shall remain in force"
+    is not checked (it may hold the embargo)."""
+    draft = _sanctions(1002, 2022, [clause, "Decides to remain seized."])
+    cmp = resdiff.compare(IMPOSED, draft)
+    said = {s.new for c in cmp.changes for p in c.walk() for s in p.shifts if s.new}
+    assert "maintained" in said
+    spec = tmp_path / "lines.toml"
+    spec.write_text(EMBARGO_LINE, encoding="utf-8")
+    for base in (None, IMPOSED):
+        result = resdiff.check(draft, spec, base=base).result("The arms embargo stays")
+        assert result.status == "skipped", result.message
+        assert "keeps in force measures of an earlier resolution by reference" in result.message
+
+
+def test_an_expiry_by_reference_is_still_a_sunset(tmp_path: Path) -> None:
+    """The end refused is told from the end set: "shall expire on" stays a sunset."""
+    clause = (
+        "Decides that the measures imposed by paragraph 1 of resolution 1001 (2021) shall "
+        "expire on 31 July 2023;"
+    )
+    spec = tmp_path / "lines.toml"
+    spec.write_text(EMBARGO_LINE, encoding="utf-8")
+    draft = _sanctions(1002, 2022, [clause, "Decides to remain seized."])
+    result = resdiff.check(draft, spec).result("The arms embargo stays")
+    assert result.status == "fail" and "sunset" in result.message, result.message
