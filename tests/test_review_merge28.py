@@ -53,3 +53,32 @@ def test_an_expiry_by_reference_is_still_a_sunset(tmp_path: Path) -> None:
     draft = _sanctions(1002, 2022, [clause, "Decides to remain seized."])
     result = resdiff.check(draft, spec).result("The arms embargo stays")
     assert result.status == "fail" and "sunset" in result.message, result.message
+
+
+# ----------------------------------- leads18 sunset-only measures and the summary's lists
+
+_CITED = (
+    "Decides that the measures imposed by paragraph 1 of resolution 1001 (2021) shall {} "
+    "31 July 2023;"
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("remain in force until", "expire on"),
+        ("expire on", "remain in force until"),
+        ("expire on", "not expire on"),
+        ("not expire on", "expire on"),
+    ],
+)
+def test_measures_carried_to_an_end_are_neither_added_nor_dropped(old: str, new: str) -> None:
+    """A renewal by reference turned into an expiry (or the reverse) keeps the measures
+    until the date: the sunset weighs as a life-cycle shift, and since leads18's review the
+    shifts name no measure imposed or taken out; the summary's lists still said "the
+    measures cited" dropped (or added), and the two disagreed on the same paragraph."""
+    old_draft = _sanctions(1002, 2022, [_CITED.format(old), "Decides to remain seized."])
+    new_draft = _sanctions(1003, 2023, [_CITED.format(new), "Decides to remain seized."])
+    summary = resdiff.compare(old_draft, new_draft).summary
+    assert summary.measures_added == () and summary.measures_dropped == ()
+    assert summary.direction == ("softer" if new == "expire on" else "stronger")
