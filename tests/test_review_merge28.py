@@ -82,3 +82,16 @@ def test_measures_carried_to_an_end_are_neither_added_nor_dropped(old: str, new:
     summary = resdiff.compare(old_draft, new_draft).summary
     assert summary.measures_added == () and summary.measures_dropped == ()
     assert summary.direction == ("softer" if new == "expire on" else "stronger")
+
+
+@pytest.mark.parametrize("verb", ["remain in force", "not expire", "not terminate"])
+def test_the_sanctions_kept_whole_by_an_end_refused(verb: str) -> None:
+    """A later resolution that keeps every sanctions measure without naming one keeps the
+    measures it does not name (classify.standing.measures_maintained). "shall remain in
+    force" read so; "shall not expire", which compare reads as the measures maintained
+    (leads18) and check as kept in force, read the arms embargo dropped, softer."""
+    keeps = f"Decides that the present sanctions against Freedonia shall {verb};"
+    draft = _sanctions(1002, 2022, [keeps, "Decides to remain seized."])
+    summary = resdiff.compare(IMPOSED, draft).summary
+    assert summary.measures_dropped == ()
+    assert summary.direction == "neutral"
