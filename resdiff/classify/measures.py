@@ -13,7 +13,7 @@ from ..lexicon import Lexicon
 from ..lexicon.results import Citation
 from ..model import CARRIED_BY_REFERENCE, MODE_RANK, Clause, Shift
 from .drafts import Drafts
-from .modes import ended_measures, strongest_measures
+from .modes import carried_to_an_end, ended_measures, strongest_measures
 
 __all__ = ["measure_shifts"]
 
@@ -42,7 +42,7 @@ def measure_shifts(
     # then: against the other side's plain renewal of it, neither imposed nor taken out
     # (the sunset weighs, as a life-cycle shift). It read "removed (still imposed in new
     # OP1)" of the very paragraph that carries it on (review of leads18).
-    old_to_end, new_to_end = _carried_to_an_end(old), _carried_to_an_end(new)
+    old_to_end, new_to_end = carried_to_an_end(old), carried_to_an_end(new)
     for kind, (label, mode, _) in new_m.items():
         if kind in stand_ins and named_gone:
             continue
@@ -167,12 +167,6 @@ def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | No
                     word = "paragraphs" if len(numbers) > 1 else "paragraph"
                     return f"{word} {', '.join(numbers)} of resolution {c.resolution}"
     return None
-
-
-def _carried_to_an_end(clauses: Sequence[Clause]) -> frozenset[str]:
-    """The measure kinds ``clauses`` carry on only to an end on a date
-    (:attr:`.Measure.sunset_only`), imposing them nowhere else."""
-    return frozenset(m.kind for c in clauses for m in c.measures if m.sunset_only and not m.ends)
 
 
 #: A resolution cited by number and year ("2588 (2021)", "S/RES/2588 (2021)"): the number.

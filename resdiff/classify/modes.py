@@ -24,6 +24,14 @@ def strongest_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, Measur
     return found
 
 
+def carried_to_an_end(clauses: Iterable[Clause]) -> frozenset[str]:
+    """The measure kinds ``clauses`` carry on only to an end on a date
+    (:attr:`.Measure.sunset_only`: "the measures imposed by paragraph 1 of resolution 2588
+    (2021) shall expire on 31 July 2023"), lifting none: held until then, neither imposed
+    (:func:`strongest_measures` leaves them out) nor lifted (:func:`ended_measures`)."""
+    return frozenset(m.kind for c in clauses for m in c.measures if m.sunset_only and not m.ends)
+
+
 def ended_measures(clauses: Iterable[Clause]) -> dict[str, tuple[str, str]]:
     """Each measure kind that ``clauses`` lift, terminate or suspend, with its label and
     the life-cycle word that ends it."""

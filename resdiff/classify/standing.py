@@ -585,10 +585,14 @@ def _continuation(old: Draft, pattern: str = WHOLE) -> _Continuation | None:
 #: The measures kept in force as a whole: "the present sanctions against Southern
 #: Rhodesia shall remain in force". Not any "measures" in a paragraph that maintains
 #: something ("maintain the overall force levels ... priority measures", "continue to take
-#: all necessary measures"): the sanctions or measures must be what stays in force.
+#: all necessary measures"): the sanctions or measures must be what stays in force. Or
+#: their end refused, "the present sanctions ... shall not expire", which compare reads as
+#: the measures maintained (lifecycle.maintain, leads18) and check as kept in force (the
+#: review of the twenty-eighth session's merge: "shall remain in force" read neutral, "shall
+#: not expire" the arms embargo dropped, softer).
 _ALL_MEASURES = compile_cached(
     r"\b(?:sanctions|measures)\b[^;]{0,120}?\b(?:shall|should|will|to|must)\s+"
-    r"(?:remain|continue|stay)\s+in\s+(?:force|effect|place)\b",
+    r"(?:(?:remain|continue|stay)\s+in\s+(?:force|effect|place)|not\s+(?:expire|terminate))\b",
     re.IGNORECASE,
 )
 

@@ -46,7 +46,7 @@ from .deciding import DOMINANCE as DOMINANCE
 from .deciding import OUTWEIGHED, deciding_rule
 from .headings import heading_changes
 from .keyleads import changed_lead_in, over_items
-from .modes import strongest_measures
+from .modes import carried_to_an_end, strongest_measures
 
 #: How many key changes a summary keeps, at most.
 KEY_CHANGES = 5
@@ -534,9 +534,18 @@ def summarise(
     # imposed it (classify.measures): the measures they cite are that measure, not one
     # added (review of the twenty-sixth session's merge).
     carried_at = _carried_by_reference(changes)
+    # A measure one draft carries on only to an end on a date (:func:`.carried_to_an_end`)
+    # is held there until then: against the other's renewal of it ("shall remain in force
+    # until", "shall not expire on"), neither added nor dropped, as the shifts read it
+    # (classify.measures; the sunset weighs as a life-cycle shift). The summary listed
+    # "the measures cited" dropped of a renewal turned into an expiry, and added of the
+    # reverse (review of the twenty-eighth session's merge).
+    old_to_end, new_to_end = carried_to_an_end(old.walk()), carried_to_an_end(new.walk())
     for kind, (label, mode, ref) in new_measures.items():
         if kind not in old_measures:
             if ref in carried_at and kind in (lexicon or Lexicon.default()).stand_in_measures():
+                continue
+            if kind in old_to_end:
                 continue
             added.append(MeasureChange(measure=kind, label=label, new_mode=mode, ref=ref))
         elif old_measures[kind][1] != mode:
@@ -558,6 +567,7 @@ def summarise(
     for kind, (label, mode, ref) in old_measures.items():
         if (
             kind not in new_measures
+            and kind not in new_to_end
             and not in_force
             and follow_up is None
             and not kept_by
