@@ -701,6 +701,29 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 6 / 8,
         "key_change_agreement": 18 / 24,
     },
+    # Eight scanned pairs of one file each, 1957-1972 (Southern Rhodesia 202 -> 288, Namibia
+    # 246 -> 284, Israel-Lebanon 280 -> 332, Senegal 178 -> 302, the Portuguese territories
+    # 180 -> 312, UNFICYP 192 -> 222, Kashmir 122 -> 210, the Middle East 234 -> 240), listed
+    # at 05:38 UTC on 7 December 2026 (twenty-eighth session), before any engine change,
+    # judged blind twice; start = end (kind 96 / 114, pairing 100 / 114, directions 6 / 8,
+    # key changes 24 / 24).
+    "holdout65": {
+        "kind_accuracy": 0.84,
+        "pairing": 0.87,
+        "direction_agreement": 6 / 8,
+        "key_change_agreement": 24 / 24,
+    },
+    # Eight scanned pairs of one file each, 1978-1992 (UNAVEM 626 -> 696, Iran-Iraq 552 -> 598,
+    # Angola and South Africa 428 -> 606, Cambodia 718 -> 766, South Africa 554 -> 560, the
+    # occupied territories 672 -> 726, UNIFIL 594 -> 630, Lebanon 508 -> 518), listed at
+    # 05:37 UTC the same day, judged blind twice; start = end (kind 129 / 146, pairing
+    # 132 / 146, directions 7 / 8, key changes 17 / 19).
+    "holdout66": {
+        "kind_accuracy": 0.88,
+        "pairing": 0.90,
+        "direction_agreement": 7 / 8,
+        "key_change_agreement": 17 / 19,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -852,6 +875,10 @@ CEILINGS = {
     "holdout63": {"wrong_shift_share": 0.05},
     # 6 of 96 (start 7 of 96).
     "holdout64": {"wrong_shift_share": 0.07},
+    # 2 of 70 (start = end).
+    "holdout65": {"wrong_shift_share": 0.03},
+    # 4 of 78 (start = end).
+    "holdout66": {"wrong_shift_share": 0.06},
 }
 
 
