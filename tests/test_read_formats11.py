@@ -13,34 +13,13 @@ import re
 import zipfile
 
 import pytest
+from glyph_fixtures import column_texts, glyphs_at
 
 import resdiff
 from resdiff.model import Draft
 from resdiff.read.common import normalize_space
-from resdiff.read.pdf.columns import _read_columns
-from resdiff.read.pdf.glyphs import _NO_SPACE, _SPACE, _Glyph, _rows
+from resdiff.read.pdf.glyphs import _Glyph
 from resdiff.testing.wordfile import Level, WordDocument, deleted, inserted
-
-
-def _glyphs(text: str, *, x: float, y: float, height: float = 10.0) -> list[_Glyph]:
-    """The glyphs of ``text`` from ``x`` on the line at ``y``, half a height wide each;
-    a space in the text is a space character of the PDF."""
-    out = []
-    before = _NO_SPACE
-    width = height / 2
-    for char in text:
-        if char == " ":
-            x += width
-            before = _SPACE
-            continue
-        out.append(_Glyph(char, x, x + width, y, y + height, before, size=height))
-        x += width
-        before = _NO_SPACE
-    return out
-
-
-def _texts(glyphs: list[_Glyph], gutter: float) -> list[str]:
-    return ["".join(g.char for g in row.glyphs) for row in _read_columns(_rows(glyphs), gutter)]
 
 
 def test_a_right_columns_lines_at_a_words_list_indent_stay_in_the_column() -> None:
@@ -53,21 +32,21 @@ def test_a_right_columns_lines_at_a_words_list_indent_stay_in_the_column() -> No
     glyphs: list[_Glyph] = []
     y = 700.0
     for k in range(10):
-        glyphs += _glyphs(f"left words of recital line {k}", x=100, y=y)
-        glyphs += _glyphs(f"right words of recital {k}", x=330, y=y)
+        glyphs += glyphs_at(f"left words of recital line {k}", x=100, y=y)
+        glyphs += glyphs_at(f"right words of recital {k}", x=330, y=y)
         y -= 14
-    glyphs += _glyphs("left words of line ten", x=100, y=y)
-    glyphs += _glyphs("3.", x=330, y=y) + _glyphs("Demands that the two parties", x=380, y=y)
+    glyphs += glyphs_at("left words of line ten", x=100, y=y)
+    glyphs += glyphs_at("3.", x=330, y=y) + glyphs_at("Demands that the two parties", x=380, y=y)
     y -= 14
     for k in range(2):
-        glyphs += _glyphs(f"left words of line {k} more", x=100, y=y)
-        glyphs += _glyphs(f"cease fire now and {k}", x=380, y=y)
+        glyphs += glyphs_at(f"left words of line {k} more", x=100, y=y)
+        glyphs += glyphs_at(f"cease fire now and {k}", x=380, y=y)
         y -= 14
-    glyphs += _glyphs("actions in Angola,", x=100, y=y)
-    glyphs += _glyphs("collection of their weapons,", x=380, y=y)
+    glyphs += glyphs_at("actions in Angola,", x=100, y=y)
+    glyphs += glyphs_at("collection of their weapons,", x=380, y=y)
     y -= 14
-    glyphs += _glyphs("demobilization and formation of", x=380, y=y)
-    texts = _texts(glyphs, 315.0)
+    glyphs += glyphs_at("demobilization and formation of", x=380, y=y)
+    texts = column_texts(glyphs, 315.0)
     left = texts.index("actionsinAngola,")
     assert texts[left - 1] == "leftwordsofline1more", texts
     assert texts[left + 1] == "rightwordsofrecital0", texts
@@ -82,13 +61,13 @@ def test_a_footnote_in_smaller_type_close_under_the_left_column_is_read_last() -
     glyphs: list[_Glyph] = []
     y = 700.0
     for k in range(12):
-        glyphs += _glyphs(f"left words of recital line {k}", x=100, y=y)
-        glyphs += _glyphs(f"right words of paragraph {k}", x=330, y=y)
+        glyphs += glyphs_at(f"left words of recital line {k}", x=100, y=y)
+        glyphs += glyphs_at(f"right words of paragraph {k}", x=330, y=y)
         y -= 14
-    glyphs += _glyphs("right words of the last line", x=330, y=y)
+    glyphs += glyphs_at("right words of the last line", x=330, y=y)
     # The note: 1.5 line pitches below the left column's last line, in 7-point type.
-    glyphs += _glyphs("1 S/2021/1234, annex.", x=100, y=700.0 - 11 * 14 - 21, height=7.0)
-    texts = _texts(glyphs, 315.0)
+    glyphs += glyphs_at("1 S/2021/1234, annex.", x=100, y=700.0 - 11 * 14 - 21, height=7.0)
+    texts = column_texts(glyphs, 315.0)
     assert texts[-1] == "1S/2021/1234,annex.", texts
     assert texts[-2] == "rightwordsofthelastline", texts
 
@@ -99,12 +78,12 @@ def test_a_left_columns_tail_in_body_type_below_the_right_column_stays_in_place(
     glyphs: list[_Glyph] = []
     y = 700.0
     for k in range(12):
-        glyphs += _glyphs(f"left words of recital line {k}", x=100, y=y)
-        glyphs += _glyphs(f"right words of paragraph {k}", x=330, y=y)
+        glyphs += glyphs_at(f"left words of recital line {k}", x=100, y=y)
+        glyphs += glyphs_at(f"right words of paragraph {k}", x=330, y=y)
         y -= 14
-    glyphs += _glyphs("right words of the last line", x=330, y=y)
-    glyphs += _glyphs("1 and the words after it", x=100, y=700.0 - 11 * 14 - 21)
-    texts = _texts(glyphs, 315.0)
+    glyphs += glyphs_at("right words of the last line", x=330, y=y)
+    glyphs += glyphs_at("1 and the words after it", x=100, y=700.0 - 11 * 14 - 21)
+    texts = column_texts(glyphs, 315.0)
     assert texts.index("1andthewordsafterit") < texts.index("rightwordsofparagraph0"), texts
 
 
@@ -114,15 +93,17 @@ def test_a_mastheads_lines_at_one_place_right_of_the_column_stay_above_it() -> N
     # three lines there made that place a margin of the column, and "Original: English"
     # was read as the right column's first line, into its first paragraph (a stranger's
     # review of the rule above: only lines of prose make a margin).
-    glyphs = _glyphs("Security Council", x=100, y=760) + _glyphs("Distr.: General", x=400, y=760)
-    glyphs += _glyphs("21 December 2020", x=400, y=746)
-    glyphs += _glyphs("Original: English", x=400, y=732)
+    glyphs = glyphs_at("Security Council", x=100, y=760) + glyphs_at(
+        "Distr.: General", x=400, y=760
+    )
+    glyphs += glyphs_at("21 December 2020", x=400, y=746)
+    glyphs += glyphs_at("Original: English", x=400, y=732)
     y = 718.0
     for k in range(14):
-        glyphs += _glyphs(f"left words of recital line {k}", x=100, y=y)
-        glyphs += _glyphs(f"right words of the paragraph number {k} here", x=330, y=y)
+        glyphs += glyphs_at(f"left words of recital line {k}", x=100, y=y)
+        glyphs += glyphs_at(f"right words of the paragraph number {k} here", x=330, y=y)
         y -= 14
-    texts = _texts(glyphs, 315.0)
+    texts = column_texts(glyphs, 315.0)
     assert texts[:3] == ["SecurityCouncilDistr.:General", "21December2020", "Original:English"]
 
 

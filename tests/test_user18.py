@@ -9,37 +9,17 @@ laid out glyph by glyph here (made-up words), as PDFium reads them.
 from __future__ import annotations
 
 import pytest
+from glyph_fixtures import column_texts, glyphs_at
 
 import resdiff
-from resdiff.read.pdf.columns import _read_columns
-from resdiff.read.pdf.glyphs import _NO_SPACE, _SPACE, _Glyph, _rows
-
-
-def _glyphs(text: str, *, x: float, y: float, height: float = 10.0) -> list[_Glyph]:
-    """The glyphs of ``text`` from ``x`` on the line at ``y``, half a height wide each."""
-    out = []
-    before = _NO_SPACE
-    width = height / 2
-    for char in text:
-        if char == " ":
-            x += width
-            before = _SPACE
-            continue
-        out.append(_Glyph(char, x, x + width, y, y + height, before, size=height))
-        x += width
-        before = _NO_SPACE
-    return out
-
-
-def _texts(glyphs: list[_Glyph], gutter: float) -> list[str]:
-    return ["".join(g.char for g in row.glyphs) for row in _read_columns(_rows(glyphs), gutter)]
+from resdiff.read.pdf.glyphs import _Glyph
 
 
 def _columns(y: float, lines: int) -> list[_Glyph]:
     glyphs: list[_Glyph] = []
     for k in range(lines):
-        glyphs += _glyphs(f"left words of recital line {k}", x=100, y=y)
-        glyphs += _glyphs(f"right words of the paragraph {k}", x=330, y=y)
+        glyphs += glyphs_at(f"left words of recital line {k}", x=100, y=y)
+        glyphs += glyphs_at(f"right words of the paragraph {k}", x=330, y=y)
         y -= 14
     return glyphs
 
@@ -51,10 +31,10 @@ def test_a_footer_flush_left_under_two_columns_stays_the_pages_last_line() -> No
     # ("PP8  Page 1 of the draft text, for delegations only peace in Cyprus ..."), and,
     # no longer the page's last line, was never taken for the footer it is.
     glyphs = _columns(700.0, 14)
-    glyphs += _glyphs(
+    glyphs += glyphs_at(
         "Page 1 of the draft, for delegations only", x=100, y=700 - 13 * 14 - 20, height=8
     )
-    texts = _texts(glyphs, 315.0)
+    texts = column_texts(glyphs, 315.0)
     assert texts[-1] == "Page1ofthedraft,fordelegationsonly", texts
     assert texts[-2] == "rightwordsoftheparagraph13", texts
 
@@ -66,11 +46,11 @@ def test_a_mastheads_last_line_at_the_right_columns_margin_is_read_over_the_colu
     # recitals of the right column ran into the left one's last, and S/RES/2541 (2020)
     # printed so lost fourteen recitals and its Chapter VII.
     # (The masthead in 9-point type over a body in 10, as LibreOffice printed it.)
-    glyphs = _glyphs("Distr.: General", x=450, y=760, height=9)
-    glyphs += _glyphs("Resolution 2541 (2020)", x=420, y=746, height=9)
-    glyphs += _glyphs("Adopted by the Council on 31 August", x=332, y=732, height=9)
+    glyphs = glyphs_at("Distr.: General", x=450, y=760, height=9)
+    glyphs += glyphs_at("Resolution 2541 (2020)", x=420, y=746, height=9)
+    glyphs += glyphs_at("Adopted by the Council on 31 August", x=332, y=732, height=9)
     glyphs += _columns(718.0, 14)
-    texts = _texts(glyphs, 315.0)
+    texts = column_texts(glyphs, 315.0)
     assert texts.index("AdoptedbytheCouncilon31August") < texts.index("leftwordsofrecitalline0"), (
         texts
     )
@@ -80,10 +60,10 @@ def test_a_mastheads_last_line_at_the_right_columns_margin_is_read_over_the_colu
 def test_a_right_column_starting_higher_under_a_running_header_stays_in_the_column() -> None:
     # The guard of the rule above: under one flush-right line (a running header), a right
     # column that starts a line higher than the left one is still the right column.
-    glyphs = _glyphs("S/RES/2541 (2020)", x=450, y=760)
-    glyphs += _glyphs("right words of the paragraph top", x=330, y=732)
+    glyphs = glyphs_at("S/RES/2541 (2020)", x=450, y=760)
+    glyphs += glyphs_at("right words of the paragraph top", x=330, y=732)
     glyphs += _columns(718.0, 14)
-    texts = _texts(glyphs, 315.0)
+    texts = column_texts(glyphs, 315.0)
     assert texts.index("rightwordsoftheparagraphtop") > texts.index("leftwordsofrecitalline13")
 
 
@@ -93,11 +73,11 @@ def test_a_right_column_starting_higher_under_a_two_line_header_stays_in_the_col
     # a line higher than the left one: the column's first line was read over the columns,
     # before the whole left column, cut from the paragraph it opens. A masthead's last
     # line is told by its type, smaller than the body's.
-    glyphs = _glyphs("Confidential", x=480, y=760)
-    glyphs += _glyphs("Draft of 3 May", x=470, y=746)
-    glyphs += _glyphs("right words of the paragraph top", x=330, y=732)
+    glyphs = glyphs_at("Confidential", x=480, y=760)
+    glyphs += glyphs_at("Draft of 3 May", x=470, y=746)
+    glyphs += glyphs_at("right words of the paragraph top", x=330, y=732)
     glyphs += _columns(718.0, 14)
-    texts = _texts(glyphs, 315.0)
+    texts = column_texts(glyphs, 315.0)
     assert texts.index("rightwordsoftheparagraphtop") > texts.index("leftwordsofrecitalline13")
     assert texts.index("rightwordsoftheparagraphtop") < texts.index("rightwordsoftheparagraph0")
 
@@ -106,10 +86,10 @@ def test_a_one_line_mastheads_last_line_at_the_right_columns_margin_is_over_the_
     # Review: a masthead of one line above its last ("S/RES/2541 (2020)" / "Adopted by
     # ..."), in the masthead's type: read over the columns as under a longer masthead (the
     # rule asked two flush-right lines above, and read this one into the right column).
-    glyphs = _glyphs("S/RES/2541 (2020)", x=450, y=746, height=9)
-    glyphs += _glyphs("Adopted by the Council on 31 August", x=332, y=732, height=9)
+    glyphs = glyphs_at("S/RES/2541 (2020)", x=450, y=746, height=9)
+    glyphs += glyphs_at("Adopted by the Council on 31 August", x=332, y=732, height=9)
     glyphs += _columns(718.0, 14)
-    texts = _texts(glyphs, 315.0)
+    texts = column_texts(glyphs, 315.0)
     assert texts.index("AdoptedbytheCouncilon31August") < texts.index("leftwordsofrecitalline0")
     assert texts[-14] == "rightwordsoftheparagraph0", texts
 
@@ -118,11 +98,11 @@ def test_a_right_column_in_body_type_under_a_larger_title_stays_in_the_column() 
     # Review: the body's type is the columns', not the left column's first line's: a
     # right column starting a line higher, beside a title in larger type over the left
     # column, is still the right column.
-    glyphs = _glyphs("S/RES/2541 (2020)", x=450, y=760, height=9)
-    glyphs += _glyphs("right words of the paragraph top", x=330, y=732)
-    glyphs += _glyphs("The Security Council of the Nations", x=100, y=718, height=12)
+    glyphs = glyphs_at("S/RES/2541 (2020)", x=450, y=760, height=9)
+    glyphs += glyphs_at("right words of the paragraph top", x=330, y=732)
+    glyphs += glyphs_at("The Security Council of the Nations", x=100, y=718, height=12)
     glyphs += _columns(704.0, 14)
-    texts = _texts(glyphs, 315.0)
+    texts = column_texts(glyphs, 315.0)
     assert texts.index("rightwordsoftheparagraphtop") > texts.index("leftwordsofrecitalline13")
 
 
