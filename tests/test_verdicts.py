@@ -5322,13 +5322,15 @@ def test_an_emphasis_swap_is_read_where_the_words_changed() -> None:
 
 
 def test_extending_an_authority_for_a_period_is_a_renewal() -> None:
-    from resdiff.classify.standing import _RENEWS
+    from resdiff.classify.following import renews_rx
+    from resdiff.lexicon import Lexicon
 
-    assert _RENEWS.search(
+    renews = renews_rx(Lexicon.default())
+    assert renews.search(
         "Decides to extend the authority granted in paragraph 5 of resolution 2240 (2015) for "
         "a further period of twelve months"
     )
-    assert not _RENEWS.search("by hostile action to extend its control over territory")
+    assert not renews.search("by hostile action to extend its control over territory")
 
 
 def test_a_closing_formula_dropped_with_its_warning_weighs_the_warning() -> None:

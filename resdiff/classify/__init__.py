@@ -151,7 +151,7 @@ def compare_drafts(
         carried |= {"art39"}
     changes = recalled
     follow = follows_up(old, new, lexicon)
-    changes = decisions_standing(changes, old, new, follow)
+    changes = decisions_standing(changes, old, new, follow, lexicon)
     changes = tasks_standing(changes, old, follow, lexicon)
     changes = measures_standing(changes, follow)
     kept_by = measures_maintained(old, new, lexicon)

@@ -38,8 +38,11 @@ _NOT_FOLLOWING = frozenset({"continue", "end", "suspend", "reduce", "sunset"})
 #: extend resolution 2607 (2021) until ...", "exceptionally extends its authorisations
 #: until 30 June 2023", "all States shall continue to take the measures", "shall
 #: continue its operations until ...", "shall remain in place", "the mandate ... is
-#: renewed for six months".
-_RENEWS = compile_cached(
+#: renewed for six months". Kept in force in the lexicon's words ("{in_force}",
+#: lifecycle.toml's fragment, which the red lines' "kept_in_force" writes too), or "in
+#: place"; an end refused ("shall not expire") is lifecycle.maintain's, read by
+#: :func:`stages_acted`. Compiled with the lexicon by :func:`renews_rx`.
+_RENEWS = (
     # Not a party's hold on land: "the use of the armed forces of either party by hostile
     # action to extend its control over territory" (S/RES/36 (1947)) renews nothing.
     r"\bextend(?:s|ed|ing)?\b(?!\s++(?:its|their|his|her)\s++(?:military\s++)?"
@@ -47,12 +50,19 @@ _RENEWS = compile_cached(
     r"[^;.]{0,120}?\b(?:until|for\s+(?:a|an|the)\s+(?:further\s+)?"
     r"(?:period|term)|decisions?|resolution|authori[sz]ations?|arrangements)\b"
     r"|\bshall\s+continue\b[^;.]{0,120}?\b(?:until|measures|operations|for\s+a\s+period)\b"
-    r"|\b(?:shall|will|to)\s+remain\s+in\s+(?:place|force|effect)\b"
+    r"|\b(?:shall|will|to)\s+remain\s+(?:in\s+place|(?:{in_force}))\b"
     # A renewal in the passive, with what it renews before the verb: "Decides that the
     # mandate of the Observer Mission is renewed for six months", "shall be prolonged".
-    r"|\b(?:is|are|be|been)\s+(?:hereby\s+)?(?:renewed|prolonged)\b",
-    re.IGNORECASE,
+    r"|\b(?:is|are|be|been)\s+(?:hereby\s+)?(?:renewed|prolonged)\b"
 )
+
+
+def renews_rx(lexicon: Lexicon) -> re.Pattern[str]:
+    """The words by which a text renews, extends or keeps something in force
+    (``_RENEWS``), with the lexicon's words for "in force" written in."""
+    return lexicon.with_fragments_rx(_RENEWS)
+
+
 #: A resolution's own number in its symbol, of any length ("S/RES/82 (1950)").
 _OWN_NUMBER = compile_cached(r"\bS/RES/(\d{1,5})\s*\((\d{4})\)")
 
@@ -126,7 +136,8 @@ def follows_up(old: Draft, new: Draft, lexicon: Lexicon) -> str | None:
     if cited is None:
         return None
     number, year = cited
-    if any(_RENEWS.search(c.full_text()) for c in new.operative):
+    renews = renews_rx(lexicon)
+    if any(renews.search(c.full_text()) for c in new.operative):
         return None
     # A renewal replaces the text before it; a text that ends, lifts or draws down what
     # the old one set up takes it down (S/RES/2559 (2020) ends UNAMID): neither leaves

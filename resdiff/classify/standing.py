@@ -30,7 +30,7 @@ from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import DOCUMENT_FLAGS, Change, Clause, Draft, Phrase, Shift
 from ..quantities import term_ends
-from .following import _OWN_NUMBER, _RENEWS
+from .following import _OWN_NUMBER, renews_rx
 from .following import cited_by as cited_by
 from .following import follows_up as follows_up
 from .following import later_resolution as later_resolution
@@ -70,7 +70,11 @@ IMPLEMENTING_SHARE = 1 / 2
 
 
 def decisions_standing(
-    changes: tuple[Change, ...], old: Draft, new: Draft, follow_up: str | None
+    changes: tuple[Change, ...],
+    old: Draft,
+    new: Draft,
+    follow_up: str | None,
+    lexicon: Lexicon,
 ) -> tuple[Change, ...]:
     """A decision that a follow-up (:func:`follows_up`: a later resolution that cites the
     old one by its number and renews, extends, ends or draws down nothing) does not repeat
@@ -103,6 +107,7 @@ def decisions_standing(
         "a decision stands until the Council revokes it or its term runs out: a follow-up "
         f"that cites resolution {number} ({year}) and does not repeat it ends nothing"
     )
+    renews = renews_rx(lexicon)
 
     def standing(change: Change) -> bool:
         return (
@@ -110,7 +115,7 @@ def decisions_standing(
             and _DECIDES.match(change.old_text) is not None
             and any(s.feature == "verb" and s.direction == "softer" for s in change.shifts)
             and not term_ends(change.old_text)
-            and _RENEWS.search(change.old_text) is None
+            and renews.search(change.old_text) is None
         )
 
     return tuple(_neutralised(c, note, _LEADS) if standing(c) else c for c in changes)
@@ -589,12 +594,21 @@ def _continuation(old: Draft, pattern: str = WHOLE) -> _Continuation | None:
 #: their end refused, "the present sanctions ... shall not expire", which compare reads as
 #: the measures maintained (lifecycle.maintain, leads18) and check as kept in force (the
 #: review of the twenty-eighth session's merge: "shall remain in force" read neutral, "shall
-#: not expire" the arms embargo dropped, softer).
-_ALL_MEASURES = compile_cached(
+#: not expire" the arms embargo dropped, softer). "In force" and the end refused are the
+#: lexicon's words (lifecycle.toml's fragments "in_force" and "end_refused", which the red
+#: lines' "kept_in_force" writes too: kept18); "stay" and "in place" are this reading's
+#: own. Compiled with the lexicon by :func:`all_measures_rx`.
+_ALL_MEASURES = (
     r"\b(?:sanctions|measures)\b[^;]{0,120}?\b(?:shall|should|will|to|must)\s+"
-    r"(?:(?:remain|continue|stay)\s+in\s+(?:force|effect|place)|not\s+(?:expire|terminate))\b",
-    re.IGNORECASE,
+    r"(?:(?:remain|continue|stay)\s+(?:(?:{in_force})|in\s+place)|(?:{end_refused}))\b"
 )
+
+
+def all_measures_rx(lexicon: Lexicon) -> re.Pattern[str]:
+    """The words by which a text keeps the sanctions or measures in force as a whole
+    (``_ALL_MEASURES``), with the lexicon's words for "in force" and an end refused
+    written in."""
+    return lexicon.with_fragments_rx(_ALL_MEASURES)
 
 
 #: A recital that restates a standing decision: "Reaffirming that ...", "Further
@@ -610,8 +624,9 @@ def measures_maintained(old: Draft, new: Draft, lexicon: Lexicon) -> str | None:
     dropped."""
     if not later_resolution(old, new):
         return None
+    all_measures = all_measures_rx(lexicon)
     for clause in new.operative:
-        if _ALL_MEASURES.search(clause.text) and not lexicon.measures_in(clause.text):
+        if all_measures.search(clause.text) and not lexicon.measures_in(clause.text):
             return clause.ref
     # A recital that reaffirms that the measures shall continue in effect restates the
     # decisions that keep them ("Reaffirming that the measures provided for in those
@@ -620,7 +635,7 @@ def measures_maintained(old: Draft, new: Draft, lexicon: Lexicon) -> str | None:
     for clause in new.preamble:
         if (
             _REAFFIRMING_THAT.match(clause.text)
-            and _ALL_MEASURES.search(clause.text)
+            and all_measures.search(clause.text)
             and not lexicon.measures_in(clause.text)
         ):
             return clause.ref

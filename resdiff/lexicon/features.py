@@ -611,6 +611,22 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
             return None
         return compile_cached(_spaces_in_pattern(pattern), re.IGNORECASE)
 
+    def with_fragments_rx(self, pattern: str) -> re.Pattern[str]:
+        """``pattern``, a pattern of the code's own, with each ``{name}`` of lifecycle.toml's
+        ``[fragments]`` written out (a space in the fragment stands for any whitespace,
+        as in every data pattern; the code's own words are left as written), compiled any
+        case: how compare's readings of measures kept in force write the lexicon's words
+        for it ("in_force", "end_refused"), which the red lines' "kept_in_force" writes
+        too, so that a user's lexicon changes the three readings alike. A placeholder
+        with no fragment (one switched off) is left as printed and matches no text."""
+        fragments = self._fragments
+        written = re.sub(
+            r"\{(\w+)\}",
+            lambda m: _spaces_in_pattern(fragments[m[1]]) if m[1] in fragments else m[0],
+            pattern,
+        )
+        return compile_cached(written, re.IGNORECASE)
+
     @property
     def growing_stages(self) -> frozenset[str]:
         """The stages that keep or grow what they act on (lifecycle.toml's ``stages``
