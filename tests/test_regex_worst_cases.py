@@ -257,10 +257,29 @@ def _all_patterns() -> dict[str, re.Pattern[str]]:
                     if pattern.pattern not in sources:
                         found[name] = pattern
                         sources.add(pattern.pattern)
-    for name, pattern in _patterns_in(Lexicon.default(), "lexicon", 0, set()):
+    lexicon = Lexicon.default()
+    for name, pattern in _patterns_in(lexicon, "lexicon", 0, set()):
         if pattern.pattern not in sources:
             found[name] = pattern
             sources.add(pattern.pattern)
+    # Patterns compiled on demand from the lexicon's words, so neither a module's
+    # attribute nor the lexicon's: each fragment of lifecycle.toml the red lines compile
+    # alone (check18), and compare's readings of what is renewed or kept in force written
+    # with the fragments (kept18). Searched, the strictest use, as the audit cannot tell
+    # how each is applied by its name.
+    from resdiff.classify.following import renews_rx
+    from resdiff.classify.standing import all_measures_rx
+
+    built: dict[str, re.Pattern[str] | None] = {
+        f"lexicon.fragment_rx({name!r})": lexicon.fragment_rx(name)
+        for name in sorted(lexicon._fragments)
+    }
+    built["resdiff.classify.following.renews_rx(lexicon)"] = renews_rx(lexicon)
+    built["resdiff.classify.standing.all_measures_rx(lexicon)"] = all_measures_rx(lexicon)
+    for name, maybe in built.items():
+        if maybe is not None and maybe.pattern not in sources:
+            found[name] = maybe
+            sources.add(maybe.pattern)
     return found
 
 
