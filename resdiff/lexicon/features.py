@@ -606,10 +606,9 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         it is missing or switched off: the words by which the red lines read measures
         kept or renewed by reference ("kept_in_force", "renewed_by_reference", ...), which
         a user's lexicon may change."""
-        pattern = self._fragments.get(name)
-        if pattern is None:
+        if name not in self._fragments:
             return None
-        return compile_cached(_spaces_in_pattern(pattern), re.IGNORECASE)
+        return self.with_fragments_rx("{" + name + "}")
 
     def with_fragments_rx(self, pattern: str) -> re.Pattern[str]:
         """``pattern``, a pattern of the code's own, with each ``{name}`` of lifecycle.toml's
