@@ -1014,6 +1014,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout66: eight scanned pairs of one file each, 1978-1992, skipping texts between
     # (first judge).
     assert sum(p["set"] == "holdout66" for p in pairs) == 8
+    # holdout68: eight scanned pairs of one file each, 1976-1993, skipping texts between
+    # (first judge).
+    assert sum(p["set"] == "holdout68" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
