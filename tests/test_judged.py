@@ -1017,6 +1017,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout67: eight scanned pairs of one file each, 1948-1973, skipping texts between
     # (first judge).
     assert sum(p["set"] == "holdout67" for p in pairs) == 8
+    # holdout68: eight scanned pairs of one file each, 1976-1993, skipping texts between
+    # (first judge).
+    assert sum(p["set"] == "holdout68" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
@@ -1188,7 +1191,8 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
     if judged.CORPUS.is_dir():
         pairs = judged.load_pairs()
         rejected = sum(len(p["judged"].get("rejected", ())) for p in pairs)
-        # 814 since holdout67 was judged (first judge): its 3 (all inside a corrected item);
+        # 837 since holdout67 and holdout68 were judged (first judges): their 3 and 23
+        # (all inside a corrected item);
         # 811 before it, since holdout65 and holdout66 were judged (first judges): their 26 and 18
         # (all inside a corrected item);
         # 767 before it, since holdout63 and holdout64 were judged (first judges): their 13 and 25
@@ -1214,7 +1218,7 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
         # 381 before that: holdout46's 33 (all inside a corrected item);
         # 348 before those: holdout45's 45, and the re-judging of iraq-1991
         # (15b), kuwait-1991-h44 (13b) and angola-1993-h41 (22).
-        assert rejected == 814
+        assert rejected == 837
         assert not any(
             str(c.get("pairing", "")).startswith("wrong")
             for p in pairs
