@@ -1,0 +1,90 @@
+"""Pairs by function among the leftovers (resdiff.align.family, asked for with
+``AlignOptions(family_partners=True)``; off by default, RESULTS §2ea): drafts of
+ordinary Council wording written for these tests."""
+
+from __future__ import annotations
+
+import resdiff
+from resdiff.align import AlignOptions, Link, align
+from resdiff.align.family import one_family, same_subject
+from resdiff.align.text import normalise
+from resdiff.model import Draft
+
+_KEPT_PRE = [
+    "Recalling its resolution 1001 (1991),",
+    "Reaffirming its commitment to the sovereignty and territorial integrity of Ruritania,",
+]
+_KEPT_OP = [
+    "Requests the Secretary-General to keep the Council informed of the situation;",
+    "Decides to remain seized of the matter.",
+]
+_DEPLORING = (
+    "Deploring the continued shelling of the Varnian lowlands by armed units, which hampers "
+    "the delivery of humanitarian assistance,"
+)
+#: The same concern rewritten: another lead of the censure family, the same subject.
+_CONCERNED = (
+    "Gravely concerned at the obstruction of humanitarian convoys bound for the Varnian "
+    "lowlands and at the shelling of their routes,"
+)
+#: The same subject asked of the parties: another function.
+_CALLING = (
+    "Calls upon the parties to let humanitarian convoys reach the Varnian lowlands and to "
+    "end the shelling of their routes,"
+)
+_DIALOGUE = (
+    "Welcoming the efforts of regional organizations to promote dialogue between the parties,"
+)
+_LETTER = "Noting the letter of the Government of Ruritania of 4 May 1994,"
+_ON = AlignOptions(family_partners=True)
+
+
+def _draft(preamble: list[str]) -> Draft:
+    operative = "\n\n".join(f"{k + 1}. {p}" for k, p in enumerate(_KEPT_OP))
+    return resdiff.parse("The Security Council,\n\n" + "\n\n".join(preamble) + f"\n\n{operative}\n")
+
+
+def _pairs(old: Draft, new: Draft, options: AlignOptions) -> list[tuple[tuple[int, ...], ...]]:
+    links: list[Link] = align(old.preamble, new.preamble, options)
+    return [(link.old, link.new) for link in links if link.old and link.new and link.score < 1]
+
+
+def test_a_concern_rewritten_under_another_lead_of_its_family_pairs() -> None:
+    # "Deploring ..." recast as "Gravely concerned at ...": the word score (0.37) is under
+    # the usual bar, two recitals are added beside it, and only the round pairs it.
+    old = _draft([*_KEPT_PRE, _DEPLORING])
+    new = _draft([*_KEPT_PRE, _DIALOGUE, _CONCERNED, _LETTER])
+    assert _pairs(old, new, _ON) == [((2,), (3,))]
+    assert _pairs(old, new, AlignOptions()) == []
+
+
+def test_the_same_subject_under_another_function_does_not_pair() -> None:
+    # The concern dropped and an ask of the parties on the same convoys added: a drafter
+    # reads a concern dropped and a call added, not one provision rewritten.
+    old = _draft([*_KEPT_PRE, _DEPLORING])
+    new = _draft([*_KEPT_PRE, _DIALOGUE, _CALLING, _LETTER])
+    assert _pairs(old, new, _ON) == []
+
+
+def test_the_closer_of_two_concerns_keeps_the_rewrite_and_the_other_stays_dropped() -> None:
+    closer = "Deeply concerned at the shelling of the Varnian lowlands by armed units,"
+    old = _draft([*_KEPT_PRE, _DEPLORING, closer])
+    new = _draft([*_KEPT_PRE, _DIALOGUE, _CONCERNED, _LETTER])
+    assert _pairs(old, new, _ON) == [((3,), (3,))]
+
+
+def test_one_family_reads_the_leads() -> None:
+    old = _draft([*_KEPT_PRE, _DEPLORING])
+    new = _draft([*_KEPT_PRE, _CONCERNED, _CALLING, _DIALOGUE])
+    assert one_family(old.preamble[2], new.preamble[2])
+    assert not one_family(old.preamble[2], new.preamble[3])
+    assert not one_family(old.preamble[2], new.preamble[4])
+
+
+def test_same_subject_wants_a_share_of_the_shorter_paragraphs_words() -> None:
+    a = normalise("Deploring the shelling of the Varnian lowlands by armed units,")
+    b = normalise("Gravely concerned at the shelling of the Varnian lowlands,")
+    c = normalise("Gravely concerned at the detention of journalists in the capital,")
+    assert same_subject(a, b, 0.3)
+    assert not same_subject(a, c, 0.3)
+    assert not same_subject(a, normalise("Deploring,"), 0.3)
