@@ -73,6 +73,24 @@ def test_the_closer_of_two_concerns_keeps_the_rewrite_and_the_other_stays_droppe
     assert _pairs(old, new, _ON) == [((3,), (3,))]
 
 
+def test_a_rewrite_across_a_kept_paragraph_pairs_only_without_the_stretch() -> None:
+    # The concern dropped above the letter, and the new concern added below it (with
+    # another concern, on other villages, beside it): not in the same stretch between two
+    # kept paragraphs, so not the provision rewritten in its place. Paired (with the
+    # closer of the two new concerns) only when the stretch is not asked for; the other
+    # rounds leave both alone.
+    villages = (
+        "Noting with concern the shelling of the border villages of Ruritania by armed units,"
+    )
+    old = _draft([*_KEPT_PRE, _DEPLORING, _LETTER])
+    new = _draft([*_KEPT_PRE, _DIALOGUE, _LETTER, _CONCERNED, villages])
+    assert _pairs(old, new, _ON) == []
+    assert _pairs(old, new, AlignOptions()) == []
+    assert _pairs(old, new, AlignOptions(family_partners=True, family_stretch=False)) == [
+        ((2,), (5,))
+    ]
+
+
 def test_one_family_reads_the_leads() -> None:
     old = _draft([*_KEPT_PRE, _DEPLORING])
     new = _draft([*_KEPT_PRE, _CONCERNED, _CALLING, _DIALOGUE])

@@ -5,8 +5,10 @@ what is left: a provision rewritten in new words that keeps its function."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
+from ..chains import longest_increasing
 from ..model import Clause
 from .gaps import SUBSTANCE_WORD
 from .links import AlignOptions, Link
@@ -87,9 +89,13 @@ def family_partners(
                 best_new[j] = (value, i)
             if value > best_old.get(i, (-1.0, -1))[0]:
                 best_old[i] = (value, j)
+    stretch = _stretches(links) if opts.family_stretch else None
     made: list[Link] = []
     for j, (value, i) in sorted(best_new.items()):
         if best_old[i][1] != j or value < opts.family_threshold:
+            continue
+        if stretch is not None and bisect.bisect(stretch[0], i) != bisect.bisect(stretch[1], j):
+            # Not between the same two kept paragraphs.
             continue
         if old[i].section != new[j].section or not one_family(old[i], new[j]):
             continue
@@ -97,3 +103,12 @@ def family_partners(
             continue
         made.append(Link((i,), (j,), "similar", round(value, 4)))
     return [*links, *made]
+
+
+def _stretches(links: list[Link]) -> tuple[list[int], list[int]]:
+    """The old and the new positions of the kept one-to-one pairs that stand in order
+    (one longest chain): a paragraph's stretch is how many of them stand before it."""
+    made = sorted((link.new[0], link.old[0]) for link in links if link.old and link.new)
+    keep = longest_increasing([i for _, i in made])
+    anchors = [made[k] for k in sorted(keep)]
+    return [i for _, i in anchors], [j for j, _ in anchors]

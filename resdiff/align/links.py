@@ -48,7 +48,8 @@ class AlignOptions(Frozen):
     - ``family_partners``: whether to pair leftovers that keep one function in new words
       (:func:`family_partners`): leads of one family, the same subject (at least
       ``family_share`` of the shorter paragraph's longer words past the lead), each the
-      other's best partner, from ``family_threshold`` up.
+      other's best partner, from ``family_threshold`` up; with ``family_stretch``, only
+      a dropped and an added paragraph between the same two kept paragraphs.
     - ``tracked_moves``: whether clauses that carry one tracked move's name
       (:attr:`Clause.moved_as`) pair by it first. Only the two versions of one Word file
       share their moves: :func:`compare_drafts` turns it off for any other two drafts,
@@ -76,6 +77,7 @@ class AlignOptions(Frozen):
     family_partners: bool = False
     family_threshold: float = Field(default=0.3, ge=0.0, le=1.0)
     family_share: float = Field(default=0.3, ge=0.0, le=1.0)
+    family_stretch: bool = True
     tracked_moves: bool = True
 
 
