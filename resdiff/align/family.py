@@ -106,8 +106,9 @@ def family_partners(
 
 
 def _stretches(links: list[Link]) -> tuple[list[int], list[int]]:
-    """The old and the new positions of the kept one-to-one pairs that stand in order
-    (one longest chain): a paragraph's stretch is how many of them stand before it."""
+    """The old and the new positions of the kept pairs that stand in order (one longest
+    chain; a split or merge by its first paragraph): a paragraph's stretch is how many
+    of them stand before it."""
     made = sorted((link.new[0], link.old[0]) for link in links if link.old and link.new)
     keep = longest_increasing([i for _, i in made])
     anchors = [made[k] for k in sorted(keep)]
