@@ -4,9 +4,15 @@ ordinary Council wording written for these tests."""
 
 from __future__ import annotations
 
+import random
+from typing import Any
+
+import pytest
+
 import resdiff
-from resdiff.align import AlignOptions, Link, align
+from resdiff.align import AlignOptions, Link, align, family
 from resdiff.align.family import one_family, same_subject
+from resdiff.align.score import Scorer
 from resdiff.align.text import normalise
 from resdiff.model import Draft
 
@@ -106,3 +112,49 @@ def test_same_subject_wants_a_share_of_the_shorter_paragraphs_words() -> None:
     assert same_subject(a, b, 0.3)
     assert not same_subject(a, c, 0.3)
     assert not same_subject(a, normalise("Deploring,"), 0.3)
+
+
+def test_the_family_round_stops_at_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The scores among leftovers are bounded (a hostile text's thousands of them): past
+    # the bound nothing pairs, as a best partner among some candidates is not the best.
+    old = _draft([*_KEPT_PRE, _DEPLORING])
+    new = _draft([*_KEPT_PRE, _DIALOGUE, _CONCERNED, _LETTER])
+    monkeypatch.setattr("resdiff.align.family.FAMILY_CHECKS", 0)
+    assert _pairs(old, new, _ON) == []
+
+
+def test_the_family_round_scores_at_most_its_bound_on_a_hostile_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Two hundred leftovers a side that all share rarer words (each word in a few dozen
+    # paragraphs): every dropped paragraph is a candidate of every added one, and the
+    # round would score some 26,000 of their pairs; it scores at most its bound.
+    rng = random.Random(7)
+    vocab = [f"zq{k}{'abcdefghij'[k % 10] * 3}" for k in range(80)]
+
+    def drafted(lead: str) -> Draft:
+        operative = "\n\n".join(
+            f"{k + 1}. {lead} {' '.join(rng.sample(vocab, 12))};" for k in range(200)
+        )
+        return resdiff.parse(f"The Security Council,\n\n{operative}\n")
+
+    old = drafted("Urges the parties to address")
+    new = drafted("Calls upon the parties to address")
+    counted = {"family": 0}
+
+    def counting(links: list[Link], o: Any, n: Any, scorer: Scorer, opts: AlignOptions) -> Any:
+        score = scorer.score
+
+        def one(i: int, j: int) -> float:
+            counted["family"] += 1
+            return score(i, j)
+
+        scorer.score = one  # type: ignore[method-assign]
+        try:
+            return family.family_partners(links, o, n, scorer, opts)
+        finally:
+            scorer.score = score  # type: ignore[method-assign]
+
+    monkeypatch.setattr("resdiff.align.family_partners", counting)
+    align(old.operative, new.operative, _ON)
+    assert 0 < counted["family"] <= 20_000

@@ -15,6 +15,12 @@ from .links import AlignOptions, Link
 from .score import Scorer
 from .sole import leftovers, rare_index
 
+#: Most scores :func:`family_partners` computes among the leftovers the index proposes (a
+#: hostile text's bound, as the sole and combined rounds' checks): a long renewal
+#: rewritten throughout proposes a few thousand; past the bound nothing pairs, since a
+#: best partner found among only some of the candidates is not each the other's best.
+FAMILY_CHECKS = 20_000
+
 
 def one_family(a: Clause, b: Clause) -> bool:
     """Whether two provisions' leads are of one family, which a redraft trades for each
@@ -70,7 +76,8 @@ def family_partners(
     A lead of one family alone pairs many neighbours of a kind (two concerns of one
     preamble); the same subject alone pairs a recital with the ask that follows it; each
     the other's best alone pairs whatever is left. Candidates come from the scorer's
-    inverted index of rarer words, never all pairs of leftovers."""
+    inverted index of rarer words, never all pairs of leftovers, and at most
+    :data:`FAMILY_CHECKS` of them are scored."""
     dropped, added = leftovers(links, len(old), len(new))
     if not dropped or not added:
         return links
@@ -78,11 +85,15 @@ def family_partners(
     index = rare_index(scorer, dropped)
     best_old: dict[int, tuple[float, int]] = {}
     best_new: dict[int, tuple[float, int]] = {}
+    budget = FAMILY_CHECKS
     for j in added:
         seen: set[int] = set()
         for w in scorer.vocabulary.new_words[j]:
             if df[w] <= common:
                 seen.update(index.get(w, ()))
+        budget -= len(seen)
+        if budget < 0:
+            return links
         for i in sorted(seen):
             value = scorer.score(i, j)
             if value > best_new.get(j, (-1.0, -1))[0]:
