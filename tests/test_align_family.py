@@ -158,3 +158,17 @@ def test_the_family_round_scores_at_most_its_bound_on_a_hostile_text(
     monkeypatch.setattr("resdiff.align.family_partners", counting)
     align(old.operative, new.operative, _ON)
     assert 0 < counted["family"] <= 20_000
+
+
+def test_the_round_and_the_clause_alignment_read_one_family_rule() -> None:
+    # One rule of which leads a redraft trades, not two copies that may drift apart: the
+    # clause alignment of two paired paragraphs (clauses.views) pairs clauses by it too.
+    from resdiff.clauses import views
+
+    assert views.kindred is family.kindred
+    old = _draft([*_KEPT_PRE, _DEPLORING])
+    new = _draft([*_KEPT_PRE, _CONCERNED, _CALLING])
+    a, b, c = old.preamble[2], new.preamble[2], new.preamble[3]
+    assert a.lead_phrase and b.lead_phrase and c.lead_phrase
+    assert family.kindred(a.lead_phrase, b.lead_phrase)
+    assert not family.kindred(a.lead_phrase, c.lead_phrase)

@@ -9,7 +9,7 @@ import bisect
 from collections.abc import Sequence
 
 from ..chains import longest_increasing
-from ..model import Clause
+from ..model import Clause, Phrase
 from .gaps import SUBSTANCE_WORD
 from .links import AlignOptions, Link
 from .score import Scorer
@@ -23,14 +23,19 @@ FAMILY_CHECKS = 20_000
 
 
 def one_family(a: Clause, b: Clause) -> bool:
-    """Whether two provisions' leads are of one family, which a redraft trades for each
-    other: both of concern or censure ("Deeply alarmed by" and "Gravely concerned at",
-    "Deplores" and "Condemns"), or both asks between encouraging and demanding (tiers 2
-    to 5 of the prescriptive axis) made of the same addressee ("Urges the parties" and
-    "Calls upon the parties")."""
+    """Whether two provisions' leads are of one family (:func:`kindred`)."""
     x, y = a.lead_phrase, b.lead_phrase
-    if x is None or y is None:
-        return False
+    return x is not None and y is not None and kindred(x, y)
+
+
+def kindred(x: Phrase, y: Phrase) -> bool:
+    """Whether two leads are of one family, which a redraft trades for each other: both
+    of concern or censure ("Deeply alarmed by" and "Gravely concerned at", "Deplores"
+    and "Condemns"), or both asks between encouraging and demanding (tiers 2 to 5 of
+    the prescriptive axis) made of the same addressee ("Urges the parties" and "Calls
+    upon the parties"). One rule for the aligner's family round and for the clause
+    alignment of two paired paragraphs (``clauses.views``), which pairs their clauses
+    by it."""
     if x.axis_b is not None and y.axis_b is not None:
         return True
     return (
