@@ -51,6 +51,7 @@ from .acts import (
 )
 from .basis import Basis, basis_apart, carried_into
 from .combined import combined_partners
+from .family import family_partners
 from .function import (
     AU_MISSION_ACRONYM,
     MISSION_ACRONYM,
@@ -237,6 +238,10 @@ def align(
     if scorer is not None:
         # Last, a paragraph dropped and one added that are each other's clear best partner.
         links = sole_partners(links, old, new, scorer, opts)
+        if opts.family_partners:
+            # Then a dropped and an added paragraph that keep one function in new words
+            # (leads of one family, the same subject, each the other's best).
+            links = family_partners(links, old, new, scorer, opts)
         if opts.combined_evidence:
             # Then, when asked, pairs that several weak signals together make (the same
             # place, addressee and rare words, no close rival): off by default, as it

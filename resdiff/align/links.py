@@ -45,6 +45,11 @@ class AlignOptions(Frozen):
       margin over each side's best rival, and words held by no other paragraph, of a
       dropped and an added paragraph of the same gap, part and addressee that pair on
       that evidence together (:func:`combined_partners`).
+    - ``family_partners``: whether to pair leftovers that keep one function in new words
+      (:func:`family_partners`): leads of one family, the same subject (at least
+      ``family_share`` of the shorter paragraph's longer words past the lead), each the
+      other's best partner, from ``family_threshold`` up; with ``family_stretch``, only
+      a dropped and an added paragraph between the same two kept paragraphs.
     - ``tracked_moves``: whether clauses that carry one tracked move's name
       (:attr:`Clause.moved_as`) pair by it first. Only the two versions of one Word file
       share their moves: :func:`compare_drafts` turns it off for any other two drafts,
@@ -69,6 +74,10 @@ class AlignOptions(Frozen):
     combined_threshold: float = Field(default=0.2, ge=0.0, le=1.0)
     combined_margin: float = Field(default=0.05, ge=0.0, le=1.0)
     combined_own: int = Field(default=2, ge=1)
+    family_partners: bool = False
+    family_threshold: float = Field(default=0.3, ge=0.0, le=1.0)
+    family_share: float = Field(default=0.3, ge=0.0, le=1.0)
+    family_stretch: bool = True
     tracked_moves: bool = True
 
 

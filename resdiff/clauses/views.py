@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM
+from ..align.family import kindred
 from ..brackets import fold_brackets
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
@@ -260,7 +261,7 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
             # that all States shall prevent ..." → "Requires all States ... to exercise
             # vigilance and prevent ..." is one verb swapped, however much else changed.
             lead_slot = opening and (
-                single or (_kindred(a.phrase, b.phrase) and sim >= SAME_LEAD_FLOOR)
+                single or (kindred(a.phrase, b.phrase) and sim >= SAME_LEAD_FLOOR)
             )
             if sim >= PAIR_FLOOR or (same and sim >= SAME_LEAD_FLOOR) or lead_slot:
                 gain[i][j] = sim + (0.3 if same else 0.0) + 0.01
@@ -284,23 +285,6 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
         else:
             j += 1
     return pairs
-
-
-def _kindred(a: Phrase, b: Phrase) -> bool:
-    """Whether two leads are of one family, which a redraft trades for each other: both
-    of concern or censure ("Concerned at" and "Gravely concerned at"), or both asks
-    between encouraging and demanding (tiers 2 to 5 of axis A) made of the same
-    addressee ("Urges the parties" and "Calls upon the parties")."""
-    if a.axis_b is not None and b.axis_b is not None:
-        return True
-    return (
-        a.axis_a is not None
-        and b.axis_a is not None
-        and 2 <= a.axis_a <= 5
-        and 2 <= b.axis_a <= 5
-        and a.addressee is not None
-        and a.addressee.lower() == (b.addressee or "").lower()
-    )
 
 
 def _align_by_lead(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[tuple[int, int]]:
