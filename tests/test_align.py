@@ -381,6 +381,53 @@ def test_sole_partners_stop_checking_at_their_bound(monkeypatch: pytest.MonkeyPa
     assert not [link for link in align(old, new) if link.old and link.new and link.score < 1]
 
 
+def test_sole_partners_score_at_most_their_bound_on_a_hostile_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Found by the review of the family round (twenty-ninth session): two hundred leftovers
+    # a side that all share rarer words (each word in a few dozen paragraphs) made every
+    # dropped paragraph a candidate of every added one, and the round scored them all
+    # (some 26,000 scores here, 25 million at 5,000 a side): quadratic. Now the candidates
+    # scored stop at the bound, as the checks do.
+    import random
+
+    import resdiff.align.sole as sole
+    from resdiff.align.score import Scorer
+
+    rng = random.Random(7)
+    vocab = [f"zq{k}{'abcdefghij'[k % 10] * 3}" for k in range(80)]
+
+    def drafted(lead: str) -> list[Clause]:
+        operative = "\n\n".join(
+            f"{k + 1}. {lead} {' '.join(rng.sample(vocab, 12))};" for k in range(200)
+        )
+        return list(resdiff.parse(f"The Security Council,\n\n{operative}\n").operative)
+
+    old = drafted("Urges the parties to address")
+    new = drafted("Calls upon the parties to address")
+    counted = [0]
+    real = sole.sole_partners
+
+    def counting(links: list[Link], o: object, n: object, scorer: Scorer, opts: object) -> object:
+        score = scorer.score
+
+        def one(i: int, j: int) -> float:
+            counted[0] += 1
+            return score(i, j)
+
+        scorer.score = one  # type: ignore[method-assign]
+        try:
+            return real(links, o, n, scorer, opts)  # type: ignore[arg-type]
+        finally:
+            scorer.score = score  # type: ignore[method-assign]
+
+    monkeypatch.setattr("resdiff.align.sole_partners", counting)
+    # A bound under the text's 26,000 candidate scores, so that the test stays quick.
+    monkeypatch.setattr("resdiff.align.sole.SOLE_CHECKS", 2_000)
+    align(old, new)
+    assert 0 < counted[0] <= 2 * 2_000
+
+
 def test_huge_paragraphs_are_scored_without_the_quadratic_word_order_similarity(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -36,8 +36,9 @@ def sole_partners(
 
     Candidates come from the scorer's inverted index of rarer words (never all pairs of
     leftovers); a pair proposed is then checked against every leftover of both sides,
-    since a rival that shares only common words may still score close. The checks stop
-    at :data:`SOLE_CHECKS` scores in all: past them nothing more pairs."""
+    since a rival that shares only common words may still score close. Both the candidates
+    scored and the checks stop at :data:`SOLE_CHECKS` scores each: past the first bound
+    nothing pairs, past the second nothing more."""
     dropped, added = leftovers(links, len(old), len(new))
     if not dropped or not added:
         return links
@@ -47,11 +48,19 @@ def sole_partners(
     # share a rarer word with it.
     top_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
     top_new: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    budget = SOLE_CHECKS
     for j in added:
         candidates: set[int] = set()
         for w in scorer.vocabulary.new_words[j]:
             if df[w] <= common:
                 candidates.update(index.get(w, ()))
+        # Leftovers that all share rarer words (a hostile text, or thousands of rewritten
+        # boilerplate paragraphs) would be scored pair by pair: quadratic. Past the bound
+        # a best partner among the candidates scored so far is not the best, so nothing
+        # pairs, as in the later checks.
+        budget -= len(candidates)
+        if budget < 0:
+            return links
         for i in sorted(candidates):
             value = scorer.score(i, j)
             _keep_two(top_new[j], value, i)
@@ -89,9 +98,9 @@ def sole_partners(
     return [*links, *made]
 
 
-#: Most scores :func:`sole_partners` spends checking the pairs it proposes against every
-#: leftover: enough for a few hundred leftovers a side (a long renewal rewritten
-#: throughout), and a bound on a hostile text's.
+#: Most scores :func:`sole_partners` spends on its candidates, and again on checking the
+#: pairs it proposes against every leftover: enough for a few hundred leftovers a side (a
+#: long renewal rewritten throughout), and a bound on a hostile text's.
 SOLE_CHECKS = 20_000
 
 
