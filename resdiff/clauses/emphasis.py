@@ -75,6 +75,29 @@ def _outside_reports(
     return kept
 
 
+def read_once(emphasis: Sequence[Shift], shifts: Sequence[Shift]) -> list[Shift]:
+    """``emphasis`` without the words the lead's own modifier shift already names among
+    ``shifts``: "Urgently calls upon Portugal" → "Calls upon Portugal" loses one word,
+    read once as the modifier taken out, not a second time as an emphasis word gone
+    (S/RES/180 (1963) → 312 (1972) weighed "urgently" twice). A word put in or taken out
+    elsewhere in the provision ("Calls upon ... to act urgently") is still its own."""
+    said = {
+        (side, word.casefold())
+        for s in shifts
+        if s.feature == "modifier"
+        for side, word in (("old", s.old), ("new", s.new))
+        if word
+    }
+    return [
+        s
+        for s in emphasis
+        if not (
+            (s.old and not s.new and ("old", s.old.casefold()) in said)
+            or (s.new and not s.old and ("new", s.new.casefold()) in said)
+        )
+    ]
+
+
 class _EmphasisComparer:
     """The emphasis of two versions of a provision, read with a lexicon (a base of
     :class:`~resdiff.clauses.qualifiers._QualifierComparer`)."""
