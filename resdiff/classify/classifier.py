@@ -191,7 +191,7 @@ class Classifier:
             emphasis = self.clauses.emphasis_shifts(
                 old_text, new_text, ref, invert=exempting, views=(old_views, new_views)
             )
-            shifts.extend(read_once(emphasis, shifts))
+            shifts.extend(read_once(emphasis, shifts, self.lexicon, (old_text, new_text)))
             quantities = quantity_shifts(old_text, new_text, self.lexicon, ref, leads)
             reporting = self.lexicon.quantity_types.get("reporting_interval")
             if (

@@ -1,5 +1,5 @@
-"""One word, read once (issue 9, strengthened provisions of the scanned texts; twenty-ninth
-session, branch strong19), on wording of our own.
+"""A word the lead's own modifier names is read once (issue 9, strengthened provisions of
+the scanned texts; RESULTS §2eb), on wording of our own.
 
 The lead's own modifier is one word: "Urgently calls upon Portugal" → "Calls upon Portugal"
 takes out "urgently" once, named as the modifier removed; it is not weighed a second time
@@ -77,3 +77,69 @@ def test_another_word_comes_beside_the_modifier_gone() -> None:
         ],
     )
     assert sorted(_shifts(_change(cmp, "OP1"))) == ["emphasis stronger", "modifier softer"]
+
+
+# The word printed twice is two words: the lead's modifier and an emphasis word elsewhere
+# in the provision, both taken out (or both put in), are each read (stranger's review of
+# §2eb: read_once dropped the second one on the strength of the first).
+
+
+def test_the_modifier_and_the_same_word_in_the_ask_both_taken_out_are_both_read() -> None:
+    cmp = _compare(
+        [
+            "Urgently calls upon the administering Power to take measures urgently to release all "
+            "political prisoners;",
+            KEPT,
+        ],
+        [
+            "Calls upon the administering Power to take measures to release all political "
+            "prisoners;",
+            KEPT,
+        ],
+    )
+    assert sorted(_shifts(_change(cmp, "OP1"))) == ["emphasis softer", "modifier softer"]
+
+
+def test_the_modifier_and_the_same_word_in_the_ask_both_put_in_are_both_read() -> None:
+    cmp = _compare(
+        [
+            "Calls upon the administering Power to take measures to release all political "
+            "prisoners;",
+            KEPT,
+        ],
+        [
+            "Urgently calls upon the administering Power to take measures urgently to release all "
+            "political prisoners;",
+            KEPT,
+        ],
+    )
+    assert sorted(_shifts(_change(cmp, "OP1"))) == ["emphasis stronger", "modifier stronger"]
+
+
+def test_the_same_word_in_another_clause_of_the_provision_is_its_own() -> None:
+    cmp = _compare(
+        [
+            "Requests the Secretary-General to report urgently on the situation and urgently calls "
+            "upon the parties to cease fire;",
+            KEPT,
+        ],
+        [
+            "Requests the Secretary-General to report on the situation and calls upon the parties "
+            "to cease fire;",
+            KEPT,
+        ],
+    )
+    assert sorted(_shifts(_change(cmp, "OP1"))) == ["emphasis softer", "modifier softer"]
+
+
+def test_fully_the_leads_modifier_is_read_once() -> None:
+    # "fully" is both a modifier and an emphasis entry, like "urgently".
+    cmp = _compare(
+        [
+            "Fully supports the efforts of the Secretary-General to release all political "
+            "prisoners;",
+            KEPT,
+        ],
+        ["Supports the efforts of the Secretary-General to release all political prisoners;", KEPT],
+    )
+    assert _shifts(_change(cmp, "OP1")) == ["modifier softer"]
