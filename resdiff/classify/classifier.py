@@ -19,6 +19,7 @@ from ..clauses import (
     contained,
     content_words,
 )
+from ..clauses.emphasis import read_once
 from ..lexicon import Lexicon
 from ..model import (
     NOT_RESTATED,
@@ -187,11 +188,10 @@ class Classifier:
                 # circumstances" recalled from a resolution states its exemption, it
                 # makes none (judged reworded both ways, Iraq 1990).
                 shifts = [recited(s) if s.feature == "exemption" else s for s in shifts]
-            shifts.extend(
-                self.clauses.emphasis_shifts(
-                    old_text, new_text, ref, invert=exempting, views=(old_views, new_views)
-                )
+            emphasis = self.clauses.emphasis_shifts(
+                old_text, new_text, ref, invert=exempting, views=(old_views, new_views)
             )
+            shifts.extend(read_once(emphasis, shifts, self.lexicon, (old_text, new_text)))
             quantities = quantity_shifts(old_text, new_text, self.lexicon, ref, leads)
             reporting = self.lexicon.quantity_types.get("reporting_interval")
             if (

@@ -75,6 +75,54 @@ def _outside_reports(
     return kept
 
 
+def read_once(
+    emphasis: Sequence[Shift],
+    shifts: Sequence[Shift],
+    lexicon: Lexicon,
+    texts: tuple[str, str],
+) -> list[Shift]:
+    """``emphasis`` without the words the lead's own modifier shift already names among
+    ``shifts``: "Urgently calls upon Portugal" → "Calls upon Portugal" loses one word,
+    read once as the modifier taken out, not a second time as an emphasis word gone
+    (S/RES/180 (1963) → 312 (1972) weighed "urgently" twice). A word put in or taken out
+    elsewhere in the provision ("Calls upon ... to act urgently") is still its own, and so
+    is the word printed again beside the modifier ("Urgently calls upon ... to take
+    measures urgently" taken out whole is two words gone): the emphasis shift goes only
+    where its entry is printed on that side (``texts``: the old and the new provision) no
+    more often than the modifier shifts name it."""
+    said: Counter[tuple[str, str]] = Counter(
+        (side, word.casefold())
+        for s in shifts
+        if s.feature == "modifier"
+        for side, word in (("old", s.old), ("new", s.new))
+        if word
+    )
+    if not said:
+        return list(emphasis)
+    found = {
+        side: lexicon.emphasis_in(fold_brackets(text))
+        for side, text in zip(("old", "new"), texts, strict=True)
+    }
+
+    def printed(side: str, word: str) -> int:
+        # Every wording of the entry the word is one of ("urgently", "urgent").
+        phrases = {x.phrase for x in found[side] if x.text.casefold() == word}
+        return sum(1 for x in found[side] if x.phrase in phrases)
+
+    kept = []
+    for s in emphasis:
+        side, word = ("old", s.old) if s.old and not s.new else ("new", s.new)
+        if (
+            word
+            and not (s.old and s.new)
+            and said[side, word.casefold()]
+            and printed(side, word.casefold()) <= said[side, word.casefold()]
+        ):
+            continue
+        kept.append(s)
+    return kept
+
+
 class _EmphasisComparer:
     """The emphasis of two versions of a provision, read with a lexicon (a base of
     :class:`~resdiff.clauses.qualifiers._QualifierComparer`)."""
