@@ -55,11 +55,14 @@ def measure_shifts(
                 ref=ref,
             )
             # The mirror of a measure gone from a provision that stays (below).
-            shifts.append(
+            came = (
                 drafts.held_elsewhere(came, kind, mode, "old", _cited(new, kind, drafts))
                 if old
                 else came
             )
+            if came.direction != "neutral" and kind in stand_ins:
+                came = _carrying_on(came, new, drafts)
+            shifts.append(came)
         elif kind in old_m and old_m[kind][1] != mode:
             shifts.append(
                 Shift(
@@ -71,6 +74,12 @@ def measure_shifts(
                 )
             )
     renewed_by = _renewed_by_reference(new, drafts) if old and new and named_gone else None
+    if renewed_by is None and old and named_gone:
+        # Carried on by a paragraph of its own: the old paragraph that imposed the
+        # embargo is dropped (or rewritten without it) and another new paragraph renews
+        # "the measures imposed by paragraph 1 of resolution 2588 (2021)". The same
+        # rollover as in one paired paragraph, which the pairing did not make.
+        renewed_by = _renewed_in_draft(drafts, "new")
     for kind, (label, mode, _) in old_m.items():
         if kind in stand_ins and named_came:
             continue
@@ -167,6 +176,47 @@ def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | No
                     word = "paragraphs" if len(numbers) > 1 else "paragraph"
                     return f"{word} {', '.join(numbers)} of resolution {c.resolution}"
     return None
+
+
+def _renewed_in_draft(drafts: Drafts, side: str) -> str | None:
+    """:func:`_renewed_by_reference` of the paragraphs of the ``side`` draft the other
+    draft does not hold as they are, with where it stands ("paragraph 1 of resolution 2588
+    (new OP2)"), or ``None``."""
+    other = {c.full_text() for c in drafts.side("old" if side == "new" else "new")}
+    for clause in drafts.side(side):
+        if clause.full_text() in other:
+            continue
+        for part in clause.walk():
+            found = _renewed_by_reference([part], drafts)
+            if found is not None:
+                return f"{found} ({side} {part.ref})"
+    return None
+
+
+def _carrying_on(came: Shift, new: Sequence[Clause], drafts: Drafts) -> Shift:
+    """A stand-in ("the measures cited") that a new provision renews by reference
+    ("Decides to renew until 31 July 2023 the measures imposed by paragraph 1 of
+    resolution 2588 (2021)"), where the old text imposed a measure by name that the new
+    text no longer names anywhere: the same measures carried on by the number of the
+    paragraph that imposed them, in a paragraph the pairing left without that one (the
+    mirror of a named measure gone, above). Named, not weighed; ``came`` as it is
+    otherwise (a renewal of measures the old text did not hold is a renewal added)."""
+    renewed_by = _renewed_by_reference(new, drafts)
+    if renewed_by is None:
+        return came
+    stand_ins = drafts.lexicon.stand_in_measures()
+    old_named = strongest_measures(d for c in drafts.side("old") for d in c.walk())
+    new_named = strongest_measures(d for c in drafts.side("new") for d in c.walk())
+    gone = [k for k in old_named if k not in stand_ins and k not in new_named]
+    if not gone:
+        return came
+    return came.model_copy(
+        update={
+            "direction": "neutral",
+            "note": f"{CARRIED_BY_REFERENCE} {renewed_by}, the {old_named[gone[0]][0]} "
+            f"of old {old_named[gone[0]][2]}",
+        }
+    )
 
 
 #: A resolution cited by number and year ("2588 (2021)", "S/RES/2588 (2021)"): the number.
