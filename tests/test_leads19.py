@@ -281,6 +281,16 @@ def test_an_embargo_renewed_by_reference_in_another_paragraph_is_carried_on() ->
         ([_REPORT], [_REPORT, _BY_REFERENCE]),
         # The embargo still named in the new text: the renewal is one more act.
         ([_EMBARGO, _REPORT], [_EMBARGO, _REPORT, _BY_REFERENCE]),
+        # The Panel's mandate, set out in other paragraphs than those the renewal cites
+        # (found by the mutation benchmark on S/RES/2649 (2022)).
+        (
+            [
+                "Decides to extend until 30 September 2022 the mandate of the Panel of "
+                "Experts, as set out in paragraphs 11 to 15 of resolution 2588 (2021);",
+                _REPORT,
+            ],
+            [_REPORT, _BY_REFERENCE.replace("paragraphs 1 to 5", "paragraphs 1 to 7")],
+        ),
         # Another regime's measures (the old text cites resolution 2127, not 2588).
         (
             [
