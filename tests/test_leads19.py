@@ -346,6 +346,9 @@ def _three_readings(keeps: str, tmp_path: Path) -> tuple[str, str | None, str | 
         "Decides that the present sanctions against Freedonia shall continue in effect;",
         # Only lifecycle.maintain and the passive renewal read "continue to apply".
         "Decides that the present sanctions against Freedonia shall continue to apply;",
+        # "In full force" (the common legal form, "shall remain in full force and
+        # effect"): the fragment had "in full" before "in force" ("in full in force").
+        "Decides that the present sanctions against Freedonia shall remain in full force;",
     ],
 )
 def test_the_three_readings_of_kept_in_force_agree(keeps: str, tmp_path: Path) -> None:
