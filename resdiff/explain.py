@@ -155,7 +155,9 @@ def describe_shift(shift: Shift) -> str:
     if shift.feature == "measure" and (shift.note or "").startswith(CARRIED_BY_REFERENCE):
         # "sanctions measure removed: arms embargo (carried on as ...)" read as the embargo
         # lifted and kept at once: the embargo is renewed under its paragraph's number.
-        return f"sanctions measure {shift.note}: {shift.old}"
+        # Of a stand-in added ("the measures cited"), the measure it carries is named in
+        # the note.
+        return f"sanctions measure {shift.note}: {shift.old or shift.new}"
     # Words read through a fold keep its spaces ("calls  on" of a scan's "Calls _on"):
     # one line reads them single-spaced.
     text = " ".join(_describe(shift).split())

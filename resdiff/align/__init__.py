@@ -64,6 +64,7 @@ from .function import (
 from .gaps import chains_in_gaps, gap_places, slot_pairs
 from .links import AlignOptions, Link
 from .order import in_order_equal, ordered, tracked_pairs, untangle_equal
+from .parts import Parts, read_parts
 from .score import Scorer
 from .sole import sole_partners
 from .splits import find_splits_and_merges
@@ -76,9 +77,11 @@ __all__ = [
     "AlignOptions",
     "Basis",
     "Link",
+    "Parts",
     "align",
     "function_of",
     "normalise",
+    "read_parts",
 ]
 
 
@@ -89,6 +92,7 @@ def align(
     *,
     cited_as: str | None = None,
     basis: Basis | None = None,
+    parts: Parts | None = None,
 ) -> list[Link]:
     """Align two lists of clauses (top-level paragraphs, or the children of one pair).
 
@@ -97,7 +101,9 @@ def align(
     the new text restates by its number pairs with that restatement
     (:func:`cited_pairs`). ``basis``: the paragraphs that state the Chapter VII formula
     alone or hold it inside them (read with the lexicon by the caller), which pair
-    across the two parts by no words of the formula (:mod:`.basis`).
+    across the two parts by no words of the formula (:mod:`.basis`). ``parts``: the
+    paragraphs that only add a part beside a mission (read with the lexicon by the
+    caller), which are no act on the mandate (:mod:`.parts`).
 
     Returns links covering every old and every new index exactly once, in the new
     draft's order with each dropped clause placed where it stood.
@@ -219,7 +225,9 @@ def align(
         for i, j, value in chains_in_gaps(pair_of_new, candidates, old_taken, crossing):
             take(i, j, value)
         greedy(opts.similar_threshold)
-        for i, j, value in mandate_acts(old, new, pair_of_new, old_taken, scorer):
+        for i, j, value in mandate_acts(
+            old, new, pair_of_new, old_taken, scorer, parts if parts is not None else Parts()
+        ):
             take(i, j, value)
         for i, j, value in report_acts(old, new, pair_of_new, old_taken, scorer):
             take(i, j, value)

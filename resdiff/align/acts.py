@@ -12,6 +12,7 @@ from ..compiled import compile_cached
 from ..model import DECISION_TIER, Clause, Section
 from .function import function_of
 from .links import Link
+from .parts import Parts
 from .score import Scorer
 
 #: A recital on the report before the Council: "Taking note of the report of the
@@ -100,12 +101,13 @@ def _the_one_left(
     pair_of_new: dict[int, Link],
     old_taken: set[int],
     does: Callable[[Clause], bool],
+    new_apart: frozenset[int] = frozenset(),
 ) -> tuple[int, int] | None:
     """The one paragraph left unpaired on each side that ``does`` what both are about
     (reports on the report before the Council, decides on the mandate), or ``None`` when
     either side has none or several left."""
     olds = [i for i, c in enumerate(old) if i not in old_taken and does(c)]
-    news = [j for j, c in enumerate(new) if j not in pair_of_new and does(c)]
+    news = [j for j, c in enumerate(new) if j not in pair_of_new and j not in new_apart and does(c)]
     return (olds[0], news[0]) if len(olds) == 1 and len(news) == 1 else None
 
 
@@ -129,12 +131,17 @@ def _mandate_act(clause: Clause) -> bool:
     )
 
 
+#: No paragraph read as only adding a part (the default when the caller reads none).
+_NO_PARTS = Parts()
+
+
 def mandate_acts(
     old: Sequence[Clause],
     new: Sequence[Clause],
     pair_of_new: dict[int, Link],
     old_taken: set[int],
     scorer: Scorer,
+    parts: Parts = _NO_PARTS,
 ) -> list[tuple[int, int, float]]:
     """The provision that acts on the mandate, left unpaired by its words, paired when
     each text has one left: "Decides to extend the mandate of UNAVEM II for a period of
@@ -143,7 +150,18 @@ def mandate_acts(
     period of forty-five days" are the same provision from one renewal to the next, however
     reworded. Not when the two name different bodies (the Mission's mandate and the
     Panel's)."""
-    found = _the_one_left(old, new, pair_of_new, old_taken, _mandate_act)
+    # A paragraph that only adds a part beside the mission (a police component, read
+    # with the lexicon by the caller: .parts) is no act on the mandate, though it names
+    # one ("... with the mandate and deployment described in ..."): the renewal the old
+    # text made is not its predecessor.
+    found = _the_one_left(
+        old,
+        new,
+        pair_of_new,
+        old_taken | parts.old,
+        _mandate_act,
+        new_apart=parts.new,
+    )
     if found is None:
         return []
     i, j = found

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from ..align import AlignOptions, align
 from ..align.basis import read_basis
+from ..align.parts import read_parts
 from ..align.texts import compare_texts
 from ..lexicon import Lexicon
 from ..model import Comparison, Draft
@@ -121,6 +122,7 @@ def compare_drafts(
             opts,
             cited_as=_cited_as(old, new),
             basis=read_basis(old_paragraphs, new_paragraphs, lexicon),
+            parts=read_parts(old_paragraphs, new_paragraphs, lexicon),
         )
     )
     changes = _restructured(changes, old_paragraphs, new_paragraphs, lexicon)

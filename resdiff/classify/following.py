@@ -38,10 +38,11 @@ _NOT_FOLLOWING = frozenset({"continue", "end", "suspend", "reduce", "sunset"})
 #: extend resolution 2607 (2021) until ...", "exceptionally extends its authorisations
 #: until 30 June 2023", "all States shall continue to take the measures", "shall
 #: continue its operations until ...", "shall remain in place", "the mandate ... is
-#: renewed for six months". Kept in force in the lexicon's words ("{in_force}",
-#: lifecycle.toml's fragment, which the red lines' "kept_in_force" writes too), or "in
-#: place"; an end refused ("shall not expire") is lifecycle.maintain's, read by
-#: :func:`stages_acted`. Compiled with the lexicon by :func:`renews_rx`.
+#: renewed for six months". Kept in force in the lexicon's words ("remain" or "continue"
+#: "{in_force}", or "{kept_applying}": lifecycle.toml's fragments, which the red lines'
+#: "kept_in_force" and compare's measures kept whole write too, leads19); an end refused
+#: ("shall not expire") is lifecycle.maintain's, read by :func:`stages_acted`. Compiled
+#: with the lexicon by :func:`renews_rx`.
 _RENEWS = (
     # Not a party's hold on land: "the use of the armed forces of either party by hostile
     # action to extend its control over territory" (S/RES/36 (1947)) renews nothing.
@@ -50,7 +51,11 @@ _RENEWS = (
     r"[^;.]{0,120}?\b(?:until|for\s+(?:a|an|the)\s+(?:further\s+)?"
     r"(?:period|term)|decisions?|resolution|authori[sz]ations?|arrangements)\b"
     r"|\bshall\s+continue\b[^;.]{0,120}?\b(?:until|measures|operations|for\s+a\s+period)\b"
-    r"|\b(?:shall|will|to)\s+remain\s+(?:in\s+place|(?:{in_force}))\b"
+    r"|\b(?:shall|will|to)\s+(?:remain|continue)\s+(?:{in_force})\b"
+    # "... shall continue to apply", not an ask that others go on applying something
+    # ("Calls upon all States to continue to apply ... strict control of the export",
+    # S/RES/612 (1988)): with no subject named here, only the Council's own modal.
+    r"|\b(?:shall|will)\s+(?:{kept_applying})\b"
     # A renewal in the passive, with what it renews before the verb: "Decides that the
     # mandate of the Observer Mission is renewed for six months", "shall be prolonged".
     r"|\b(?:is|are|be|been)\s+(?:hereby\s+)?(?:renewed|prolonged)\b"

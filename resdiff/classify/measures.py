@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..analyze.citing import citations_of
+from ..analyze.citing import citations_of, cite_alike
 from ..clauses import direction_of
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
@@ -55,11 +55,14 @@ def measure_shifts(
                 ref=ref,
             )
             # The mirror of a measure gone from a provision that stays (below).
-            shifts.append(
+            came = (
                 drafts.held_elsewhere(came, kind, mode, "old", _cited(new, kind, drafts))
                 if old
                 else came
             )
+            if came.direction != "neutral" and kind in stand_ins:
+                came = _carrying_on(came, new, drafts)
+            shifts.append(came)
         elif kind in old_m and old_m[kind][1] != mode:
             shifts.append(
                 Shift(
@@ -71,6 +74,15 @@ def measure_shifts(
                 )
             )
     renewed_by = _renewed_by_reference(new, drafts) if old and new and named_gone else None
+    if renewed_by is None and old and named_gone:
+        # Carried on by a paragraph of its own: the old paragraph that imposed the
+        # embargo is dropped (or rewritten without it) and another new paragraph renews
+        # "the measures imposed by paragraph 1 of resolution 2588 (2021)". The same
+        # rollover as in one paired paragraph, which the pairing did not make; only
+        # where the old paragraph cites nothing the renewal does not (leads19).
+        elsewhere = _renewed_in_draft(drafts, "new")
+        if elsewhere is not None and _cited_alike(elsewhere[1], old, drafts):
+            renewed_by = elsewhere[0]
     for kind, (label, mode, _) in old_m.items():
         if kind in stand_ins and named_came:
             continue
@@ -151,6 +163,12 @@ def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | No
     resolution 2588 (2021)", "the measures imposed by paragraphs 1 to 5 of resolution 2588
     (2021) shall continue to apply until ...": "paragraph 1 of resolution 2588".
     ``None`` where there are none."""
+    found = _renewal_by_reference(clauses, drafts)
+    return None if found is None else found[0]
+
+
+def _renewal_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> tuple[str, Citation] | None:
+    """:func:`_renewed_by_reference`, with the citation itself."""
     lexicon = drafts.lexicon
     stand_ins = lexicon.stand_in_measures()
     for clause in clauses:
@@ -165,8 +183,68 @@ def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | No
                 if c.resolution is not None and c.paragraphs and _old_knows(c.resolution, drafts):
                     numbers = sorted(c.paragraphs, key=lambda p: (len(p), p))
                     word = "paragraphs" if len(numbers) > 1 else "paragraph"
-                    return f"{word} {', '.join(numbers)} of resolution {c.resolution}"
+                    return f"{word} {', '.join(numbers)} of resolution {c.resolution}", c
     return None
+
+
+def _cited_alike(renewal: Citation, holders: Sequence[Clause], drafts: Drafts) -> bool:
+    """Whether the paragraphs ``holders`` (where the old text named a measure) may be what
+    a renewal by reference in another paragraph cites: they cite no paragraph of a
+    resolution, or one the renewal cites too. "Decides to extend ... the mandate of the
+    Panel of Experts, as set out in paragraphs 11 to 15 of resolution 2374 (2017)" is not
+    carried on by "Decides to renew ... the measures set out in paragraphs 1 to 7 of
+    resolution 2374 (2017)" (the mutation benchmark, S/RES/2649 (2022))."""
+    cites = [c for d in holders for c in drafts.lexicon.citations_in(d.text) if c.resolution]
+    return cite_alike([renewal], cites)
+
+
+def _renewed_in_draft(drafts: Drafts, side: str) -> tuple[str, Citation] | None:
+    """:func:`_renewal_by_reference` of the paragraphs of the ``side`` draft the other
+    draft does not hold as they are, with where it stands ("paragraph 1 of resolution 2588
+    (new OP2)"), or ``None``."""
+    other = {c.full_text() for c in drafts.side("old" if side == "new" else "new")}
+    for clause in drafts.side(side):
+        if clause.full_text() in other:
+            continue
+        for part in clause.walk():
+            found = _renewal_by_reference([part], drafts)
+            if found is not None:
+                return f"{found[0]} ({side} {part.ref})", found[1]
+    return None
+
+
+def _carrying_on(came: Shift, new: Sequence[Clause], drafts: Drafts) -> Shift:
+    """A stand-in ("the measures cited") that a new provision renews by reference
+    ("Decides to renew until 31 July 2023 the measures imposed by paragraph 1 of
+    resolution 2588 (2021)"), where the old text imposed a measure by name that the new
+    text no longer names anywhere: the same measures carried on by the number of the
+    paragraph that imposed them, in a paragraph the pairing left without that one (the
+    mirror of a named measure gone, above). Named, not weighed; ``came`` as it is
+    otherwise (a renewal of measures the old text did not hold is a renewal added)."""
+    renewal = _renewal_by_reference(new, drafts)
+    if renewal is None:
+        return came
+    renewed_by, cited = renewal
+    stand_ins = drafts.lexicon.stand_in_measures()
+    old_parts = [d for c in drafts.side("old") for d in c.walk()]
+    old_named = strongest_measures(old_parts)
+    new_named = strongest_measures(d for c in drafts.side("new") for d in c.walk())
+    gone = [
+        k
+        for k in old_named
+        if k not in stand_ins
+        and k not in new_named
+        and _cited_alike(cited, [d for d in old_parts if d.ref == old_named[k][2]], drafts)
+    ]
+    if not gone:
+        return came
+    return came.model_copy(
+        update={
+            "direction": "neutral",
+            "note": f"{CARRIED_BY_REFERENCE} {renewed_by}, the {old_named[gone[0]][0]} "
+            f"of old {old_named[gone[0]][2]}",
+        }
+    )
 
 
 #: A resolution cited by number and year ("2588 (2021)", "S/RES/2588 (2021)"): the number.

@@ -596,11 +596,12 @@ def _continuation(old: Draft, pattern: str = WHOLE) -> _Continuation | None:
 #: review of the twenty-eighth session's merge: "shall remain in force" read neutral, "shall
 #: not expire" the arms embargo dropped, softer). "In force" and the end refused are the
 #: lexicon's words (lifecycle.toml's fragments "in_force" and "end_refused", which the red
-#: lines' "kept_in_force" writes too: kept18); "stay" and "in place" are this reading's
-#: own. Compiled with the lexicon by :func:`all_measures_rx`.
+#: lines' "kept_in_force" writes too: kept18), as are "in place", "fully in force" and
+#: "continue to apply" ("kept_applying"), which the three readings share since leads19;
+#: "stay" is this reading's own. Compiled with the lexicon by :func:`all_measures_rx`.
 _ALL_MEASURES = (
     r"\b(?:sanctions|measures)\b[^;]{0,120}?\b(?:shall|should|will|to|must)\s+"
-    r"(?:(?:remain|continue|stay)\s+(?:(?:{in_force})|in\s+place)|(?:{end_refused}))\b"
+    r"(?:(?:remain|continue|stay)\s+(?:{in_force})|(?:{kept_applying})|(?:{end_refused}))\b"
 )
 
 

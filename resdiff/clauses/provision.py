@@ -61,6 +61,13 @@ _SET_UP_INSTEAD = "sets up in place of what the old text enlarged"
 _RESTATING = RESTATING_LEADS
 
 
+#: The key under which a part added beside a provision (lifecycle.toml's ``beside``: a
+#: new component of a mission) is read, apart from the provision's own growing stage.
+_BESIDE = "grow beside"
+#: The keys of what grows a provision: its own growing stage, and a part added beside it.
+_GROWING_KEYS = frozenset({"grow", _BESIDE})
+
+
 class ClauseComparer(_PairComparer):
     """Compares the clauses of two versions of a provision with a lexicon."""
 
@@ -74,6 +81,11 @@ class ClauseComparer(_PairComparer):
             for x in self.lexicon.without_start_terms(ids):
                 entry = entries.get(x)
                 if entry is None:
+                    continue
+                if entry.beside and entry.growing:
+                    # A part added beside the provision (a new component of a mission):
+                    # its own shift, never a growing stage in place of the old one.
+                    found.setdefault(_BESIDE, entry.label)
                     continue
                 if entry.growing:
                     grown.setdefault(entry.stage, entry.label)
@@ -123,7 +135,7 @@ class ClauseComparer(_PairComparer):
                         feature="lifecycle",
                         old=None,
                         new=label,
-                        direction="stronger" if key == "grow" else "softer",
+                        direction="stronger" if key in _GROWING_KEYS else "softer",
                         ref=ref,
                     )
                 )
@@ -133,7 +145,7 @@ class ClauseComparer(_PairComparer):
                     feature="lifecycle",
                     old=label,
                     new=None,
-                    direction="softer" if key == "grow" else "stronger",
+                    direction="softer" if key in _GROWING_KEYS else "stronger",
                     ref=ref,
                 )
                 # One move along the life cycle is one shift, not two: "Maintains the

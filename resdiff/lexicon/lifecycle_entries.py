@@ -65,6 +65,13 @@ class LifecycleEntry(PatternEntry):
     #: expand cooperation within the scope of ...") name what may never have been done, so
     #: a later text that no longer speaks of them is not spent.
     once_decided: bool = False
+    #: A part added beside what the provision does, not a stage of the mandate itself:
+    #: a component set up within a mission ("Authorizes the establishment of a United
+    #: Nations police component of up to 1,144 personnel as an integral part of ONUMOZ")
+    #: enlarges the mission and leaves its renewal to another paragraph. Never one growing
+    #: stage in place of another (a renewal gone beside it is the renewal gone), and a
+    #: paragraph that does nothing else is no act on the mandate for the aligner.
+    beside: bool = False
     #: Only a decision does it: the same words in an ask of others ("Demands the lifting
     #: of all restrictions on the city") are an ask, weighed by its verb.
     decided: bool = False

@@ -465,7 +465,19 @@ _BY_REFERENCE_CHARS = 2_000
 #: on it (a cheap screen: the pattern costs about 0.2 µs a character): kept in force or
 #: in effect, or an end refused ("shall not expire", which compare reads as the measures
 #: kept, lifecycle.maintain; review of the twenty-eighth session's merge).
-_KEPT_SCREEN = ("in force", "in effect", "not expire", "not terminate")
+#: "In place" and "continue to apply" since the three readings of "kept in force" share
+#: them (lifecycle.toml's in_force and kept_applying, leads19); "in full force" since the
+#: review of leads19 (in_force had read "in full in force", no drafter's form).
+_KEPT_SCREEN = (
+    "in force",
+    "in effect",
+    "in full force",
+    "in full effect",
+    "in place",
+    "continue to apply",
+    "not expire",
+    "not terminate",
+)
 #: How far before the words kept in force an "exemptions to" is looked for.
 _EXEMPTED_REACH = 40
 

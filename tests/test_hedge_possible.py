@@ -1,0 +1,68 @@
+""" "possible" before the step ("the possible dispatch of United Nations observers", "the
+possible deployment of", "possible establishment of") is a hedge: put in, softer; taken out,
+stronger (hedges.toml); not "as soon as possible", "all possible assistance", "where
+possible".
+
+Made-up wording, with the counter-examples that must not change."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import CLOSING, change_of, draft
+
+import resdiff
+from resdiff.lexicon import Lexicon
+from resdiff.model import Comparison
+
+
+def _compare(old: list[str], new: list[str]) -> Comparison:
+    return resdiff.compare(draft([*old, CLOSING]), draft([*new, CLOSING]))
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind", "shift"),
+    [
+        (
+            "Requests the Secretary-General to consult the parties on the dispatch of "
+            "United Nations observers;",
+            "Requests the Secretary-General to consult the parties on the possible dispatch "
+            "of United Nations observers;",
+            "softened",
+            ("softer", "hedge added: “possible dispatch” (a form of “possible”)"),
+        ),
+        (
+            "Requests the Secretary-General to prepare for the possible deployment of a "
+            "peace-keeping operation;",
+            "Requests the Secretary-General to prepare for the deployment of a "
+            "peace-keeping operation;",
+            "strengthened",
+            ("stronger", "hedge removed: “possible deployment” (a form of “possible”)"),
+        ),
+        (
+            "Takes note of the options for the establishment of a peace-keeping force;",
+            "Takes note of the options for the possible establishment of a peace-keeping force;",
+            "softened",
+            ("softer", "hedge added: “possible establishment” (a form of “possible”)"),
+        ),
+    ],
+)
+def test_possible_before_the_step_is_a_hedge(
+    old: str, new: str, kind: str, shift: tuple[str, str]
+) -> None:
+    found_kind, shifts = change_of(_compare([old], [new]), "OP1")
+    assert found_kind == kind
+    assert shift in shifts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Approves the dispatch as soon as possible of an advance team;",
+        "Requests the Secretary-General to deploy the observers as soon as possible;",
+        "Calls upon all States to provide all possible assistance;",
+        "Requests the Secretary-General to submit recommendations on possible further steps;",
+        "Requests the Secretary-General to deploy, where possible, additional observers;",
+    ],
+)
+def test_possible_elsewhere_is_no_such_hedge(text: str) -> None:
+    assert "possible" not in [h.hedge for h in Lexicon.default().hedges_in(text)]

@@ -1,0 +1,102 @@
+"""The three readings of "kept in force" (the red lines' ``kept_in_force``, compare's
+renewals ``following.renews_rx`` and its measures kept whole ``standing.all_measures_rx``)
+agree on "remain fully in force", "remain in full force", "remain in place", "continue in
+effect" and "shall continue to apply" (lifecycle.toml's ``in_force`` and ``kept_applying``),
+and differ only where a drafter would.
+
+Made-up wording, with the counter-examples that must not change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import resdiff
+from resdiff.lexicon import Lexicon
+
+
+def _three_readings(keeps: str, tmp_path: Path) -> tuple[str, str | None, str | None]:
+    """The red lines' status for the arms embargo, the paragraph compare reads as keeping
+    every measure, and why compare reads the text as a follow-up (``None``: it renews or
+    keeps something), of a later resolution whose one decision is ``keeps``."""
+    from test_history18 import EMBARGO_LINE, IMPOSED, _sanctions
+
+    from resdiff.classify.following import follows_up
+    from resdiff.classify.standing import measures_maintained
+
+    lexicon = Lexicon.default()
+    text = _sanctions(
+        1002,
+        2022,
+        [keeps, "Decides to remain seized of the matter."],
+        recitals=("Recalling its resolution 1001 (2021),",),
+    )
+    spec = tmp_path / "lines.toml"
+    spec.write_text(EMBARGO_LINE, encoding="utf-8")
+    status = resdiff.check(text, spec).result("The arms embargo stays").status
+    old, new = resdiff.parse(IMPOSED), resdiff.parse(text)
+    return status, measures_maintained(old, new, lexicon), follows_up(old, new, lexicon)
+
+
+@pytest.mark.parametrize(
+    "keeps",
+    [
+        "Decides that the present sanctions against Freedonia shall remain in force;",
+        # S/RES/314 (1972)'s words: compare's two readings missed "fully".
+        "Decides that the present sanctions against Freedonia shall remain fully in force;",
+        # compare's two read "in place", check did not.
+        "Decides that the present sanctions against Freedonia shall remain in place;",
+        # compare's renewals read "remain in effect", not "continue in effect".
+        "Decides that the present sanctions against Freedonia shall continue in effect;",
+        # Only lifecycle.maintain and the passive renewal read "continue to apply".
+        "Decides that the present sanctions against Freedonia shall continue to apply;",
+        # "In full force" (the common legal form, "shall remain in full force and
+        # effect"): the fragment had "in full" before "in force" ("in full in force").
+        "Decides that the present sanctions against Freedonia shall remain in full force;",
+    ],
+)
+def test_the_three_readings_of_kept_in_force_agree(keeps: str, tmp_path: Path) -> None:
+    assert _three_readings(keeps, tmp_path) == ("skipped", "OP1", None)
+
+
+@pytest.mark.parametrize(
+    ("keeps", "expected"),
+    [
+        # Not the measures: a truce or arrangements kept in force renew something
+        # (compare's renewals), keep no sanctions (check, measures kept whole).
+        ("Decides that the truce shall remain in force;", ("fail", None, None)),
+        # An exemption of an earlier text kept: no sanctions kept (check reads the
+        # exemption, S/RES/2664 (2022) OP4), something kept in force all the same.
+        (
+            "Decides that paragraph 1 of its resolution 2615 (2021) shall remain in effect;",
+            ("fail", None, None),
+        ),
+    ],
+)
+def test_the_readings_differ_where_a_drafter_would(
+    keeps: str, expected: tuple[str, str | None, str | None], tmp_path: Path
+) -> None:
+    status, kept_by, follow = _three_readings(keeps, tmp_path)
+    assert (status, kept_by) == expected[:2]
+    if expected[2] is None:
+        assert follow is None
+    else:
+        assert follow is not None and expected[2] in follow
+
+
+def test_an_ask_to_continue_to_apply_is_no_renewal_of_compares() -> None:
+    """compare's renewals take "continue to apply" after the Council's own modal only: "Calls
+    upon all States to continue to apply strict control of the export of chemical products"
+    (S/RES/612 (1988) OP4) asks others to go on, it renews nothing in these words."""
+    from resdiff.classify.following import renews_rx
+
+    renews = renews_rx(Lexicon.default())
+    assert renews.search("Decides that the measures shall continue to apply;") is not None
+    assert (
+        renews.search(
+            "Calls upon all States to continue to apply strict control of the export of "
+            "chemical products;"
+        )
+        is None
+    )
