@@ -13,6 +13,11 @@ from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..read.common import CALL_FOLLOWERS
 
+#: The English months, as the prints name them in a date.
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+
 #: A footnote mark at the end of a paragraph: after its last punctuation, one to three
 #: digits (a scanned print's "Cyprus, 294", a copied PDF's "2375 (2017),1"); not the end
 #: of a number ("1,500", "2.5") nor what follows a colon ("shall be: 500").
@@ -26,6 +31,14 @@ _FINAL_MARK = compile_cached(r"(?:(?<=[,;.])\s|(?<=[^\d\s][,;.]))\d{1,3}$")
 _MARK_AFTER_YEAR = compile_cached(
     r"(?<![\d/])((?:19|20)\d\d,?)(?: \d{1,3}|(?<=,)\d{1,3}| ?\*)"
     rf"(?=\s*[;,]|\s*$|\s+(?:{'|'.join(sorted(CALL_FOLLOWERS))})\b)"
+)
+#: A footnote mark glued to a date's year, the scan having lost the space: "at Jakarta on
+#: 10 September 19906 and" (S/RES/668 (1990)), "on 1 April 198259 calling" (502 (1982)).
+#: A month's year has four figures, so one to three more after a month name are a mark,
+#: whatever follows; a year without its month ("of 19493") is left, a figure of five
+#: digits being text ("of 19493 persons").
+_MARK_GLUED_TO_YEAR = compile_cached(
+    rf"((?:{_MONTHS})\s+(?:19|20)\d\d)\d{{1,3}}(?![\w/])"
 )
 #: A footnote call of the 1990s prints, a figure and a slash after a space ("the Geneva
 #: Conventions of 12 August 1949, 1/ and", "1978, 3/approved by"): never a word of the
@@ -63,6 +76,7 @@ def same_words(lexicon: Lexicon, text: str) -> str:
     if tail[-1:].isdigit():
         text = text[: len(text) - len(tail)] + _FINAL_MARK.sub("", tail)
     text = _MARK_AFTER_YEAR.sub(r"\1", text)
+    text = _MARK_GLUED_TO_YEAR.sub(r"\1", text)
     text = _MARK_AFTER_BRACKET.sub("", text)
     if "/" in text:
         # Each pattern opens with what it consumes, not a look-behind (tried at every
