@@ -107,8 +107,6 @@ _BRACKETED = compile_cached(r"\((?:(?:1[89]|20)\d\d|[A-Z]+/[^()\s]*)\)[,;.]?")
 #: above its page number).
 _BRACKETED_SYMBOL = compile_cached(r"\([A-Z]+/[^()\s]*\)")
 _MONTH = compile_cached(rf"(?:{_MONTHS}),?")
-#: A document's addendum or corrigendum closing its symbol ("S/4279 and Add.1").
-_ADDENDUM = compile_cached(r"(?:Add|Corr|Rev)\.\d+[,;]?")
 _DAY = compile_cached(r"\d{1,2}")
 _MONTH_WORD = compile_cached(rf"(?:{_MONTHS})\b")
 #: A paragraph opening that reads on from the one before: a word in lower case, a month,
@@ -194,24 +192,6 @@ def _glued_end_call(words: list[_Word], named: set[int]) -> _Word | None:
     return (index, start + glued.start() + 1, start + len(text), text[glued.start() + 1 :])
 
 
-def _noted_end_call(words: list[_Word], named: set[int]) -> bool:
-    """Whether the last of ``words`` (a clause's last line) is the call of a note the text
-    prints (``named``) set after a paragraph whose final punctuation the print lost ("Having
-    considered the report of the Secretary-General 44", "of 12 August 1949 30" with notes
-    44 and 30 below): one space after a year, a bracketed symbol or a name or noun that
-    takes no figure ("under Article 41" ends in the Article's number)."""
-    if len(words) < 2 or not _BARE_NUMBER.match(words[-1][3]) or not _apart(*words[-2:]):
-        return False
-    before = words[-2][3]
-    if int(words[-1][3]) not in named or before.rstrip(",").lower() in _TAKES_A_NUMBER:
-        return False
-    if _YEAR.fullmatch(before) or _BRACKETED_SYMBOL.fullmatch(before):
-        return True
-    return (
-        _NAMED.fullmatch(before) is not None and before.rstrip(",").lower() not in _TAKES_A_FIGURE
-    )
-
-
 def _reads_on(unit: _Unit | None) -> bool:
     """Whether ``unit`` reads on from the one before (:data:`_READS_ON`, or a date's day
     and month: "26 March 2021, and requests ..."): a number before it may be text."""
@@ -224,37 +204,17 @@ def _reads_on(unit: _Unit | None) -> bool:
     return bool(_DAY.fullmatch(day) and _MONTH_WORD.match(rest))
 
 
-def _inner_call(
-    before: str, token: str, after: str, then: str, day_before: bool, noted: bool = False
-) -> bool:
+def _inner_call(before: str, token: str, after: str, then: str, day_before: bool) -> bool:
     """Whether ``token``, between ``before`` and ``after`` (and ``then`` after that), is
-    a call inside a paragraph; ``day_before``: a day's number stands before ``before``.
-    ``noted``: ``token`` numbers a note the text prints, which names its call exactly:
-    then after a symbol's addendum too ("document S/4279 and Add.1 1 concerning"), and
-    before any word the sentence goes on with ("(S/8561), 25 particularly", "document
-    S/1216, 17 be transmitted"), not a figure or a month."""
+    a call inside a paragraph; ``day_before``: a day's number stands before ``before``."""
     if not _BARE_NUMBER.match(token):
         return False
-    bare = after.rstrip(",;:.")
-    if (
-        noted
-        and not _MONTH.fullmatch(before)
-        and (_dated(before) or _ADDENDUM.fullmatch(before))
-        # The words a citation goes on with are read below (a list of figures, "25 and
-        # 26"), and "of" only after a cited date ("as at 31 December 1993, 12 of the
-        # members" counts).
-        and bare not in CALL_FOLLOWERS
-        and bare != "of"
-        and _NAMED.fullmatch(bare) is not None
-        and not _MONTH.fullmatch(bare)
-    ):
-        return True
     if _MONTH.fullmatch(before):
         # "May 44 and": a month's day is no call, where the date may be written month
         # first; not after "11 June", which has its day.
         if not before.endswith(",") and not day_before and int(token) <= 31:
             return False
-    elif not (_dated(before) or (noted and _ADDENDUM.fullmatch(before))):
+    elif not _dated(before):
         return False
     elif after in ("and", "or", "to") and then[:1].isdigit() and not _YEAR.fullmatch(then):
         # "the Agreement of 1949, 12 and 15 of whose articles": a list of figures; not
@@ -329,15 +289,13 @@ def _cited(found: list[_Word], day: int) -> bool:
     return before == "on" and day >= 2 and found[day - 2][3].lower().endswith("ed")
 
 
-def _date_call(found: list[_Word], k: int, day: int, near: bool, noted: bool = False) -> bool:
+def _date_call(found: list[_Word], k: int, day: int, near: bool) -> bool:
     """Whether ``found[k]``, after the full date whose day is ``found[day]``, is a call:
     before one of :data:`_DATE_CALL_WORDS`; or, the date being cited or the number
     ``near`` the text's calls, before a word a citation or the sentence goes on with
     (:data:`CALL_FOLLOWERS`, :data:`_AFTER_DATE`; "the" only before a name: "the Vienna
     Convention"; "of" only where no comma ends the date: "as at 31 December 1993, 12 of
-    the members" counts; but "the fourth report, dated 16 September 1952, 5 of the United
-    Nations Representative" calls, where ``noted``: the number is a printed note's, after a
-    cited date)."""
+    the members" counts)."""
     after = found[k + 1][3].rstrip(",;:.")
     if after in _DATE_CALL_WORDS:
         return True
@@ -346,7 +304,7 @@ def _date_call(found: list[_Word], k: int, day: int, near: bool, noted: bool = F
     if after == "the":
         return k + 2 < len(found) and found[k + 2][3][:1].isupper()
     if after == "of":
-        return not found[k - 1][3].endswith(",") or (noted and _cited(found, day))
+        return not found[k - 1][3].endswith(",")
     return after in CALL_FOLLOWERS or after in _AFTER_DATE
 
 
@@ -605,8 +563,6 @@ def drop_footnote_calls(
         tail = _words(unit.lines, len(unit.lines) - 1)
         count = _end_calls(tail, sub=unit.kind == "sub")
         glued = None if count else _glued_end_call(tail, named)
-        if not count and glued is None and unit.kind != "sub" and _noted_end_call(tail, named):
-            count = 1
         if (count or glued) and not _reads_on(units[u + 1] if u + 1 < len(units) else None):
             # A glued call is the paragraph's last word cut in two: the word itself is
             # kept out of the passes below as a call set apart is.
@@ -649,8 +605,7 @@ def drop_footnote_calls(
             day = _full_date_before(found, k)
             if day is None:
                 continue
-            noted_here = int(word[3]) in named
-            if _date_call(found, k, day, bool(near[int(word[3])]), noted_here):
+            if _date_call(found, k, day, bool(near[int(word[3])])):
                 taken.setdefault(u, []).append(word)
                 dated.append(int(word[3]))
             elif _date_call(found, k, day, True):
@@ -773,8 +728,7 @@ def drop_footnote_calls(
                         continue
                 else:
                     day_before = k >= 2 and bool(_DAY.fullmatch(found[k - 2][3]))
-                    noted_here = second is None and int(word[3]) in named
-                    if not _inner_call(before, word[3], after, then, day_before, noted_here):
+                    if not _inner_call(before, word[3], after, then, day_before):
                         continue
                 taken.setdefault(u, []).append(word)
                 if second is not None:
