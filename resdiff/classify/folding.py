@@ -14,9 +14,7 @@ from ..lexicon import Lexicon
 from ..read.common import CALL_FOLLOWERS
 
 #: The English months, as the prints name them in a date.
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-)
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 
 #: A footnote mark at the end of a paragraph: after its last punctuation, one to three
 #: digits (a scanned print's "Cyprus, 294", a copied PDF's "2375 (2017),1"); not the end
@@ -37,9 +35,7 @@ _MARK_AFTER_YEAR = compile_cached(
 #: A month's year has four figures, so one to three more after a month name are a mark,
 #: whatever follows; a year without its month ("of 19493") is left, a figure of five
 #: digits being text ("of 19493 persons").
-_MARK_GLUED_TO_YEAR = compile_cached(
-    rf"((?:{_MONTHS})\s+(?:19|20)\d\d)\d{{1,3}}(?![\w/])"
-)
+_MARK_GLUED_TO_YEAR = compile_cached(rf"((?:{_MONTHS})\s+(?:19|20)\d\d)\d{{1,3}}(?![\w/])")
 #: A footnote call of the 1990s prints, a figure and a slash after a space ("the Geneva
 #: Conventions of 12 August 1949, 1/ and", "1978, 3/approved by"): never a word of the
 #: text. Not a symbol's part ("S/25/Add.1", after a slash), a fraction ("1/2", a figure
