@@ -11,10 +11,11 @@ import re
 from ..align import normalise
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
+from ..lexicon.quantity_entries import MONTH_NAMES
 from ..read.common import CALL_FOLLOWERS
 
-#: The English months, as the prints name them in a date.
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+#: The month names, the lexicon's, as one alternation (as the prints name them in a date).
+_MONTHS = "|".join(MONTH_NAMES)
 
 #: A footnote mark at the end of a paragraph: after its last punctuation, one to three
 #: digits (a scanned print's "Cyprus, 294", a copied PDF's "2375 (2017),1"); not the end
