@@ -64,6 +64,11 @@ def test_a_proven_slip_folds_to_its_word(lex: Lexicon, printed: str, meant: str)
         "Furopean",  # a longer word beginning with a slip
         "the Alt key",
         "the Thai Government",  # a name, capitalised
+        # The name before a word that opens a clause: the slip is matched as printed,
+        # so a capital "Thai" is never "that" (the line above would hold even if it were
+        # not, "Government" opening no clause). "21st" holds a slip's letters ("1s"),
+        # so the pattern itself is tried, not only the look for the slips' letters.
+        "the statement of 21st May, published in Thai the same day",
         "a thai curry",  # lower case, but before no word that opens a clause
         "the rally!",  # a longer word ending in the slip's letters
         "General! Assembly",  # not the slip's shape
@@ -155,6 +160,24 @@ def test_a_slip_narrows_no_addressee_and_the_report_shows_it_as_printed() -> Non
     assert not any("addressee" in s for s in shifts), shifts
 
 
+def test_a_mark_glued_to_a_year_is_shown_as_printed() -> None:
+    # Folded for the verdict only: the provision is unchanged, and the red line still
+    # shows the figure as printed, no character of either text lost (scan19 review).
+    cmp = resdiff.compare(
+        DOC.format("Decides to extend the mandate until 31 December 2020;"),
+        DOC.format("Decides to extend the mandate until 31 December 20205;"),
+    )
+    change = next(c for c in cmp.changes if c.new == ("OP1",))
+    assert change.kind == "unchanged"
+    assert (1, "20205") in change.redline
+    assert "".join(t for op, t in change.redline if op >= 0) == (
+        "Decides to extend the mandate until 31 December 20205;"
+    )
+    assert "".join(t for op, t in change.redline if op <= 0) == (
+        "Decides to extend the mandate until 31 December 2020;"
+    )
+
+
 @pytest.mark.parametrize(
     ("one", "other"),
     [
@@ -190,6 +213,8 @@ def test_a_scanned_footnote_mark_is_no_word(lex: Lexicon, one: str, other: str) 
         # A figure of five digits without a month before it: text, not a year and a mark.
         ("the Conventions of 19493 persons;", "the Conventions of 1949 persons;"),
         ("on 10 September 1990, 19906 persons;", "on 10 September 1990, 1990 persons;"),
+        # More than three figures after a month's year: a number, not a year and a mark.
+        ("on 1 May 19901234 and", "on 1 May 1990 and"),
         # A decision's number, a fraction, a symbol: not footnote calls.
         ("under decision 1/CP.9 of the parties;", "under decision CP.9 of the parties;"),
         ("for 1/2 of the period;", "for 2 of the period;"),

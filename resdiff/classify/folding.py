@@ -61,10 +61,11 @@ def same_words(lexicon: Lexicon, text: str) -> str:
     building", "peace-building", "peacebuilding") is one spelling of the same word. A
     footnote mark after the paragraph's last punctuation ("... in Cyprus, 294"), after
     a date's year inside it ("of 19 March 1978, 147 approved by", "1978,* approved"),
-    glued to a closing bracket ("(the Treaty)1 and") or printed as a call ("1949, 1/
-    and"), and a footnote's text run in after the last point, are no words of it: the
-    next text of a series cites the same report under another note number, and the
-    paragraph is kept word for word. An OCR slip that its neighbours prove ("ail
+    glued to a month's year ("10 September 19906 and"), glued to a closing bracket
+    ("(the Treaty)1 and") or printed as a call ("1949, 1/ and"), and a footnote's text
+    run in after the last point, are no words of it: the next text of a series cites
+    the same report under another note number, and the paragraph is kept word for word
+    (the red line shows it as printed). An OCR slip that its neighbours prove ("ail
     States": :meth:`~resdiff.lexicon.Lexicon.ocr_fold`) is the word the print meant."""
     # A scanned print's slips ("ail States", "humanitarian Jaw": ocr.toml) are the words
     # the print meant.
