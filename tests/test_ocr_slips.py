@@ -31,6 +31,14 @@ def lex() -> Lexicon:
         ("the support tor the mission", "the support for the mission"),
         ("the Republic of [ran and", "the Republic of Iran and"),
         ("a meeting in Furope,", "a meeting in Europe,"),
+        # "l" read as "!" at a word's end, "i" as "1", "f" as "{", "t" as "i" (scan19).
+        ("Calls upon al! Governments to deny", "Calls upon all Governments to deny"),
+        ("to cease al! forms of terrorist action", "to cease all forms of terrorist action"),
+        ("the Genera! Assembly resolution", "the General Assembly resolution"),
+        ("by the Secretary-Genera! that the", "by the Secretary-General that the"),
+        ("the Convention 1s applicable to", "the Convention is applicable to"),
+        ("an advisory opinion {rom the Court", "an advisory opinion from the Court"),
+        ("to ensure thai there are no diversions", "to ensure that there are no diversions"),
         # Across a line break, as a scanned print leaves it.
         ("Invites ail\nStates to assist", "Invites all\nStates to assist"),
     ],
@@ -55,6 +63,16 @@ def test_a_proven_slip_folds_to_its_word(lex: Lexicon, printed: str, meant: str)
         "[ran out of time]",  # a bracketed text, not after "of"
         "Furopean",  # a longer word beginning with a slip
         "the Alt key",
+        "the Thai Government",  # a name, capitalised
+        # The name before a word that opens a clause: the slip is matched as printed,
+        # so a capital "Thai" is never "that" (the line above would hold even if it were
+        # not, "Government" opening no clause). "21st" holds a slip's letters ("1s"),
+        # so the pattern itself is tried, not only the look for the slips' letters.
+        "the statement of 21st May, published in Thai the same day",
+        "a thai curry",  # lower case, but before no word that opens a clause
+        "the rally!",  # a longer word ending in the slip's letters
+        "General! Assembly",  # not the slip's shape
+        "1st of May",  # a figure and letters that are an ordinal
     ],
 )
 def test_a_near_miss_stays_as_printed(lex: Lexicon, printed: str) -> None:
@@ -119,6 +137,18 @@ def test_a_slip_alone_changes_nothing() -> None:
     )
 
 
+def test_all_read_with_an_exclamation_mark_narrows_no_addressee() -> None:
+    # "al!" for "all": read as printed, the addressee lost its "all" and resdiff named a
+    # narrower addressee, softer, on a provision that did not change (scan19).
+    assert (
+        _changes(
+            "Calls upon all States to refrain from any act which may widen the conflict;",
+            "Calls upon al! States to refrain from any act which may widen the conflict;",
+        )
+        == []
+    )
+
+
 def test_a_slip_narrows_no_addressee_and_the_report_shows_it_as_printed() -> None:
     cmp = resdiff.compare(
         DOC.format("Invites all States to assist the mission;"),
@@ -130,6 +160,24 @@ def test_a_slip_narrows_no_addressee_and_the_report_shows_it_as_printed() -> Non
     assert not any("addressee" in s for s in shifts), shifts
 
 
+def test_a_mark_glued_to_a_year_is_shown_as_printed() -> None:
+    # Folded for the verdict only: the provision is unchanged, and the red line still
+    # shows the figure as printed, no character of either text lost (scan19 review).
+    cmp = resdiff.compare(
+        DOC.format("Decides to extend the mandate until 31 December 2020;"),
+        DOC.format("Decides to extend the mandate until 31 December 20205;"),
+    )
+    change = next(c for c in cmp.changes if c.new == ("OP1",))
+    assert change.kind == "unchanged"
+    assert (1, "20205") in change.redline
+    assert "".join(t for op, t in change.redline if op >= 0) == (
+        "Decides to extend the mandate until 31 December 20205;"
+    )
+    assert "".join(t for op, t in change.redline if op <= 0) == (
+        "Decides to extend the mandate until 31 December 2020;"
+    )
+
+
 @pytest.mark.parametrize(
     ("one", "other"),
     [
@@ -138,6 +186,11 @@ def test_a_slip_narrows_no_addressee_and_the_report_shows_it_as_printed() -> Non
          "as set out in the plan of 4 May 1990,* approved by the Council;"),
         ("as set out in the plan of 4 May 1990,4 approved by the Council;",
          "as set out in the plan of 4 May 1990, approved by the Council;"),
+        # A mark glued to a date's year, the space lost ("19906" for 1990 + note 6).
+        ("at the meeting at Jakarta on 10 September 19906 and its commitment;",
+         "at the meeting at Jakarta on 10 September 1990 and its commitment;"),
+        ("at the 2345th meeting on 1 April 198259 calling on the parties;",
+         "at the 2345th meeting on 1 April 1982 calling on the parties;"),
         # A footnote call, spaced or glued to the next word.
         ("bound by the treaty of 2 June 1950, 2/ and by its protocol;",
          "bound by the treaty of 2 June 1950, and by its protocol;"),
@@ -157,6 +210,11 @@ def test_a_scanned_footnote_mark_is_no_word(lex: Lexicon, one: str, other: str) 
     [
         # A number after a year's comma that no sentence word follows.
         ("in 1990,100 observers arrived;", "in 1990, observers arrived;"),
+        # A figure of five digits without a month before it: text, not a year and a mark.
+        ("the Conventions of 19493 persons;", "the Conventions of 1949 persons;"),
+        ("on 10 September 1990, 19906 persons;", "on 10 September 1990, 1990 persons;"),
+        # More than three figures after a month's year: a number, not a year and a mark.
+        ("on 1 May 19901234 and", "on 1 May 1990 and"),
         # A decision's number, a fraction, a symbol: not footnote calls.
         ("under decision 1/CP.9 of the parties;", "under decision CP.9 of the parties;"),
         ("for 1/2 of the period;", "for 2 of the period;"),

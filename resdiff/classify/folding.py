@@ -11,7 +11,11 @@ import re
 from ..align import normalise
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
+from ..lexicon.quantity_entries import MONTH_NAMES
 from ..read.common import CALL_FOLLOWERS
+
+#: The month names, the lexicon's, as one alternation (as the prints name them in a date).
+_MONTHS = "|".join(MONTH_NAMES)
 
 #: A footnote mark at the end of a paragraph: after its last punctuation, one to three
 #: digits (a scanned print's "Cyprus, 294", a copied PDF's "2375 (2017),1"); not the end
@@ -27,6 +31,12 @@ _MARK_AFTER_YEAR = compile_cached(
     r"(?<![\d/])((?:19|20)\d\d,?)(?: \d{1,3}|(?<=,)\d{1,3}| ?\*)"
     rf"(?=\s*[;,]|\s*$|\s+(?:{'|'.join(sorted(CALL_FOLLOWERS))})\b)"
 )
+#: A footnote mark glued to a date's year, the scan having lost the space: "at Jakarta on
+#: 10 September 19906 and" (S/RES/668 (1990)), "on 1 April 198259 calling" (502 (1982)).
+#: A month's year has four figures, so one to three more after a month name are a mark,
+#: whatever follows; a year without its month ("of 19493") is left, a figure of five
+#: digits being text ("of 19493 persons").
+_MARK_GLUED_TO_YEAR = compile_cached(rf"((?:{_MONTHS})\s+(?:19|20)\d\d)\d{{1,3}}(?![\w/])")
 #: A footnote call of the 1990s prints, a figure and a slash after a space ("the Geneva
 #: Conventions of 12 August 1949, 1/ and", "1978, 3/approved by"): never a word of the
 #: text. Not a symbol's part ("S/25/Add.1", after a slash), a fraction ("1/2", a figure
@@ -51,10 +61,11 @@ def same_words(lexicon: Lexicon, text: str) -> str:
     building", "peace-building", "peacebuilding") is one spelling of the same word. A
     footnote mark after the paragraph's last punctuation ("... in Cyprus, 294"), after
     a date's year inside it ("of 19 March 1978, 147 approved by", "1978,* approved"),
-    glued to a closing bracket ("(the Treaty)1 and") or printed as a call ("1949, 1/
-    and"), and a footnote's text run in after the last point, are no words of it: the
-    next text of a series cites the same report under another note number, and the
-    paragraph is kept word for word. An OCR slip that its neighbours prove ("ail
+    glued to a month's year ("10 September 19906 and"), glued to a closing bracket
+    ("(the Treaty)1 and") or printed as a call ("1949, 1/ and"), and a footnote's text
+    run in after the last point, are no words of it: the next text of a series cites
+    the same report under another note number, and the paragraph is kept word for word
+    (the red line shows it as printed). An OCR slip that its neighbours prove ("ail
     States": :meth:`~resdiff.lexicon.Lexicon.ocr_fold`) is the word the print meant."""
     # A scanned print's slips ("ail States", "humanitarian Jaw": ocr.toml) are the words
     # the print meant.
@@ -63,6 +74,7 @@ def same_words(lexicon: Lexicon, text: str) -> str:
     if tail[-1:].isdigit():
         text = text[: len(text) - len(tail)] + _FINAL_MARK.sub("", tail)
     text = _MARK_AFTER_YEAR.sub(r"\1", text)
+    text = _MARK_GLUED_TO_YEAR.sub(r"\1", text)
     text = _MARK_AFTER_BRACKET.sub("", text)
     if "/" in text:
         # Each pattern opens with what it consumes, not a look-behind (tried at every
