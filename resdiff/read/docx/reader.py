@@ -38,7 +38,7 @@ from .paragraphs import _Paragraph, _Physical
 from .printed import _mark_printed_lines
 from .report import _REPORT_FORMULA_STYLE, _REPORT_MATTER_STYLES, _REPORT_TABLE_STYLES
 from .revisions import _DROPPED, _join
-from .runs import _MOVE_RANGES, MAX_DEPTH, _alternative, _Moves
+from .runs import _MOVE_RANGES, MAX_DEPTH, _alternative, _Fields, _Moves
 
 #: Most paragraph elements read from one document by default, empty ones and those in
 #: tables, text boxes and notes included (:attr:`Limits.max_docx_paragraphs`).
@@ -55,6 +55,10 @@ _ROW_WRAPPERS = frozenset({"sdt", "sdtContent", "customXml"})
 #: _warn_of_joined_ends), and how many joined paragraphs a warning lists.
 _ENDS_A_PARAGRAPH = frozenset(",;:.")
 _LISTED_JOINS = 5
+
+#: Block elements read elsewhere or not at all, never as unknown ones: section
+#: properties (their headers are read as parts) and an embedded document (warned of).
+_NO_TEXT_BLOCKS = frozenset({"sectPr", "altChunk"})
 
 # Block elements whose children are blocks (content controls, custom XML).
 _BLOCK_CONTAINERS = frozenset(
@@ -111,6 +115,9 @@ class _Reader(_Notes, _Labels, _Authors):
         self._bookmarks: list[str] = []
         #: The tracked moves' ranges open, and the moved text of the paragraph read.
         self._moves = _Moves()
+        #: The complex fields open (see :class:`_Fields`).
+        self._fields = _Fields()
+        self._unknown: list[tuple[str, int, bool]] = []
         self._notes: dict[str, Any] | None = None
         #: The parts read, to look for tracked changes in them.
         self._roots: list[Any] = [self.root]
@@ -147,6 +154,8 @@ class _Reader(_Notes, _Labels, _Authors):
         self._count_comments()
         self._hidden_warning()
         self._struck_warning()
+        self._field_warning()
+        self._unknown_warning()
         return paragraphs
 
     def _blocks(self, container: Any, depth: int, *, flow: bool) -> Iterator[_Physical]:
@@ -206,6 +215,9 @@ class _Reader(_Notes, _Labels, _Authors):
             elif name in _MOVE_RANGES:
                 # A move's range may open between paragraphs (a paragraph moved whole).
                 self._moves.mark(el, name, x)
+            elif name not in _NO_TEXT_BLOCKS and self._read_unknown(el, self._counter + 1):
+                # An element this reader does not know around paragraphs: read in place.
+                yield from self._blocks(el, depth + 1, flow=flow)
             elif name == "altChunk":
                 self.warnings.append(
                     ParseWarning(
@@ -350,6 +362,7 @@ class _Reader(_Notes, _Labels, _Authors):
         self._label_parts = []
         self._bookmarks = []
         self._moves.start_paragraph()
+        self._fields.start_paragraph()
         self._inline(p, parts, boxes, notes, depth)
         text, label = "".join(parts), "".join(self._label_parts)
         move = self._moves.whole(text)
