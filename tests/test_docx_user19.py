@@ -716,6 +716,40 @@ case(
 )
 
 
+case(  # text hidden with tracked formatting: the original (formatting rejected) shows it
+    "rPrChange-hidden",
+    op(
+        r("Decides that all States shall act"),
+        f'<w:r><w:rPr><w:vanish/><w:rPrChange w:id="{nid()}" w:author="Japan"{DATE}><w:rPr/></w:rPrChange></w:rPr>{t(" at once")}</w:r>',
+        r(";"),
+    ),
+    "1. Decides that all States shall act at once;",
+    "1. Decides that all States shall act;",
+)
+case(  # hidden text shown with tracked formatting: the original hides it
+    "rPrChange-unhidden",
+    op(
+        r("Decides that all States shall act"),
+        f'<w:r><w:rPr><w:rPrChange w:id="{nid()}" w:author="Japan"{DATE}><w:rPr><w:vanish/></w:rPr></w:rPrChange></w:rPr>{t(" at once")}</w:r>',
+        r(";"),
+    ),
+    "1. Decides that all States shall act;",
+    "1. Decides that all States shall act at once;",
+)
+case(  # a column deleted with tracked changes: the cell's words deleted, the cell marked
+    "cellDel",
+    op(r("Decides that the following entities are designated:"))
+    + "<w:tbl><w:tr><w:tc>"
+    + p(r("Alpha Trading Company"))
+    + f'</w:tc><w:tc><w:tcPr><w:cellDel w:id="{nid()}" w:author="China"{DATE}/></w:tcPr>'
+    + p(gone("listed 2016"))
+    + "</w:tc></w:tr></w:tbl>"
+    + op(r("Decides to remain seized of the matter.")),
+    "1. Decides that the following entities are designated:\n\n• Alpha Trading Company – listed 2016\n\n2. Decides to remain seized of the matter.",
+    "1. Decides that the following entities are designated:\n\n• Alpha Trading Company\n\n2. Decides to remain seized of the matter.",
+)
+
+
 # --------------------------------------------------------------------------- the tests
 
 

@@ -297,6 +297,13 @@ class _Runs:
     ) -> None:
         x = self.x
         rpr = run.find(x.q("rPr"))
+        change = rpr.find(x.q("rPrChange")) if rpr is not None else None
+        if change is not None and self.version == "original":
+            # The formatting a tracked change replaced is the original's (Word's "reject"
+            # restores it): words hidden by a tracked change are shown in the original,
+            # words a tracked change unhid are hidden there (both were read with the
+            # formatting of the accepted version in each, before user19).
+            rpr = change.find(x.q("rPr"))
         if rpr is not None:
             vanish = rpr.find(x.q("vanish"))
             styled = x.val(rpr, "rStyle") in self.styles.hidden
