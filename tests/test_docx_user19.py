@@ -21,6 +21,7 @@ import pytest
 from handmade_docx import DATE, added, dele, docx, dr, gone, ins, mark, nid, p, r, t
 
 import resdiff
+from resdiff.errors import ResolutionParseError
 from resdiff.model import Comparison, Draft
 from resdiff.read import load
 from resdiff.read.common import normalize_space
@@ -838,3 +839,52 @@ def test_an_element_the_reader_does_not_know_keeps_its_words_or_is_named(
 def test_known_elements_without_words_are_not_named() -> None:
     for name in ("comments", "complex-field", "move-paragraph", "textbox", "table-rows"):
         assert not _warnings(name, "docx-unknown-element"), name
+
+
+def test_a_missing_numbering_part_is_named_as_missing() -> None:
+    body, _, _, _ = CASES["numbering-style"]
+    draft = load(docx(body, drop=("word/numbering.xml",)), path="x.docx")
+    (message, *_) = [w.message for w in draft.warnings if w.code == "docx-numbering"]
+    assert "the package has no numbering part (word/numbering.xml)" in message
+    assert [c.text for c in draft.walk()][-1] == "Decides to remain seized of the matter."
+
+
+@pytest.mark.parametrize(
+    ("drop", "cause"),
+    [
+        ("word/document.xml", "no word/document.xml"),
+        ("word/_rels/document.xml.rels", None),  # read by the usual part names
+        ("word/styles.xml", None),
+        ("[Content_Types].xml", None),
+    ],
+)
+def test_a_missing_part_is_named_or_read_without_loss(drop: str, cause: str | None) -> None:
+    body, kw, _, new = CASES["footnote-inserted"]
+    data = docx(body, drop=(drop,), **kw)
+    if cause is not None:
+        with pytest.raises(ResolutionParseError, match=cause):
+            load(data, path="x.docx")
+        return
+    assert _outline(load(data, path="x.docx")) == _outline(parse_text(new))
+
+
+@pytest.mark.parametrize(
+    ("part", "data", "cause"),
+    [
+        ("word/_rels/document.xml.rels", b"<Relationships><Rel", "document.xml.rels, line 1"),
+        ("word/numbering.xml", b"<w:numbering", "word/numbering.xml, line 1"),
+        ("word/footnotes.xml", b"\x00\x01", "word/footnotes.xml, line 1"),
+        ("word/document.xml", b"<html/>", "not a WordprocessingML document"),
+    ],
+)
+def test_a_broken_part_is_a_clear_error_naming_it(part: str, data: bytes, cause: str) -> None:
+    body, kw, _, _ = CASES["footnote-inserted"]
+    with pytest.raises(ResolutionParseError, match=cause):
+        load(docx(body, replace={part: data}, **kw), path="x.docx")
+
+
+def test_tracked_changes_without_author_or_date_are_read_and_credited_to_no_one() -> None:
+    body, kw, _, _ = CASES["no-author-date"]
+    draft = load(docx(body, **kw), path="x.docx")
+    (note,) = [w.message for w in draft.warnings if w.code == "docx-tracked-changes"]
+    assert "an unnamed author" in note

@@ -123,7 +123,10 @@ class _Labels:
                 ParseWarning(
                     code="docx-numbering",
                     message=f"numbering {num_id} is not defined in numbering.xml: the "
-                    "paragraph is read without its number",
+                    "paragraph is read without its number"
+                    if self.numbering.present
+                    else f"numbering {num_id} is used but the package has no numbering part "
+                    "(word/numbering.xml): the paragraph is read without its number",
                     line=p.index,
                 )
             )
