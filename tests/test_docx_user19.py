@@ -751,6 +751,38 @@ case(  # a column deleted with tracked changes: the cell's words deleted, the ce
 )
 
 
+def numbered_row(text: str, trmk: str = "", words: str | None = None) -> str:
+    """A row whose first cell is numbered by Word's list ("(a)" drawn, no words)."""
+    trpr = f"<w:trPr>{trmk}</w:trPr>" if trmk else ""
+    return f"<w:tr>{trpr}<w:tc>{p(num=('1', 1))}</w:tc><w:tc>{p(words or r(text))}</w:tc></w:tr>"
+
+
+case(  # a list of entities in a table, numbered (a), (b) by Word's list, a row deleted
+    "table-numbered-column",
+    op(r("Decides that the following entities are designated:"))
+    + "<w:tbl>"
+    + numbered_row("Alpha Trading Company")
+    + numbered_row("", mark("del", "China"), gone("Beta Shipping Limited"))
+    + numbered_row("Gamma Holdings")
+    + "</w:tbl>"
+    + op(r("Decides to remain seized of the matter.")),
+    "1. Decides that the following entities are designated:\n\n(a) Alpha Trading Company\n\n(b) Beta Shipping Limited\n\n(c) Gamma Holdings\n\n2. Decides to remain seized of the matter.",
+    "1. Decides that the following entities are designated:\n\n(a) Alpha Trading Company\n\n(b) Gamma Holdings\n\n2. Decides to remain seized of the matter.",
+)
+case(  # the same list with the numbers on the words' own paragraphs, one column
+    "table-numbered-cells",
+    op(r("Decides that the following entities are designated:"))
+    + "<w:tbl><w:tr><w:tc>"
+    + p(r("Alpha Trading Company"), num=("1", 1))
+    + "</w:tc></w:tr><w:tr><w:tc>"
+    + p(r("Beta Shipping Limited"), added(" and its subsidiaries"), num=("1", 1))
+    + "</w:tc></w:tr></w:tbl>"
+    + op(r("Decides to remain seized of the matter.")),
+    "1. Decides that the following entities are designated:\n\n(a) Alpha Trading Company\n\n(b) Beta Shipping Limited\n\n2. Decides to remain seized of the matter.",
+    "1. Decides that the following entities are designated:\n\n(a) Alpha Trading Company\n\n(b) Beta Shipping Limited and its subsidiaries\n\n2. Decides to remain seized of the matter.",
+)
+
+
 # --------------------------------------------------------------------------- the tests
 
 
