@@ -15,12 +15,14 @@ its words without a word said.
 # ruff: noqa: E501 (the drafts' texts and the WordprocessingML are written out whole)
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from handmade_docx import DATE, added, dele, docx, dr, gone, ins, mark, nid, p, r, t
 
 import resdiff
+from resdiff.cli import main
 from resdiff.errors import ResolutionParseError
 from resdiff.model import Comparison, Draft
 from resdiff.read import load
@@ -920,3 +922,17 @@ def test_tracked_changes_without_author_or_date_are_read_and_credited_to_no_one(
     draft = load(docx(body, **kw), path="x.docx")
     (note,) = [w.message for w in draft.warnings if w.code == "docx-tracked-changes"]
     assert "an unnamed author" in note
+
+
+@pytest.mark.parametrize(
+    "name", ["mark-deleted-join", "move-two-paragraphs", "table-numbered-column"]
+)
+def test_resdiff_compare_of_the_one_tracked_file_gives_the_plain_texts_verdicts(
+    name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    body, kw, old, new = CASES[name]
+    path = tmp_path / "draft.docx"
+    path.write_bytes(docx(body, **kw))
+    assert main(["compare", str(path), "--format", "json"]) == 0
+    got = Comparison.model_validate_json(capsys.readouterr().out)
+    assert _verdicts(got) == _verdicts(resdiff.compare(parse_text(old), parse_text(new)))
