@@ -936,3 +936,28 @@ def test_resdiff_compare_of_the_one_tracked_file_gives_the_plain_texts_verdicts(
     assert main(["compare", str(path), "--format", "json"]) == 0
     got = Comparison.model_validate_json(capsys.readouterr().out)
     assert _verdicts(got) == _verdicts(resdiff.compare(parse_text(old), parse_text(new)))
+
+
+def test_nested_unknown_wrappers_are_scanned_for_words_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each unknown element is scanned for words at most once, however deep the
+    wrappers: a scan per level made the reading grow with depth × size."""
+    from resdiff.read.docx import runs
+
+    scans: list[object] = []
+    holds_text = runs._holds_text
+
+    def counted(el: object, x: object) -> bool:
+        scans.append(el)
+        return holds_text(el, x)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runs, "_holds_text", counted)
+    counts = []
+    for depth in (1, 40):
+        scans.clear()
+        wrapped = '<x:w xmlns:x="urn:x">' * depth + r("Decides to act;") + "</x:w>" * depth
+        draft = load(docx(F + REC + op(wrapped)), path="x.docx")
+        assert [c.text for c in draft.walk()][-1] == "Decides to act;"
+        counts.append(len(scans))
+    assert counts[0] == counts[1], counts

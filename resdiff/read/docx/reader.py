@@ -113,6 +113,7 @@ class _Reader(_Notes, _Labels, _Authors):
         #: The complex fields open (see :class:`_Fields`).
         self._fields = _Fields()
         self._unknown: list[tuple[str, int, bool]] = []
+        self._inside_unknown = 0
         self._notes: dict[str, Any] | None = None
         #: The parts read, to look for tracked changes in them.
         self._roots: list[Any] = [self.root]
@@ -210,9 +211,17 @@ class _Reader(_Notes, _Labels, _Authors):
             elif name in _MOVE_RANGES:
                 # A move's range may open between paragraphs (a paragraph moved whole).
                 self._moves.mark(el, name, x)
-            elif name not in _NO_TEXT_BLOCKS and self._read_unknown(el, self._counter + 1):
+            elif (
+                len(el)
+                and name not in _NO_TEXT_BLOCKS
+                and self._read_unknown(el, self._counter + 1)
+            ):
                 # An element this reader does not know around paragraphs: read in place.
-                yield from self._blocks(el, depth + 1, flow=flow)
+                self._inside_unknown += 1
+                try:
+                    yield from self._blocks(el, depth + 1, flow=flow)
+                finally:
+                    self._inside_unknown -= 1
             elif name == "altChunk":
                 self.warnings.append(
                     ParseWarning(

@@ -152,6 +152,8 @@ class _Runs:
     _counter: int
     #: Elements this reader does not know that held text: (name, paragraph, read).
     _unknown: list[tuple[str, int, bool]]
+    #: How many unknown elements read in place the element being read stands in.
+    _inside_unknown: int
 
     def _hidden_warning(self) -> None:
         """One warning for the hidden runs left out, with the first one's words."""
@@ -187,17 +189,23 @@ class _Runs:
         in place: ``False`` when it holds no text, or when it stands in a namespace its
         part marks ignorable (``mc:Ignorable``), which Word leaves out with its content.
         One that holds text is remembered for :meth:`_unknown_warning`: its words are
-        never lost without a word said (they were, before user19)."""
+        never lost without a word said (they were, before user19). Inside an unknown
+        element already read in place, an unknown one is read in place unscanned: each
+        element is scanned for text at most once (nested wrappers cost no more)."""
         x = self.x
-        if not any((t.text or "").strip() for t in el.iter(x.q("t"), x.q("delText"))):
+        inside = self._inside_unknown > 0
+        if not inside and not _holds_text(el, x):
             return False
         root = el.getroottree().getroot()
         prefixes = str(root.get(f"{{{_MC}}}Ignorable") or "").split()
-        ignorable = {root.nsmap.get(prefix) for prefix in prefixes}
-        read = _namespace(el) not in ignorable or not _namespace(el)
+        ignorable = bool(_namespace(el)) and _namespace(el) in {
+            root.nsmap.get(prefix) for prefix in prefixes
+        }
+        if inside and (not ignorable or not _holds_text(el, x)):
+            return not ignorable
         name = f"{el.prefix}:{_local(el)}" if el.prefix else _local(el)
-        self._unknown.append((name, paragraph, read))
-        return read
+        self._unknown.append((name, paragraph, not ignorable))
+        return not ignorable
 
     def _unknown_warning(self) -> None:
         """One warning naming the unknown elements that held text, where they stand and
@@ -282,10 +290,14 @@ class _Runs:
                 self._comment_ids.add(str(child.get(self.x.q("id")) or ""))
             elif name == "bookmarkStart":
                 self._bookmarks.append(self.x.val(child, attr="name") or "")
-            elif self._read_unknown(child, self._counter):
+            elif len(child) and self._read_unknown(child, self._counter):
                 # An element this reader does not know (a tool's own wrapper) around
                 # runs: read in place, as LibreOffice reads it, and said.
-                self._inline(child, parts, boxes, notes, depth + 1)
+                self._inside_unknown += 1
+                try:
+                    self._inline(child, parts, boxes, notes, depth + 1)
+                finally:
+                    self._inside_unknown -= 1
 
     def _run(
         self,
@@ -424,6 +436,11 @@ class _Runs:
                 continue  # a box in a box is read with its own box
             out.append(box)
         return out
+
+
+def _holds_text(el: Any, x: _Xml) -> bool:
+    """Whether ``el`` holds words (a ``w:t`` or ``w:delText`` that is not blank)."""
+    return any((t.text or "").strip() for t in el.iter(x.q("t"), x.q("delText")))
 
 
 def _with_custom_mark(note: tuple[str, str, str], printed: str) -> tuple[str, str, str]:
