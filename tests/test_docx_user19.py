@@ -8,8 +8,11 @@ given as plain text (but for what the Word file says better: a tracked move name
 paragraph that moved, an unnumbered paragraph stands apart).
 
 Found and fixed here: the result of a field nested in another field's instruction was
-printed (Word prints only the outer result), and an element the reader did not know lost
-its words without a word said.
+printed (Word prints only the outer result); an element the reader did not know lost its
+words without a word said; the original version read words hidden or unhidden by a
+tracked formatting change with the accepted formatting; a table read as a list lost the
+numbers Word's list draws in it. The texts, the defects and the LibreOffice-made inputs:
+``benchmarks/README.md``, section user19.
 """
 
 # ruff: noqa: E501 (the drafts' texts and the WordprocessingML are written out whole)
