@@ -964,3 +964,18 @@ def test_nested_unknown_wrappers_are_scanned_for_words_once(
         assert [c.text for c in draft.walk()][-1] == "Decides to act;"
         counts.append(len(scans))
     assert counts[0] == counts[1], counts
+
+
+def test_a_file_whose_only_change_hides_words_holds_two_versions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A tracked formatting change that hides words is a change of the text: the
+    original is not said to be the accepted version, and the one file compares."""
+    body, kw, old, new = CASES["rPrChange-hidden"]
+    original = load(docx(body, **kw), path="x.docx", version="original")
+    assert "docx-untracked" not in [w.code for w in original.warnings]
+    path = tmp_path / "draft.docx"
+    path.write_bytes(docx(body, **kw))
+    assert main(["compare", str(path), "--format", "json"]) == 0
+    got = Comparison.model_validate_json(capsys.readouterr().out)
+    assert _verdicts(got) == _verdicts(resdiff.compare(parse_text(old), parse_text(new)))

@@ -50,7 +50,19 @@ class _Authors:
         a paragraph mark or table row or cell inserted or deleted, numbering or paragraph
         properties changed (the changes that make the two versions differ)."""
         names = [self.x.q(name) for name in _TRACKED]
-        return any(next(root.iter(*names), None) is not None for root in self._roots)
+        if any(next(root.iter(*names), None) is not None for root in self._roots):
+            return True
+        # A formatting change that hides or shows words (w:vanish on either side of a
+        # w:rPrChange) makes the versions differ too: the original reads the words the
+        # accepted version hides, or the reverse (see _Runs._run).
+        x = self.x
+        vanish = x.q("vanish")
+        return any(
+            change.getparent().find(vanish) is not None
+            or change.find(f"{x.q('rPr')}/{vanish}") is not None
+            for root in self._roots
+            for change in root.iter(x.q("rPrChange"))
+        )
 
     def _authors_in(self, p: Any) -> tuple[str, ...]:
         """Who made the tracked changes to the words of the paragraph ``p`` (insertions,
