@@ -979,3 +979,21 @@ def test_a_file_whose_only_change_hides_words_holds_two_versions(
     assert main(["compare", str(path), "--format", "json"]) == 0
     got = Comparison.model_validate_json(capsys.readouterr().out)
     assert _verdicts(got) == _verdicts(resdiff.compare(parse_text(old), parse_text(new)))
+
+
+@pytest.mark.parametrize(
+    "rpr",
+    [
+        # Hidden before and after (a hidden note put in bold): nothing shown or hidden.
+        f'<w:vanish/><w:b/><w:rPrChange w:id="{nid()}" w:author="Japan"{DATE}><w:rPr><w:vanish/></w:rPr></w:rPrChange>',
+        # Shown before and after: hiding switched off explicitly (w:val="0").
+        f'<w:vanish w:val="0"/><w:rPrChange w:id="{nid()}" w:author="Japan"{DATE}><w:rPr/></w:rPrChange>',
+    ],
+)
+def test_a_formatting_change_that_hides_and_shows_nothing_leaves_one_version(rpr: str) -> None:
+    """Only a formatting change that hides or shows words makes two versions: the
+    original of a file whose change leaves the words as hidden or shown as they were is
+    still said to be the accepted version."""
+    body = F + REC + op(f"<w:r><w:rPr>{rpr}</w:rPr>{t('Decides to act;')}</w:r>")
+    original = load(docx(body), path="x.docx", version="original")
+    assert "docx-untracked" in [w.code for w in original.warnings]

@@ -317,11 +317,7 @@ class _Runs:
             # formatting of the accepted version in each, before user19).
             rpr = change.find(x.q("rPr"))
         if rpr is not None:
-            vanish = rpr.find(x.q("vanish"))
-            styled = x.val(rpr, "rStyle") in self.styles.hidden
-            if (vanish is not None and _on(x.val(vanish, attr="val"))) or (
-                vanish is None and styled
-            ):
+            if _hides(rpr, x, self.styles.hidden):
                 # Hidden text ("[NOTE TO DELEGATES: ...]" formatted hidden) is no part of
                 # the document as printed or read: left out, and said so in a warning
                 # (see :meth:`_hidden_warning`), never folded into a clause.
@@ -436,6 +432,17 @@ class _Runs:
                 continue  # a box in a box is read with its own box
             out.append(box)
         return out
+
+
+def _hides(rpr: Any, x: _Xml, hidden_styles: set[str]) -> bool:
+    """Whether the run properties ``rpr`` hide their run: ``w:vanish`` on, or, without
+    ``w:vanish``, a character style that hides its text."""
+    if rpr is None:
+        return False
+    vanish = rpr.find(x.q("vanish"))
+    if vanish is not None:
+        return _on(x.val(vanish, attr="val"))
+    return x.val(rpr, "rStyle") in hidden_styles
 
 
 def _holds_text(el: Any, x: _Xml) -> bool:
