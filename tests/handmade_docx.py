@@ -1,5 +1,5 @@
 """A small hand-made WordprocessingML writer for the tests of Word files as delegations
-send them (``test_docx_user19.py``): strings and :mod:`zipfile`, no code shared with the
+send them (``test_docx_constructs.py``): strings and :mod:`zipfile`, no code shared with the
 reader or with :mod:`resdiff.testing.wordfile`, so that each construct is written in the
 form Word writes it (runs, tracked insertions and deletions with authors and dates,
 moves with their range marks, paragraph-mark changes, numbering, notes, comments).
