@@ -997,3 +997,27 @@ def test_a_formatting_change_that_hides_and_shows_nothing_leaves_one_version(rpr
     body = F + REC + op(f"<w:r><w:rPr>{rpr}</w:rPr>{t('Decides to act;')}</w:r>")
     original = load(docx(body), path="x.docx", version="original")
     assert "docx-untracked" in [w.code for w in original.warnings]
+
+
+@pytest.mark.parametrize("rpr", ["<w:vanish/>", "<w:strike/>"])
+def test_a_field_mark_in_a_run_left_out_still_divides_its_field(rpr: str) -> None:
+    """A field's marks open, divide and close it whatever their run's formatting: a
+    "separate" in a hidden (or, accepted, struck) run read as none left the field's
+    result out as instruction text, without a warning."""
+
+    def mark(kind: str, props: str = "") -> str:
+        return f'<w:r><w:rPr>{props}</w:rPr><w:fldChar w:fldCharType="{kind}"/></w:r>'
+
+    field = (
+        mark("begin")
+        + r'<w:r><w:instrText xml:space="preserve"> REF _Ref1 \h </w:instrText></w:r>'
+        + mark("separate", rpr)
+        + r("S/2024/123")
+        + mark("end")
+    )
+    body = F + REC + op(r("Takes note of the report "), field, r(" of the Secretary-General;"))
+    for version in ("original", "accepted"):
+        draft = load(docx(body), path="x.docx", version=version)  # type: ignore[arg-type]
+        assert [c.text for c in draft.walk()][-1] == (
+            "Takes note of the report S/2024/123 of the Secretary-General;"
+        ), version

@@ -299,6 +299,14 @@ class _Runs:
                 finally:
                     self._inside_unknown -= 1
 
+    def _field_marks(self, run: Any) -> None:
+        """The field marks (``w:fldChar``) of a run whose text is left out (hidden, or
+        struck in the accepted version): they still open, divide and close their field,
+        as in Word, whatever the run's formatting (a hidden "separate" read as none
+        left the field's result out as instruction text)."""
+        for item in run.iter(self.x.q("fldChar")):
+            self._fields.char(self.x.val(item, attr="fldCharType"))
+
     def _run(
         self,
         run: Any,
@@ -322,6 +330,7 @@ class _Runs:
                 # the document as printed or read: left out, and said so in a warning
                 # (see :meth:`_hidden_warning`), never folded into a clause.
                 self._hidden.append("".join(t.text or "" for t in run.iter(x.q("t"))))
+                self._field_marks(run)
                 return
             struck = [rpr.find(x.q("strike")), rpr.find(x.q("dstrike"))]
             if any(e is not None and _on(x.val(e, attr="val")) for e in struck):
@@ -331,6 +340,7 @@ class _Runs:
                 # embargo struck through was read as decided).
                 self._struck.append("".join(t.text or "" for t in run.iter(x.q("t"))))
                 if self.version == "accepted":
+                    self._field_marks(run)
                     return
         char_style = x.val(rpr, "rStyle") if rpr is not None else None
         label = char_style is not None and self.styles.is_clause_label(char_style)
