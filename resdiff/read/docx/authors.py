@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from .numbering import _Styles
 from .package import _Xml
 from .revisions import _TRACKED
+from .runs import _hides
 
 
 class TrackedAuthor:
@@ -43,6 +45,7 @@ class _Authors:
 
     # Set by _Reader.__init__.
     x: _Xml
+    styles: _Styles
     _roots: list[Any]
 
     def tracked_changes(self) -> bool:
@@ -50,7 +53,21 @@ class _Authors:
         a paragraph mark or table row or cell inserted or deleted, numbering or paragraph
         properties changed (the changes that make the two versions differ)."""
         names = [self.x.q(name) for name in _TRACKED]
-        return any(next(root.iter(*names), None) is not None for root in self._roots)
+        if any(next(root.iter(*names), None) is not None for root in self._roots):
+            return True
+        # A formatting change that hides or shows words (a w:rPrChange whose run is
+        # hidden on one side only) makes the versions differ too: the original reads the
+        # words the accepted version hides, or the reverse (see _Runs._run). One that
+        # leaves them hidden or shown as they were (a hidden note put in bold) does not.
+        # (A paragraph mark's formatting, w:pPr/w:rPr, is not read: not counted.)
+        x, hidden, run = self.x, self.styles.hidden, self.x.q("r")
+        return any(
+            _hides(change.getparent(), x, hidden) != _hides(change.find(x.q("rPr")), x, hidden)
+            for root in self._roots
+            for change in root.iter(x.q("rPrChange"))
+            if change.getparent().getparent() is not None
+            and change.getparent().getparent().tag == run
+        )
 
     def _authors_in(self, p: Any) -> tuple[str, ...]:
         """Who made the tracked changes to the words of the paragraph ``p`` (insertions,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ...model import ParseWarning, TrackedVersion
 from .numbering import _clamp_level, _ilvl_child, _legacy_label, _Numbering, _Styles
 from .package import _Xml
-from .paragraphs import _Paragraph, _Physical
+from .paragraphs import _Paragraph, _Physical, row_text
 
 #: How many paragraph numbers a warning lists before it says "and N more".
 _LISTED_LINES = 10
@@ -33,6 +33,8 @@ class _Labels:
         for lead, text, vanishes in joined:
             if vanishes and not text.strip():
                 continue
+            if lead.cells:
+                text = self._row_labelled(lead, text)
             label, level, listed = self._label(lead)
             out.append(
                 _Paragraph(
@@ -52,6 +54,21 @@ class _Labels:
                 )
             )
         return out
+
+    def _row_labelled(self, row: _Physical, text: str) -> str:
+        """The text of a table row read as one paragraph, its cells' paragraphs labelled
+        with the numbers Word shows them with ("(a)" drawn in the first column), their
+        counters advanced in reading order as Word's are (they were read without their
+        numbers, the row a bullet, before user19)."""
+        labels = [[self._label(p)[0] for p in cell] for cell in row.cells]
+        if not any(label for cell in labels for label in cell):
+            return text
+        return row_text(
+            [
+                [(label, p.text) for label, p in zip(cell_labels, cell, strict=True)]
+                for cell_labels, cell in zip(labels, row.cells, strict=True)
+            ]
+        )
 
     def _skip_empty(self, paragraphs: list[_Paragraph]) -> list[_Paragraph]:
         """The paragraphs without those that hold no text, which are not paragraphs,
@@ -123,7 +140,10 @@ class _Labels:
                 ParseWarning(
                     code="docx-numbering",
                     message=f"numbering {num_id} is not defined in numbering.xml: the "
-                    "paragraph is read without its number",
+                    "paragraph is read without its number"
+                    if self.numbering.present
+                    else f"numbering {num_id} is used but the package has no numbering part "
+                    "(word/numbering.xml): the paragraph is read without its number",
                     line=p.index,
                 )
             )

@@ -75,6 +75,7 @@ class _Notes(_Parts, _Runs):
         texts: list[str] = []
         for p in note.iter(self.x.q("p")):
             parts: list[str] = []
+            self._fields.start_paragraph()
             self._inline(p, parts, [], [], 0)
             texts.append("".join(parts))
         # The note's own mark (w:footnoteRef) carries no text: the mark is printed before.

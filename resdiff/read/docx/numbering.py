@@ -136,6 +136,9 @@ class _Numbering:
         self.counters: dict[str, dict[int, int]] = {}
         self.used: set[str] = set()
         self._resolved: dict[str, tuple[str, dict[int, _Level]] | None] = {}
+        #: Whether the package holds a numbering part (a warning says which is missing:
+        #: the part, or a list in it).
+        self.present = root is not None
         if root is None:
             return
         for abstract in root.iter(x.q("abstractNum")):

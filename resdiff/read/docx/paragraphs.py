@@ -5,8 +5,14 @@ level and number in the document.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+#: The label of a row of a table read as a list (see :func:`row_text`).
+ROW_BULLET = "•"
+#: A first cell that is a label: "(a)", "1.", "a.", "(iv)".
+_ROW_LABEL = re.compile(r"\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}\.|[a-z]\.")
 
 
 @dataclass
@@ -38,6 +44,30 @@ class _Physical:
     #: version read does not number it and the other does: Word shows a paragraph of
     #: its own.
     unnumbered: bool = False
+    #: A table row read as one paragraph: its cells' paragraphs, labelled with the
+    #: numbers Word gives them when the paragraphs are numbered (see :func:`row_text`).
+    cells: tuple[tuple[_Physical, ...], ...] = ()
+
+
+def row_text(cells: list[list[tuple[str, str]]]) -> str:
+    """A table row as one paragraph of a list, from its cells' paragraphs (each its
+    automatic number, "" when it has none, and its text): the cells' text joined by
+    " – " (the paragraphs of one cell by a space), led by the row's label so that each
+    row is an item of the list: the number Word shows on the row's first paragraph,
+    else a first cell that is a typed label ("(a)" | "Arms and related materiel"),
+    else a bullet."""
+    label = ""
+    if cells and cells[0] and cells[0][0][0]:
+        # Numbered by Word ("(a)" drawn before the first cell's words, or alone in it).
+        label = cells[0][0][0]
+        cells = [[("", cells[0][0][1]), *cells[0][1:]], *cells[1:]]
+    cell_texts = [
+        " ".join(" ".join(f"{number} {text}".split()) for number, text in cell).strip()
+        for cell in cells
+    ]
+    if not label and len(cell_texts) > 1 and _ROW_LABEL.fullmatch(cell_texts[0]):
+        label, cell_texts = cell_texts[0], cell_texts[1:]
+    return f"{label or ROW_BULLET} {' – '.join(t for t in cell_texts if t)}"
 
 
 @dataclass

@@ -12,7 +12,6 @@ endnotes as paragraphs at the end (:mod:`.notes`). Its other layers: the parts i
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -34,19 +33,15 @@ from .package import (
     _raise_it,
     _Xml,
 )
-from .paragraphs import _Paragraph, _Physical
+from .paragraphs import _Paragraph, _Physical, row_text
 from .printed import _mark_printed_lines
 from .report import _REPORT_FORMULA_STYLE, _REPORT_MATTER_STYLES, _REPORT_TABLE_STYLES
 from .revisions import _DROPPED, _join
-from .runs import _MOVE_RANGES, MAX_DEPTH, _alternative, _Moves
+from .runs import _MOVE_RANGES, MAX_DEPTH, _alternative, _Fields, _Moves
 
 #: Most paragraph elements read from one document by default, empty ones and those in
 #: tables, text boxes and notes included (:attr:`Limits.max_docx_paragraphs`).
 MAX_PARAGRAPH_ELEMENTS = DEFAULT_MAX_DOCX_PARAGRAPHS
-#: The label of a row of a table read as a list (see :meth:`_Reader._table_rows`).
-_ROW_BULLET = "•"
-#: A first cell that is a label: "(a)", "1.", "a.", "(iv)".
-_ROW_LABEL = re.compile(r"\((?:[a-z]{1,4}|\d{1,3})\)|\d{1,3}\.|[a-z]\.")
 #: Elements that may wrap the rows of a table (a content control and its content, custom
 #: XML).
 _ROW_WRAPPERS = frozenset({"sdt", "sdtContent", "customXml"})
@@ -55,6 +50,10 @@ _ROW_WRAPPERS = frozenset({"sdt", "sdtContent", "customXml"})
 #: _warn_of_joined_ends), and how many joined paragraphs a warning lists.
 _ENDS_A_PARAGRAPH = frozenset(",;:.")
 _LISTED_JOINS = 5
+
+#: Block elements read elsewhere or not at all, never as unknown ones: section
+#: properties (their headers are read as parts) and an embedded document (warned of).
+_NO_TEXT_BLOCKS = frozenset({"sectPr", "altChunk"})
 
 # Block elements whose children are blocks (content controls, custom XML).
 _BLOCK_CONTAINERS = frozenset(
@@ -111,6 +110,10 @@ class _Reader(_Notes, _Labels, _Authors):
         self._bookmarks: list[str] = []
         #: The tracked moves' ranges open, and the moved text of the paragraph read.
         self._moves = _Moves()
+        #: The complex fields open (see :class:`_Fields`).
+        self._fields = _Fields()
+        self._unknown: list[tuple[str, int, bool]] = []
+        self._inside_unknown = 0
         self._notes: dict[str, Any] | None = None
         #: The parts read, to look for tracked changes in them.
         self._roots: list[Any] = [self.root]
@@ -147,6 +150,8 @@ class _Reader(_Notes, _Labels, _Authors):
         self._count_comments()
         self._hidden_warning()
         self._struck_warning()
+        self._field_warning()
+        self._unknown_warning()
         return paragraphs
 
     def _blocks(self, container: Any, depth: int, *, flow: bool) -> Iterator[_Physical]:
@@ -206,6 +211,17 @@ class _Reader(_Notes, _Labels, _Authors):
             elif name in _MOVE_RANGES:
                 # A move's range may open between paragraphs (a paragraph moved whole).
                 self._moves.mark(el, name, x)
+            elif (
+                len(el)
+                and name not in _NO_TEXT_BLOCKS
+                and self._read_unknown(el, self._counter + 1)
+            ):
+                # An element this reader does not know around paragraphs: read in place.
+                self._inside_unknown += 1
+                try:
+                    yield from self._blocks(el, depth + 1, flow=flow)
+                finally:
+                    self._inside_unknown -= 1
             elif name == "altChunk":
                 self.warnings.append(
                     ParseWarning(
@@ -350,6 +366,7 @@ class _Reader(_Notes, _Labels, _Authors):
         self._label_parts = []
         self._bookmarks = []
         self._moves.start_paragraph()
+        self._fields.start_paragraph()
         self._inline(p, parts, boxes, notes, depth)
         text, label = "".join(parts), "".join(self._label_parts)
         move = self._moves.whole(text)
@@ -427,22 +444,22 @@ class _Reader(_Notes, _Labels, _Authors):
             parts = [p for cell in cells for p in cell]
             if not parts:
                 continue
-            cell_texts = [
-                " ".join(" ".join(p.text.split()) for p in cell).strip() for cell in cells
-            ]
-            label = _ROW_BULLET
-            if len(cell_texts) > 1 and _ROW_LABEL.fullmatch(cell_texts[0]):
-                # A first column of labels ("(a)" | "Arms and related materiel"): the
-                # row's own label, as a typed list has it.
-                label, cell_texts = cell_texts[0], cell_texts[1:]
-            text = " – ".join(t for t in cell_texts if t)
+            # Labelled with Word's numbers once the paragraphs before are (see _number).
+            text = row_text([[("", p.text) for p in cell] for cell in cells])
             notes = [n for p in parts for n in p.notes]
             # A bullet makes each row an item of the list, as a bulleted list is read.
             authors = tuple(dict.fromkeys(a for p in parts for a in p.authors))
             yield _Physical(
-                parts[0].index, f"{label} {text}", False, None, notes, False, authors=authors
+                parts[0].index,
+                text,
+                False,
+                None,
+                notes,
+                False,
+                authors=authors,
+                cells=tuple(tuple(cell) for cell in cells),
             )
-            self._last_flow_text = text
+            self._last_flow_text = text.split(" ", 1)[-1]
 
 
 def _has_text(p: Any) -> bool:

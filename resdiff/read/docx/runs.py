@@ -38,6 +38,15 @@ _MOVE_RANGES = frozenset(
 
 #: The code of the warning that a Word file holds struck-through text.
 STRUCK_WARNING = "docx-struck-text"
+#: The code of the warning that a field's instruction ran to the end of its paragraph
+#: without a result (its text left out).
+FIELD_WARNING = "docx-field"
+#: The code of the warning that elements this reader does not know held text.
+UNKNOWN_WARNING = "docx-unknown-element"
+#: How many unknown elements the warning names before it says "and N more".
+_LISTED_UNKNOWN = 5
+#: The run contents that print text (and so are not printed inside a field instruction).
+_PRINTING = frozenset({"t", "delText", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym", "ruby"})
 
 
 class _Moves:
@@ -80,6 +89,46 @@ class _Moves:
         return names.pop() or None
 
 
+class _Fields:
+    """The complex fields open (``w:fldChar`` begin, separate, end), innermost last, each
+    ``True`` once in its result: Word shows a field's result, never its instruction, so
+    that text standing in an instruction (the result of a field nested in it: an ``IF``
+    of a ``DOCPROPERTY``, a ``HYPERLINK`` built from a ``REF``) is printed nowhere."""
+
+    def __init__(self) -> None:
+        self.open: list[bool] = []
+        #: Text left out in the paragraph read, while a field's instruction is open.
+        self.hidden: list[str] = []
+        #: Text left out by instructions that ran to the end of their paragraph.
+        self.unended: list[str] = []
+
+    @property
+    def in_instruction(self) -> bool:
+        """Whether text read now stands in a field's instruction."""
+        return not all(self.open)
+
+    def char(self, kind: str | None) -> None:
+        """A ``w:fldChar`` of type ``kind``."""
+        if kind == "begin":
+            if len(self.open) < MAX_DEPTH:
+                self.open.append(False)
+        elif kind == "separate" and self.open:
+            self.open[-1] = True
+        elif kind == "end" and self.open:
+            self.open.pop()
+        if not self.in_instruction:
+            self.hidden = []
+
+    def start_paragraph(self) -> None:
+        """A new paragraph: an instruction never runs past a paragraph mark in the files
+        Word writes, so one still open is closed here (a field begun and never ended
+        hides nothing after its paragraph), and what it held is said in a warning."""
+        if self.in_instruction:
+            self.unended.extend(self.hidden)
+            self.open = [result for result in self.open if result]
+        self.hidden = []
+
+
 class _Runs:
     """The runs of a paragraph read as text, in the version read (a layer of
     :class:`_Reader`)."""
@@ -99,6 +148,12 @@ class _Runs:
     _label_parts: list[str]
     _bookmarks: list[str]
     _moves: _Moves
+    _fields: _Fields
+    _counter: int
+    #: Elements this reader does not know that held text: (name, paragraph, read).
+    _unknown: list[tuple[str, int, bool]]
+    #: How many unknown elements read in place the element being read stands in.
+    _inside_unknown: int
 
     def _hidden_warning(self) -> None:
         """One warning for the hidden runs left out, with the first one's words."""
@@ -117,6 +172,63 @@ class _Runs:
             STRUCK_WARNING,
             self._struck,
             f"struck-through text {how} (read the other version with --version)",
+        )
+
+    def _field_warning(self) -> None:
+        """One warning for the text of field instructions never ended in their
+        paragraph (left out, as instruction text is)."""
+        self._fields.start_paragraph()
+        self._runs_warning(
+            FIELD_WARNING,
+            self._fields.unended,
+            "text in a field's instruction that its paragraph never ends, left out",
+        )
+
+    def _read_unknown(self, el: Any, paragraph: int) -> bool:
+        """Whether to read the content of ``el``, an element this reader does not know,
+        in place: ``False`` when it holds no text, or when it stands in a namespace its
+        part marks ignorable (``mc:Ignorable``), which Word leaves out with its content.
+        One that holds text is remembered for :meth:`_unknown_warning`: its words are
+        never lost without a word said (they were, before user19). Inside an unknown
+        element already read in place, an unknown one is read in place unscanned: each
+        element is scanned for text at most once (nested wrappers cost no more)."""
+        x = self.x
+        inside = self._inside_unknown > 0
+        if not inside and not _holds_text(el, x):
+            return False
+        root = el.getroottree().getroot()
+        prefixes = str(root.get(f"{{{_MC}}}Ignorable") or "").split()
+        ignorable = bool(_namespace(el)) and _namespace(el) in {
+            root.nsmap.get(prefix) for prefix in prefixes
+        }
+        if inside and (not ignorable or not _holds_text(el, x)):
+            return not ignorable
+        name = f"{el.prefix}:{_local(el)}" if el.prefix else _local(el)
+        self._unknown.append((name, paragraph, not ignorable))
+        return not ignorable
+
+    def _unknown_warning(self) -> None:
+        """One warning naming the unknown elements that held text, where they stand and
+        what was done with their words."""
+        if not self._unknown:
+            return
+        said = []
+        for name, paragraph, read in self._unknown[:_LISTED_UNKNOWN]:
+            done = (
+                "read in place"
+                if read
+                else "left out (its namespace is marked ignorable, and Word leaves it out)"
+            )
+            said.append(f"<{name}> at paragraph {paragraph} {done}")
+        more = len(self._unknown) - _LISTED_UNKNOWN
+        count = len(self._unknown)
+        self.warnings.append(
+            ParseWarning(
+                code=UNKNOWN_WARNING,
+                message=f"{count} element{'s' if count != 1 else ''} this reader does not "
+                f"know held text: {'; '.join(said)}{f' and {more} more' if more > 0 else ''}",
+                line=self._unknown[0][1],
+            )
         )
 
     def _runs_warning(self, code: str, runs: list[str], what: str) -> None:
@@ -178,6 +290,22 @@ class _Runs:
                 self._comment_ids.add(str(child.get(self.x.q("id")) or ""))
             elif name == "bookmarkStart":
                 self._bookmarks.append(self.x.val(child, attr="name") or "")
+            elif len(child) and self._read_unknown(child, self._counter):
+                # An element this reader does not know (a tool's own wrapper) around
+                # runs: read in place, as LibreOffice reads it, and said.
+                self._inside_unknown += 1
+                try:
+                    self._inline(child, parts, boxes, notes, depth + 1)
+                finally:
+                    self._inside_unknown -= 1
+
+    def _field_marks(self, run: Any) -> None:
+        """The field marks (``w:fldChar``) of a run whose text is left out (hidden, or
+        struck in the accepted version): they still open, divide and close their field,
+        as in Word, whatever the run's formatting (a hidden "separate" read as none
+        left the field's result out as instruction text)."""
+        for item in run.iter(self.x.q("fldChar")):
+            self._fields.char(self.x.val(item, attr="fldCharType"))
 
     def _run(
         self,
@@ -189,16 +317,20 @@ class _Runs:
     ) -> None:
         x = self.x
         rpr = run.find(x.q("rPr"))
+        change = rpr.find(x.q("rPrChange")) if rpr is not None else None
+        if change is not None and self.version == "original":
+            # The formatting a tracked change replaced is the original's (Word's "reject"
+            # restores it): words hidden by a tracked change are shown in the original,
+            # words a tracked change unhid are hidden there (both were read with the
+            # formatting of the accepted version in each, before user19).
+            rpr = change.find(x.q("rPr"))
         if rpr is not None:
-            vanish = rpr.find(x.q("vanish"))
-            styled = x.val(rpr, "rStyle") in self.styles.hidden
-            if (vanish is not None and _on(x.val(vanish, attr="val"))) or (
-                vanish is None and styled
-            ):
+            if _hides(rpr, x, self.styles.hidden):
                 # Hidden text ("[NOTE TO DELEGATES: ...]" formatted hidden) is no part of
                 # the document as printed or read: left out, and said so in a warning
                 # (see :meth:`_hidden_warning`), never folded into a clause.
                 self._hidden.append("".join(t.text or "" for t in run.iter(x.q("t"))))
+                self._field_marks(run)
                 return
             struck = [rpr.find(x.q("strike")), rpr.find(x.q("dstrike"))]
             if any(e is not None and _on(x.val(e, attr="val")) for e in struck):
@@ -208,12 +340,21 @@ class _Runs:
                 # embargo struck through was read as decided).
                 self._struck.append("".join(t.text or "" for t in run.iter(x.q("t"))))
                 if self.version == "accepted":
+                    self._field_marks(run)
                     return
         char_style = x.val(rpr, "rStyle") if rpr is not None else None
         label = char_style is not None and self.styles.is_clause_label(char_style)
         start = len(parts)
+        fields = self._fields
         for item in run:
             name = _local(item)
+            if name == "fldChar":
+                fields.char(x.val(item, attr="fldCharType"))
+                continue
+            if fields.in_instruction and name in _PRINTING:
+                # Text in a field's instruction (a nested field's result) is not shown.
+                fields.hidden.extend(t.text or "" for t in item.iter() if _local(t) == "t")
+                continue
             if name == "ruby":
                 # Ruby text: the base is the text as printed; the small annotation above
                 # it (w:rt) is a reading aid, like a footnote to one word.
@@ -301,6 +442,22 @@ class _Runs:
                 continue  # a box in a box is read with its own box
             out.append(box)
         return out
+
+
+def _hides(rpr: Any, x: _Xml, hidden_styles: set[str]) -> bool:
+    """Whether the run properties ``rpr`` hide their run: ``w:vanish`` on, or, without
+    ``w:vanish``, a character style that hides its text."""
+    if rpr is None:
+        return False
+    vanish = rpr.find(x.q("vanish"))
+    if vanish is not None:
+        return _on(x.val(vanish, attr="val"))
+    return x.val(rpr, "rStyle") in hidden_styles
+
+
+def _holds_text(el: Any, x: _Xml) -> bool:
+    """Whether ``el`` holds words (a ``w:t`` or ``w:delText`` that is not blank)."""
+    return any((t.text or "").strip() for t in el.iter(x.q("t"), x.q("delText")))
 
 
 def _with_custom_mark(note: tuple[str, str, str], printed: str) -> tuple[str, str, str]:
