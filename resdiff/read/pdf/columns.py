@@ -51,6 +51,9 @@ _FOOT_LINES = 8
 #: columns' prose, is a margin of the right column too (the text of its numbered
 #: paragraphs, indented past their labels).
 _INDENT_LINES = 3
+#: A place where this many of a column's lines start at least is one of its margins
+#: (see :func:`_column_shift`).
+_MARGIN_LINES = 3
 #: The gap above a page's foot printed under its columns in smaller type, in line
 #: pitches: more than the lines of a paragraph stand apart (see :func:`_page_foot`).
 _PAGE_FOOT_GAP = 1.15
@@ -156,13 +159,17 @@ def _shift_right_columns(pages: list[list[_Row]]) -> None:
     as the left columns' are from theirs: each margin is read over the whole document (a
     page's right column may hold only indented items, "– to maintain a ...")."""
     right = [row for rows in pages for row in rows if row.column == 2]
-    left = [row.left for rows in pages for row in rows if row.column == 1]
+    left = [row for rows in pages for row in rows if row.column == 1]
     if not right or not left:
         return
-    # Each column's margin is where most of its lines start (the wrapped lines of its
-    # paragraphs), to the half point: a glyph that hangs out (an opening quote, an
-    # italic's overhang) moves no margin.
-    shift = max(0.0, _most_common_start([row.left for row in right]) - _most_common_start(left))
+    # The right column's lines are moved by the distance between the columns (see
+    # :func:`_column_shift`): not only the distance between the places most of each
+    # column's lines start, for a right column of
+    # numbered paragraphs beside a left one of recitals starts most lines at the
+    # paragraphs' list indent, and its recitals' first-line indents were lost against it
+    # (a recital opening the right column at the top of the page ran into the one the left
+    # column ends with: a browser's two columns of S/RES/2630 (2022), pdf19).
+    shift = _column_shift(left, right)
     for row in right:
         row.shift = shift
 
@@ -225,6 +232,43 @@ def _page_foot(
 def _most_common_start(lefts: list[float]) -> float:
     """The place most lines start at, to the half point."""
     return Counter(round(x * 2) for x in lefts).most_common(1)[0][0] / 2
+
+
+def _column_shift(left: list[_Row], right: list[_Row]) -> float:
+    """How far right of the left column's lines the right column's stand: of the
+    distances between a place where the left column's lines often start and one where
+    the right column's do (to the half point, :data:`_MARGIN_LINES` lines at least), the
+    one nearest the distance between the columns' right edges (where most of their lines
+    end, justified, or the farthest most of them reach, ragged: the columns are as wide),
+    within a line's height; else the distance between the places most of each column's
+    lines start. The places lines start at differ between the columns with what they
+    hold (wrapped lines of recitals at the margin, the text of numbered paragraphs at the
+    list's indent), their right edges do not."""
+    lefts = Counter(round(row.left * 2) for row in left)
+    rights = Counter(round(row.left * 2) for row in right)
+    shift = (rights.most_common(1)[0][0] - lefts.most_common(1)[0][0]) / 2
+    edges = _right_edge(right) - _right_edge(left)
+    height = statistics.median(row.height for row in left)
+    near = [
+        (r - x) / 2
+        for r, count in rights.items()
+        if count >= _MARGIN_LINES
+        for x, other in lefts.items()
+        if other >= _MARGIN_LINES and abs((r - x) / 2 - edges) <= height
+    ]
+    if near:
+        shift = min(near, key=lambda candidate: abs(candidate - edges))
+    return max(0.0, shift)
+
+
+def _right_edge(rows: list[_Row]) -> float:
+    """Where a column's lines end: the place most of them end at (to the half point) if
+    a third do (justified), else the place nine in ten of them end short of (ragged)."""
+    ends = sorted(row.glyphs[-1].right for row in rows)
+    place, count = Counter(round(end * 2) for end in ends).most_common(1)[0]
+    if count * 3 >= len(ends):
+        return place / 2
+    return ends[(len(ends) * 9) // 10]
 
 
 def _read_other_pages_in_columns(

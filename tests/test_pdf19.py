@@ -1,0 +1,138 @@
+"""PDFs made by other tools than resdiff's (twenty-ninth session, branch pdf19): drafts
+printed in two columns by Chromium and by LibreOffice from a web page.
+
+Found by printing corpus texts, written out as plain text and as web pages by a writer of
+our own, with Chromium's print-to-PDF and LibreOffice (the made files are not kept). The
+pages are laid out glyph by glyph here (made-up words), as PDFium reads them.
+"""
+
+from __future__ import annotations
+
+from glyph_fixtures import glyphs_at
+
+import resdiff
+from resdiff.read.pdf.columns import _read_columns, _shift_right_columns
+from resdiff.read.pdf.furniture import _take_furniture
+from resdiff.read.pdf.glyphs import _SPACE, _Glyph, _Row, _rows
+from resdiff.read.pdf.layout import _layout
+
+#: The columns' margins, their width, the gutter's middle and the first-line (and list)
+#: indent of the pages below.
+_LEFT, _RIGHT, _WIDTH, _GUTTER, _INDENT = 100.0, 330.0, 200.0, 315.0, 20.0
+
+
+def _line(text: str, *, x: float, y: float, margin: float, last: bool = False) -> list[_Glyph]:
+    """A line of a column from ``x``: justified to the column's right edge (its words
+    spaced out), or as it falls if it is a paragraph's ``last``."""
+    words = text.split()
+    if last or len(words) < 2:
+        return glyphs_at(text, x=x, y=y)
+    room = margin + _WIDTH - x - 5.0 * sum(len(word) for word in words)
+    glyphs: list[_Glyph] = []
+    for k, word in enumerate(words):
+        placed = glyphs_at(word, x=x, y=y)
+        if k:
+            placed[0].space_before = _SPACE
+        glyphs += placed
+        x = placed[-1].right + room / (len(words) - 1)
+    return glyphs
+
+
+def _page_of_recitals_beside_numbered_paragraphs(lines: int) -> list[_Glyph]:
+    """A page of two columns as a browser prints a draft: recitals down the left column
+    (each first line indented), one recital opening the right column at its top, then
+    numbered paragraphs whose lines all start at the list's indent, past the labels."""
+    glyphs: list[_Glyph] = []
+    y = 700.0
+    for k in range(lines):
+        first, last = k % 4 == 0, k % 4 == 3
+        y -= 6 if first and k else 0  # the space between paragraphs
+        text = f"Recalling words of left recital {k}" if first else f"words of left recital {k}"
+        x = _LEFT + (_INDENT if first else 0.0)
+        glyphs += _line(text + "," * last, x=x, y=y, margin=_LEFT, last=last)
+        y -= 14
+    y = 700.0
+    glyphs += _line(
+        "Expressing concern over the situation in", x=_RIGHT + _INDENT, y=y, margin=_RIGHT
+    )
+    for k in range(3):
+        y -= 14
+        text = f"the region of the right recital {k}" + "," * (k == 2)
+        glyphs += _line(text, x=_RIGHT, y=y, margin=_RIGHT, last=k == 2)
+    for k in range(lines - 4):
+        y -= 14
+        if k % 3 == 0:
+            y -= 6
+            glyphs += glyphs_at(f"{k // 3 + 1}.", x=_RIGHT + 6, y=y)
+        text = f"Decides words of paragraph {k}" + ";" * (k % 3 == 2)
+        glyphs += _line(text, x=_RIGHT + _INDENT, y=y, margin=_RIGHT, last=k % 3 == 2)
+    return glyphs
+
+
+def _page_of_numbered_paragraphs(lines: int, first: int) -> list[_Glyph]:
+    """The next page: numbered paragraphs down both columns, from paragraph ``first``."""
+    glyphs: list[_Glyph] = []
+    number = first
+    for margin in (_LEFT, _RIGHT):
+        y = 700.0
+        for k in range(lines):
+            if k % 3 == 0:
+                y -= 6
+                glyphs += glyphs_at(f"{number}.", x=margin + 6, y=y)
+                number += 1
+            text = f"Requests words of paragraph {k}" + ";" * (k % 3 == 2)
+            glyphs += _line(text, x=margin + _INDENT, y=y, margin=margin, last=k % 3 == 2)
+            y -= 14
+    return glyphs
+
+
+def _pages() -> list[list[_Row]]:
+    """A page of recitals beside numbered paragraphs, and a short last page of numbered
+    paragraphs, read in columns, the right columns' lines moved under the left's."""
+    pages = [
+        _read_columns(_rows(_page_of_recitals_beside_numbered_paragraphs(40)), _GUTTER),
+        _read_columns(_rows(_page_of_numbered_paragraphs(9, 13)), _GUTTER),
+    ]
+    _shift_right_columns(pages)
+    return pages
+
+
+def test_a_recital_opening_the_right_column_keeps_its_first_line_indent() -> None:
+    # A browser's two columns (Chromium, CSS columns) of S/RES/2630 (2022): the recitals
+    # fill the left column and run on to the top of the right one, under which the
+    # numbered paragraphs start all their lines at the list's indent. The right column's
+    # lines were measured from where most of them start, the list's indent, so the
+    # recital at its top lost its first-line indent (and, at a column's top, there is no
+    # blank line above it): "Expressing deep concern ..." ran into the recital the left
+    # column ends with. The columns' distance is now told by their right edges, among the
+    # distances between places where their lines start.
+    lines = [line.text for line in _layout(_pages())[0]]
+    opening = next(line for line in lines if "Expressing" in line)
+    recital = next(line for line in lines if line.lstrip().startswith("Recalling"))
+    wrapped = next(line for line in lines if "right recital 0" in " ".join(line.split()))
+    indent = len(recital) - len(recital.lstrip())
+    assert indent > 0
+    assert len(opening) - len(opening.lstrip()) == indent, lines
+    assert not wrapped.startswith(" "), lines
+
+
+def test_the_recital_opening_the_right_column_is_read_as_a_recital_of_its_own() -> None:
+    # The same pages through the text reader: the right column's recital is a paragraph
+    # of its own, not the tail of the left column's last recital.
+    text = "The Security Council,\n\n" + _take_furniture(_layout(_pages())).text
+    draft = resdiff.parse(text, format="text")
+    openings = [c.text.split()[0] for c in draft.walk() if c.ref.startswith("PP")]
+    assert openings.count("Expressing") == 1, openings
+
+
+def test_columns_whose_lines_all_start_alike_keep_their_indents() -> None:
+    # The guard: two columns of numbered paragraphs alike (labels hanging, text at the
+    # list's indent) are moved by the distance between their margins, as before.
+    pages = [_read_columns(_rows(_page_of_numbered_paragraphs(30, 1)), _GUTTER)]
+    _shift_right_columns(pages)
+    starts = {
+        len(line.text) - len(line.text.lstrip())
+        for line in _layout(pages)[0]
+        if line.text.lstrip().startswith("Requests")
+    }
+    assert len(starts) == 1, starts
