@@ -21,16 +21,18 @@ from resdiff.read.pdf.layout import _layout
 _LEFT, _RIGHT, _WIDTH, _GUTTER, _INDENT = 100.0, 330.0, 200.0, 315.0, 20.0
 
 
-def _line(text: str, *, x: float, y: float, margin: float, last: bool = False) -> list[_Glyph]:
+def _line(
+    text: str, *, x: float, y: float, margin: float, last: bool = False, height: float = 10.0
+) -> list[_Glyph]:
     """A line of a column from ``x``: justified to the column's right edge (its words
     spaced out), or as it falls if it is a paragraph's ``last``."""
     words = text.split()
     if last or len(words) < 2:
-        return glyphs_at(text, x=x, y=y)
-    room = margin + _WIDTH - x - 5.0 * sum(len(word) for word in words)
+        return glyphs_at(text, x=x, y=y, height=height)
+    room = margin + _WIDTH - x - height / 2 * sum(len(word) for word in words)
     glyphs: list[_Glyph] = []
     for k, word in enumerate(words):
-        placed = glyphs_at(word, x=x, y=y)
+        placed = glyphs_at(word, x=x, y=y, height=height)
         if k:
             placed[0].space_before = _SPACE
         glyphs += placed
@@ -136,3 +138,18 @@ def test_columns_whose_lines_all_start_alike_keep_their_indents() -> None:
         if line.text.lstrip().startswith("Requests")
     }
     assert len(starts) == 1, starts
+
+
+def test_a_justified_title_line_across_two_columns_is_read_across() -> None:
+    # A web page's title in larger type over a text in two CSS columns, justified with
+    # the body: the title's first line, spaced out to the page's width, has a word space
+    # on the gutter, so it was cut there, and its right half ("ITS 8700TH MEETING, ON 10
+    # JANUARY", S/RES/2504 (2020) printed by LibreOffice and by Chromium) was read as the
+    # right column's first line, into the paragraph the left column ends with. Lines in
+    # type larger than the columns' body above them are read over the columns.
+    glyphs = _line("ADOPTED BY THE COUNCIL", x=_LEFT, y=730, margin=_LEFT, height=14)
+    glyphs += _line("AT ITS MEETING ON 10 JAN", x=_RIGHT, y=730, margin=_RIGHT, height=14)
+    glyphs += glyphs_at("2020", x=_LEFT, y=710, height=14)
+    glyphs += _page_of_numbered_paragraphs(20, 1)
+    texts = ["".join(g.char for g in row.glyphs) for row in _read_columns(_rows(glyphs), _GUTTER)]
+    assert texts[0] == "ADOPTEDBYTHECOUNCILATITSMEETINGON10JAN", texts

@@ -194,7 +194,22 @@ def _over_the_columns(rows: list[_Row], cuts: list[int | None], prose: list[int]
     sizes = {k: _size_of(rows[k].glyphs) for k in prose if k >= left}
     body = statistics.median_low(sizes.values())
     ref = next(k for k, size in sizes.items() if size == body)
-    return {
+    # The first lines in larger type than the body, whatever their sides: a title over
+    # the columns, justified with the body, whose first line has a word space on the
+    # gutter ("ADOPTED BY THE SECURITY COUNCIL AT | ITS 8700TH MEETING, ON 10 JANUARY", a
+    # web page's two columns printed by LibreOffice and Chromium: its right half was read
+    # as the right column's first line, into the left column's last paragraph).
+    title: set[int] = set()
+    for k in prose:
+        if k < left:
+            continue
+        if not _smaller(rows[ref].glyphs, rows[k].glyphs):
+            break
+        title.add(k)
+    left = next((k for k in prose if cuts[k] != 0 and k not in title), None)
+    if left is None:
+        return title
+    return title | {
         k
         for k in prose
         if k < left
