@@ -153,3 +153,33 @@ def test_a_justified_title_line_across_two_columns_is_read_across() -> None:
     glyphs += _page_of_numbered_paragraphs(20, 1)
     texts = ["".join(g.char for g in row.glyphs) for row in _read_columns(_rows(glyphs), _GUTTER)]
     assert texts[0] == "ADOPTEDBYTHECOUNCILATITSMEETINGON10JAN", texts
+
+
+def test_a_lead_word_in_small_capitals_is_one_word() -> None:
+    # Chromium prints a lead word in small caps (CSS font-variant: small-caps) as smaller
+    # capitals, its letters still lower case in the text layer, each box only as high as
+    # the small capital (6.7 points in a line of 15): the gap beside a narrow "I" (1.6
+    # points) passed for a word space, and "Recalling" read "Recalli ng", "Determining"
+    # "Determ i n i ng" (every lead word of a resolution so printed). The glyphs below are
+    # PDFium's of such a line (S/RES/2533 (2020), 13-point type).
+    boxes = [
+        ("R", 119.25, 127.37, 533.62, 548.73),
+        ("e", 128.16, 131.97, 536.67, 543.33),
+        ("c", 132.94, 137.70, 536.55, 543.45),
+        ("a", 138.20, 143.61, 536.67, 543.33),
+        ("l", 144.46, 148.14, 536.67, 543.33),
+        ("l", 148.96, 152.64, 536.67, 543.33),
+        ("i", 153.46, 154.26, 536.67, 543.33),
+        ("n", 155.85, 160.32, 536.67, 543.33),
+        ("g", 161.56, 166.72, 536.55, 543.45),
+    ]
+    glyphs = [
+        _Glyph(c, left, right, bottom, top, 0, 17.33 * (c == "R"))
+        for c, left, right, bottom, top in boxes
+    ]
+    glyphs += glyphs_at(
+        "its resolutions 2042 (2012), 2043 (2012), 2118", x=171.14, y=533.62, height=15.12
+    )
+    glyphs[len(boxes)].space_before = _SPACE
+    [line] = _layout([_rows(glyphs)])[0]
+    assert line.text.startswith("Recalling its resolutions"), line.text
