@@ -183,3 +183,46 @@ def test_a_lead_word_in_small_capitals_is_one_word() -> None:
     glyphs[len(boxes)].space_before = _SPACE
     [line] = _layout([_rows(glyphs)])[0]
     assert line.text.startswith("Recalling its resolutions"), line.text
+
+
+def test_a_last_page_of_one_numbered_line_under_a_numbered_header_loses_its_numbers() -> None:
+    # LibreOffice numbers every line (Tools > Line Numbering, counted on over the pages)
+    # and the lines of the header and the footer with a count of their own; a draft's
+    # last paragraph printed alone on its last page reads "4" (the header), "39" (the
+    # paragraph), "5" (the footer): no step of one count, so the column found on the
+    # pages before was refused there, and the three numbers and the running header were
+    # read into the paragraph above ("...delivered; 4 S/RES/2533 (2020) 39 4. Decides").
+    from resdiff.read.pdf.linenumbers import Column, drop_line_numbers
+
+    glyphs = glyphs_at("4", x=95, y=780)
+    glyphs += glyphs_at("S/RES/2533 (2020)", x=120, y=780)
+    glyphs += glyphs_at("39", x=90, y=740)
+    glyphs += glyphs_at("4. Decides to remain seized of the matter.", x=150, y=740)
+    glyphs += glyphs_at("5", x=95, y=60)
+    glyphs += glyphs_at("2/2", x=120, y=60)
+    rows, column = drop_line_numbers(_rows(glyphs), Column("right", 100.0))
+    assert column is not None
+    texts = ["".join(g.char for g in row.glyphs) for row in rows]
+    assert texts == ["S/RES/2533(2020)", "4.Decidestoremainseizedofthematter.", "2/2"], texts
+
+
+def test_a_short_last_page_with_its_header_and_footer_numbered_apart_loses_its_numbers() -> None:
+    # The same count of LibreOffice's on a last page of eight lines: "10" (the header),
+    # "186" ... "193", "11" (the footer): two steps out of count of nine, one more than a
+    # count started again (a footnote's) is allowed, so the page kept its numbers in
+    # the text ("keep the Council fully 186 informed ..., pred- 189 eployment").
+    from resdiff.read.pdf.linenumbers import Column, drop_line_numbers
+
+    glyphs = glyphs_at("10", x=90, y=780)
+    glyphs += glyphs_at("S/RES/2602 (2021)", x=120, y=780)
+    for k in range(8):
+        glyphs += glyphs_at(str(186 + k), x=85, y=740 - 14 * k)
+        glyphs += glyphs_at(f"words of the last paragraph line {k}", x=150, y=740 - 14 * k)
+    glyphs += glyphs_at("11", x=90, y=60)
+    glyphs += glyphs_at("6/6", x=120, y=60)
+    rows, column = drop_line_numbers(_rows(glyphs), Column("right", 100.0))
+    assert column is not None
+    texts = ["".join(g.char for g in row.glyphs) for row in rows]
+    assert texts[0] == "S/RES/2602(2021)", texts
+    assert texts[1] == "wordsofthelastparagraphline0", texts
+    assert texts[-1] == "6/6", texts
