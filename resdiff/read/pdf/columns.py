@@ -163,12 +163,12 @@ def _shift_right_columns(pages: list[list[_Row]]) -> None:
     if not right or not left:
         return
     # The right column's lines are moved by the distance between the columns (see
-    # :func:`_column_shift`): not only the distance between the places most of each
-    # column's lines start, for a right column of
-    # numbered paragraphs beside a left one of recitals starts most lines at the
-    # paragraphs' list indent, and its recitals' first-line indents were lost against it
-    # (a recital opening the right column at the top of the page ran into the one the left
-    # column ends with: a browser's two columns of S/RES/2630 (2022), pdf19).
+    # :func:`_column_shift`), not by the distance between the places most of each
+    # column's lines start: a right column of numbered paragraphs beside a left one of
+    # recitals starts most lines at the paragraphs' list indent, and its recitals'
+    # first-line indents were lost against it (a recital opening the right column at the
+    # top of the page ran into the one the left column ends with: a browser's two columns
+    # of S/RES/2630 (2022), pdf19).
     shift = _column_shift(left, right)
     for row in right:
         row.shift = shift
@@ -184,7 +184,9 @@ def _over_the_columns(rows: list[_Row], cuts: list[int | None], prose: list[int]
     the whole left column, into its paragraph. A right column may start a line higher
     than the left one under a running header or a header of two lines ("Confidential" /
     "Draft of 3 May"): its first line is set in the body's type, and stays the
-    column's."""
+    column's. The first lines of the columns' block in type larger than their body, of
+    either side or both, are read over the columns too: a title, justified with the body,
+    whose first line has a word space on the gutter."""
     left = next((k for k in prose if cuts[k] != 0), None)
     if left is None:
         return set()
