@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from glyph_fixtures import glyphs_at
 
 import resdiff
@@ -246,3 +247,39 @@ def test_the_columns_distance_is_found_in_time_linear_in_the_places_lines_start(
     shift = _column_shift(left, right)
     assert time.process_time() - start < 1.0
     assert shift == places
+
+
+def _tight_line_pdf(adjust: int) -> bytes:
+    """A PDF without space characters (each word placed by the text's own kerning, as
+    TeX and many typesetters write): a 12-point line whose middle words are capitals in
+    8.4 points (small capitals as a typesetter draws them), then a line of short words,
+    every word space narrowed to ``adjust`` thousandths of an em (a tightly justified
+    line)."""
+    from pdf_fixtures import one_page_pdf
+
+    small = f" -{adjust} ".join(
+        f"({w})" for w in ["IN", "ON", "AT", "BY", "OF", "TO", "AS", "IS", "IT"]
+    )
+    short = f" -{adjust} ".join(
+        f"({w})" for w in ["to", "do", "so", "as", "it", "is", "in", "an", "up"]
+    )
+    stream = (
+        "BT /F1 12 Tf 72 700 Td [(Recalling) -278 (the)] TJ ET "
+        f"BT /F1 8.4 Tf 150 700 Td [{small}] TJ ET "
+        "BT /F1 12 Tf 300 700 Td [(and) -278 (so) -278 (on)] TJ ET "
+        f"BT /F1 12 Tf 72 680 Td [{short}] TJ ET "
+    )
+    return one_page_pdf(stream.encode())
+
+
+def test_a_tightly_justified_line_of_short_words_keeps_them_apart() -> None:
+    # The lead's question of the small-capitals rule: does weighing a gap against the
+    # line's type join two real words of a tightly set line? Not where PDFium finds a
+    # word space (inferred, here from 0.15 em: the rule weighs only gaps inside a word
+    # as the PDF writes it), in small capitals beside larger type as in the line's own.
+    pytest.importorskip("pypdfium2")
+    from resdiff.read.pdf import pdf_text
+
+    lines = [" ".join(line.split()) for line in pdf_text(_tight_line_pdf(150)).text.splitlines()]
+    assert "Recalling the IN ON AT BY OF TO AS IS IT and so on" in lines, lines
+    assert "to do so as it is in an up" in lines, lines
