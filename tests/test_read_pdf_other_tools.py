@@ -283,3 +283,20 @@ def test_a_tightly_justified_line_of_short_words_keeps_them_apart() -> None:
     lines = [" ".join(line.split()) for line in pdf_text(_tight_line_pdf(150)).text.splitlines()]
     assert "Recalling the IN ON AT BY OF TO AS IS IT and so on" in lines, lines
     assert "to do so as it is in an up" in lines, lines
+
+
+def test_two_headings_opening_the_columns_side_by_side_stay_in_their_columns() -> None:
+    # The title rule's over-reach: lines in larger type at the columns' top were read
+    # across whatever their sides, so two headings opening the left and the right
+    # column at one height ("I. Measures on arms and goods" / "II. Measures on travel of
+    # persons", an annex printed in two columns) were read as one line, the right
+    # column's heading moved out of it, over the left column's paragraphs. A line cut at
+    # the gutter is a title across the columns only where the gap there is a word space
+    # of the line's (the justified title of the test above).
+    glyphs = glyphs_at("I. Measures on arms and goods", x=_LEFT, y=720, height=13)
+    glyphs += glyphs_at("II. Measures on travel of persons", x=_RIGHT, y=720, height=13)
+    glyphs += _page_of_numbered_paragraphs(20, 1)
+    texts = ["".join(g.char for g in row.glyphs) for row in _read_columns(_rows(glyphs), _GUTTER)]
+    assert texts[0] == "I.Measuresonarmsandgoods", texts
+    right = texts.index("II.Measuresontravelofpersons")
+    assert texts[right + 1].startswith("8."), texts

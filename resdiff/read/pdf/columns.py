@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .glyphs import _is_mark_char, _Row, _size_of, _smaller, _words
+from .glyphs import _NO_SPACE, _is_mark_char, _Row, _size_of, _smaller, _words
 
 #: A page is in two columns when at least this share of its lines (and this many) hold
 #: a gutter's gap at one place, and this share of those part two runs of this many words
@@ -55,6 +55,10 @@ _INDENT_LINES = 3
 #: A place where this many of a column's lines start at least is one of its margins
 #: (see :func:`_column_shift`).
 _MARGIN_LINES = 3
+#: A line in larger type cut at the gutter is a title spaced out across the columns
+#: where the gap at the cut is at most this many times its widest other word space (see
+#: :func:`_one_line_across`).
+_ACROSS_GAP = 2.0
 #: The gap above a page's foot printed under its columns in smaller type, in line
 #: pitches: more than the lines of a paragraph stand apart (see :func:`_page_foot`).
 _PAGE_FOOT_GAP = 1.15
@@ -206,7 +210,7 @@ def _over_the_columns(rows: list[_Row], cuts: list[int | None], prose: list[int]
     for k in prose:
         if k < left:
             continue
-        if not _smaller(rows[ref].glyphs, rows[k].glyphs):
+        if not _smaller(rows[ref].glyphs, rows[k].glyphs) or not _one_line_across(rows[k], cuts[k]):
             break
         title.add(k)
     left = next((k for k in prose if cuts[k] != 0 and k not in title), None)
@@ -245,6 +249,25 @@ def _page_foot(
         and above.baseline - row.baseline > _PAGE_FOOT_GAP * pitch
         and _smaller(row.glyphs, above.glyphs)
     )
+
+
+def _one_line_across(row: _Row, cut: int | None) -> bool:
+    """Whether a line cut at the gutter is one line spaced out across it, not two
+    columns' lines side by side: the gap at the cut is no wider than
+    :data:`_ACROSS_GAP` times the widest word space among its other words (a title
+    justified to the page's width has a word space on the gutter like its others; two
+    headings opening the columns side by side, "I. Measures on arms and goods" /
+    "II. Measures on travel", stand a gutter and a ragged line's end apart). A line of
+    one side only is no evidence either way."""
+    glyphs = row.glyphs
+    if cut is None or cut <= 0 or cut >= len(glyphs):
+        return True
+    spaces = [
+        after.left - before.right
+        for k, (before, after) in enumerate(pairwise(glyphs), 1)
+        if k != cut and after.space_before != _NO_SPACE
+    ]
+    return bool(spaces) and glyphs[cut].left - glyphs[cut - 1].right <= _ACROSS_GAP * max(spaces)
 
 
 def _most_common_start(lefts: list[float]) -> float:
