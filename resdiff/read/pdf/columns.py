@@ -12,12 +12,13 @@ two-column document that the same gutter fits is read so too
 from __future__ import annotations
 
 import bisect
+import math
 import statistics
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .glyphs import _is_mark_char, _Row, _size_of, _smaller, _words
+from .glyphs import _NO_SPACE, _is_mark_char, _Row, _size_of, _smaller, _words
 
 #: A page is in two columns when at least this share of its lines (and this many) hold
 #: a gutter's gap at one place, and this share of those part two runs of this many words
@@ -51,6 +52,13 @@ _FOOT_LINES = 8
 #: columns' prose, is a margin of the right column too (the text of its numbered
 #: paragraphs, indented past their labels).
 _INDENT_LINES = 3
+#: A place where this many of a column's lines start at least is one of its margins
+#: (see :func:`_column_shift`).
+_MARGIN_LINES = 3
+#: A line in larger type cut at the gutter is a title spaced out across the columns
+#: where the gap at the cut is at most this many times its widest other word space (see
+#: :func:`_one_line_across`).
+_ACROSS_GAP = 2.0
 #: The gap above a page's foot printed under its columns in smaller type, in line
 #: pitches: more than the lines of a paragraph stand apart (see :func:`_page_foot`).
 _PAGE_FOOT_GAP = 1.15
@@ -156,13 +164,17 @@ def _shift_right_columns(pages: list[list[_Row]]) -> None:
     as the left columns' are from theirs: each margin is read over the whole document (a
     page's right column may hold only indented items, "– to maintain a ...")."""
     right = [row for rows in pages for row in rows if row.column == 2]
-    left = [row.left for rows in pages for row in rows if row.column == 1]
+    left = [row for rows in pages for row in rows if row.column == 1]
     if not right or not left:
         return
-    # Each column's margin is where most of its lines start (the wrapped lines of its
-    # paragraphs), to the half point: a glyph that hangs out (an opening quote, an
-    # italic's overhang) moves no margin.
-    shift = max(0.0, _most_common_start([row.left for row in right]) - _most_common_start(left))
+    # The right column's lines are moved by the distance between the columns (see
+    # :func:`_column_shift`), not by the distance between the places most of each
+    # column's lines start: a right column of numbered paragraphs beside a left one of
+    # recitals starts most lines at the paragraphs' list indent, and its recitals'
+    # first-line indents were lost against it (a recital opening the right column at the
+    # top of the page ran into the one the left column ends with: a browser's two columns
+    # of S/RES/2630 (2022), pdf19).
+    shift = _column_shift(left, right)
     for row in right:
         row.shift = shift
 
@@ -177,7 +189,9 @@ def _over_the_columns(rows: list[_Row], cuts: list[int | None], prose: list[int]
     the whole left column, into its paragraph. A right column may start a line higher
     than the left one under a running header or a header of two lines ("Confidential" /
     "Draft of 3 May"): its first line is set in the body's type, and stays the
-    column's."""
+    column's. The first lines of the columns' block in type larger than their body, of
+    either side or both, are read over the columns too: a title, justified with the body,
+    whose first line has a word space on the gutter."""
     left = next((k for k in prose if cuts[k] != 0), None)
     if left is None:
         return set()
@@ -187,7 +201,22 @@ def _over_the_columns(rows: list[_Row], cuts: list[int | None], prose: list[int]
     sizes = {k: _size_of(rows[k].glyphs) for k in prose if k >= left}
     body = statistics.median_low(sizes.values())
     ref = next(k for k, size in sizes.items() if size == body)
-    return {
+    # The first lines in larger type than the body, whatever their sides: a title over
+    # the columns, justified with the body, whose first line has a word space on the
+    # gutter ("ADOPTED BY THE SECURITY COUNCIL AT | ITS 8700TH MEETING, ON 10 JANUARY", a
+    # web page's two columns printed by LibreOffice and Chromium: its right half was read
+    # as the right column's first line, into the left column's last paragraph).
+    title: set[int] = set()
+    for k in prose:
+        if k < left:
+            continue
+        if not _smaller(rows[ref].glyphs, rows[k].glyphs) or not _one_line_across(rows[k], cuts[k]):
+            break
+        title.add(k)
+    left = next((k for k in prose if cuts[k] != 0 and k not in title), None)
+    if left is None:
+        return title
+    return title | {
         k
         for k in prose
         if k < left
@@ -222,9 +251,72 @@ def _page_foot(
     )
 
 
+def _one_line_across(row: _Row, cut: int | None) -> bool:
+    """Whether a line cut at the gutter is one line spaced out across it, not two
+    columns' lines side by side: the gap at the cut is no wider than
+    :data:`_ACROSS_GAP` times the widest word space among its other words (a title
+    justified to the page's width has a word space on the gutter like its others; two
+    headings opening the columns side by side, "I. Measures on arms and goods" /
+    "II. Measures on travel", stand a gutter and a ragged line's end apart). A line of
+    one side only is no evidence either way."""
+    glyphs = row.glyphs
+    if cut is None or cut <= 0 or cut >= len(glyphs):
+        return True
+    spaces = [
+        after.left - before.right
+        for k, (before, after) in enumerate(pairwise(glyphs), 1)
+        if k != cut and after.space_before != _NO_SPACE
+    ]
+    return bool(spaces) and glyphs[cut].left - glyphs[cut - 1].right <= _ACROSS_GAP * max(spaces)
+
+
 def _most_common_start(lefts: list[float]) -> float:
     """The place most lines start at, to the half point."""
     return Counter(round(x * 2) for x in lefts).most_common(1)[0][0] / 2
+
+
+def _column_shift(left: list[_Row], right: list[_Row]) -> float:
+    """How far right of the left column's lines the right column's stand: of the
+    distances between a place where the left column's lines often start and one where
+    the right column's do (to the half point, :data:`_MARGIN_LINES` lines at least), the
+    one nearest the distance between the columns' right edges (where most of their lines
+    end, justified, or the farthest most of them reach, ragged: the columns are as wide),
+    within a line's height; else the distance between the places most of each column's
+    lines start. The places lines start at differ between the columns with what they
+    hold (wrapped lines of recitals at the margin, the text of numbered paragraphs at the
+    list's indent), their right edges do not."""
+    lefts = Counter(round(row.left * 2) for row in left)
+    rights = Counter(round(row.left * 2) for row in right)
+    shift = (rights.most_common(1)[0][0] - lefts.most_common(1)[0][0]) / 2
+    edges = _right_edge(right) - _right_edge(left)
+    height = statistics.median(row.height for row in left)
+    # Each frequent place of the right column is paired with the left column's places
+    # within a line's height of the columns' distance only, looked up in a window (a
+    # document may hold thousands of distinct places: pairing every one with every
+    # other was quadratic in them, a stranger's review of pdf19). The first pair
+    # nearest that distance in the order the places were met wins, as before.
+    often = {x: k for k, (x, count) in enumerate(lefts.items()) if count >= _MARGIN_LINES}
+    reach = math.ceil(2 * height) + 1
+    near = [
+        (abs((r - x) / 2 - edges), j, often[x], (r - x) / 2)
+        for j, (r, count) in enumerate(rights.items())
+        if count >= _MARGIN_LINES
+        for x in range(r - round(2 * edges) - reach, r - round(2 * edges) + reach + 1)
+        if x in often and abs((r - x) / 2 - edges) <= height
+    ]
+    if near:
+        shift = min(near)[3]
+    return max(0.0, shift)
+
+
+def _right_edge(rows: list[_Row]) -> float:
+    """Where a column's lines end: the place most of them end at (to the half point) if
+    a third do (justified), else the place nine in ten of them end short of (ragged)."""
+    ends = sorted(row.glyphs[-1].right for row in rows)
+    place, count = Counter(round(end * 2) for end in ends).most_common(1)[0]
+    if count * 3 >= len(ends):
+        return place / 2
+    return ends[(len(ends) * 9) // 10]
 
 
 def _read_other_pages_in_columns(

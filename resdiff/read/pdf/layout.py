@@ -14,7 +14,7 @@ import statistics
 from itertools import pairwise
 
 from ..common import FONT_BULLETS
-from .glyphs import _SPACE, _WORD_GAP, _Glyph, _PageLine, _Row, _spaced
+from .glyphs import _NO_SPACE, _SPACE, _WORD_GAP, _Glyph, _PageLine, _Row, _spaced
 from .notes import _PARAGRAPH_GAP
 
 #: Most spaces written for an indent or a gap: a printed page is about 130 half-em columns
@@ -61,6 +61,13 @@ def _row_text(row: _Row, column: float) -> str:
         elif previous is not None:
             gap = glyph.left - previous.right
             height = max(glyph.height, previous.height, 1e-6)
+            if glyph.space_before == _NO_SPACE:
+                # Inside a word as the PDF writes it, a gap is weighed against the
+                # line's type, not only its letters': small capitals drawn as smaller
+                # capitals have boxes half the line's height, and the gap beside a narrow
+                # "I" passed for a word space ("Recalli ng", "Determ i n i ng": lead
+                # words in small caps printed by Chromium, pdf19).
+                height = max(height, row.height)
             if gap > _COLUMN_GAP * height:
                 parts.append(" " * min(_MAX_SPACES, max(2, round(gap / column))))
             elif _spaced(previous, glyph, gap, height) or (

@@ -194,10 +194,15 @@ def _count_lines(numbers: list[_Number]) -> bool:
     lines as stand between them (1 a line, 5 every fifth line), all but one of them or
     four in five. The numbers of paragraphs set without a full stop ("1  Decides") rise
     by one a paragraph, however many lines it takes; one step out of count is a count
-    started again (LibreOffice numbers the lines of the footnotes from 1)."""
+    started again (LibreOffice numbers the lines of the footnotes from 1). The first and
+    the last step may be out of count besides: LibreOffice numbers the lines of the
+    header and the footer with a count of their own ("10", "186" ... "193", "11": a last
+    page of eight lines was refused, and its numbers read into the text, pdf19)."""
     steps = list(itertools.pairwise(numbers))
-    counted = sum(1 for a, b in steps if b.value - a.value == b.row - a.row)
-    return counted >= len(steps) - max(1, len(steps) // 5) and (counted > 0 or len(steps) < 2)
+    out = [k for k, (a, b) in enumerate(steps) if b.value - a.value != b.row - a.row]
+    inner = sum(1 for k in out if 0 < k < len(steps) - 1)
+    counted = len(steps) - len(out)
+    return inner <= max(1, len(steps) // 5) and (counted > 0 or len(steps) < 2)
 
 
 def _column_on_page(numbers: list[_Number]) -> Column | None:
@@ -239,8 +244,13 @@ def drop_line_numbers(rows: list[_Row], known: Column | None) -> tuple[list[_Row
     # again included (LibreOffice numbers the lines of the footnotes from 1).
     taken = _at(numbers, column)
     # A column found on an earlier page is not asked where the page's text starts: a
-    # short last page holds a line or two and its running header and foot.
-    if not _count_lines(taken) or (
+    # short last page holds a line or two and its running header and foot. Nor, on such
+    # a page, whether its numbers count its lines: LibreOffice numbers the lines of the
+    # header and the footer with a count of their own, and a last page holding one line
+    # of text reads "4" (its header), "39", "5" (its footer), none a step of one count
+    # (the three numbers and the header were read into the last paragraph, pdf19).
+    short = column is known and len(taken) < _LEAST_ON_A_PAGE
+    if not (short or _count_lines(taken)) or (
         column is not known and not (_left_of_the_text(rows, taken) and _runs_on(rows, taken))
     ):
         return rows, None
