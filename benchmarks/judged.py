@@ -828,6 +828,8 @@ SETS = (
     "holdout64",
     "holdout65",
     "holdout66",
+    "holdout67",
+    "holdout68",
 )
 
 

@@ -725,6 +725,28 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 7 / 8,
         "key_change_agreement": 17 / 19,
     },
+    # Eight scanned pairs of one file each, 1948-1973 (Palestine 56 -> 72, UNFICYP 194 -> 238
+    # and 220 -> 266, Kashmir 38 -> 214, the Middle East 236 -> 258, Zambia 300 -> 328,
+    # Southern Rhodesia 202 -> 314, Namibia 264 -> 284), listed at 08:15 UTC on 7 December
+    # 2026 (twenty-ninth session), before any engine change, judged blind twice; start = end
+    # (kind 109 / 114, pairing 110 / 114, directions 5 / 8, key changes 21 / 22).
+    "holdout67": {
+        "kind_accuracy": 0.95,
+        "pairing": 0.96,
+        "direction_agreement": 5 / 8,
+        "key_change_agreement": 21 / 22,
+    },
+    # Eight scanned pairs of one file each, 1976-1993 (Southern Rhodesia 386 -> 460, the
+    # occupied territories 446 -> 592, Namibia 532 -> 640, Iran-Iraq 522 -> 582, UNIFIL
+    # 444 -> 734, UNAVEM 626 -> 804, the Iraq humanitarian exception 666 -> 712, Cambodia
+    # 668 -> 728), listed at 08:15 UTC the same day, judged blind twice; start = end (kind
+    # 174 / 195, pairing 183 / 195, directions 5 / 8, key changes 23 / 24).
+    "holdout68": {
+        "kind_accuracy": 0.89,
+        "pairing": 0.93,
+        "direction_agreement": 5 / 8,
+        "key_change_agreement": 23 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -880,6 +902,10 @@ CEILINGS = {
     "holdout65": {"wrong_shift_share": 0.03},
     # 4 of 78 (start = end).
     "holdout66": {"wrong_shift_share": 0.06},
+    # 3 of 60 (start = end).
+    "holdout67": {"wrong_shift_share": 0.05},
+    # 15 of 113 (start = end).
+    "holdout68": {"wrong_shift_share": 0.14},
 }
 
 
