@@ -100,3 +100,41 @@ def test_an_ask_to_continue_to_apply_is_no_renewal_of_compares() -> None:
         )
         is None
     )
+
+
+_STATES = [
+    "remain in force",
+    "remain fully in force",
+    "remain in full force",
+    "remain in place",
+    "continue in effect",
+    "continue to apply",
+]
+
+
+@pytest.mark.parametrize("state", _STATES)
+def test_the_passive_renewal_of_the_measures_cited_reads_the_same_states(state: str) -> None:
+    """measures.toml's passive renewal of "the measures cited" (a fourth reading, written
+    out in its own words) keeps a measure in force in the words the three readings share:
+    "shall remain in full force" read no measure, so a text that said "shall remain in
+    force" instead was read as the measures cited added, stronger, for a rewording
+    (review of the twenty-ninth session's merge)."""
+    text = (
+        "Decides that the measures imposed by paragraph 1 of resolution 1001 (2021) "
+        f"shall {state} until 1 March 2023;"
+    )
+    kinds = [m.measure for m in Lexicon.default().measures_in(text)]
+    assert "by_reference" in kinds
+
+
+@pytest.mark.parametrize("state", [s for s in _STATES if s != "remain in force"])
+def test_a_state_kept_in_other_words_is_no_measure_added(state: str) -> None:
+    """One wording of the measures kept in force for another is no measure added or gone."""
+    from drafting import CLOSING, draft
+
+    said = "Decides that the measures imposed by paragraph 1 of resolution 253 (1968) shall {};"
+    comparison = resdiff.compare(
+        draft([said.format(state), CLOSING]), draft([said.format("remain in force"), CLOSING])
+    )
+    shifts = [s for c in comparison.changes for s in c.shifts if s.feature == "measure"]
+    assert shifts == []
