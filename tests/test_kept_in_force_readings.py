@@ -138,3 +138,32 @@ def test_a_state_kept_in_other_words_is_no_measure_added(state: str) -> None:
     )
     shifts = [s for c in comparison.changes for s in c.shifts if s.feature == "measure"]
     assert shifts == []
+
+
+@pytest.mark.parametrize("state", _STATES)
+def test_lifecycle_maintain_reads_the_same_states(state: str) -> None:
+    """lifecycle.maintain (a fifth reading) keeps the measures in the words the others
+    share: it read "remain in force" and "continue to apply" but not "remain in full
+    force", so "shall remain in force" -> "shall remain in full force" read the
+    measures' maintenance gone, softer (review of the twenty-ninth session's merge)."""
+    text = (
+        "Decides that the measures imposed by paragraph 1 of resolution 1001 (2021) "
+        f"shall {state};"
+    )
+    assert [m.label for m in Lexicon.default().lifecycle_in(text)] == ["maintained"]
+
+
+@pytest.mark.parametrize("state", [s for s in _STATES if s != "remain in force"])
+def test_a_state_kept_in_other_words_is_no_life_cycle_move(state: str) -> None:
+    """One wording of the measures kept in force for another moves nothing on the life
+    cycle nor among the measures, either way."""
+    from drafting import CLOSING, draft
+
+    said = "Decides that the measures imposed by paragraph 1 of resolution 253 (1968) shall {};"
+    for a, b in ((state, "remain in force"), ("remain in force", state)):
+        comparison = resdiff.compare(
+            draft([said.format(a), CLOSING]), draft([said.format(b), CLOSING])
+        )
+        # "fully" is an emphasis word of its own, weighed as such.
+        moved = [s for c in comparison.changes for s in c.shifts if s.feature != "emphasis"]
+        assert moved == []
