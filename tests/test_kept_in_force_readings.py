@@ -147,8 +147,7 @@ def test_lifecycle_maintain_reads_the_same_states(state: str) -> None:
     force", so "shall remain in force" -> "shall remain in full force" read the
     measures' maintenance gone, softer (review of the twenty-ninth session's merge)."""
     text = (
-        "Decides that the measures imposed by paragraph 1 of resolution 1001 (2021) "
-        f"shall {state};"
+        f"Decides that the measures imposed by paragraph 1 of resolution 1001 (2021) shall {state};"
     )
     assert [m.label for m in Lexicon.default().lifecycle_in(text)] == ["maintained"]
 
