@@ -166,3 +166,14 @@ def test_a_state_kept_in_other_words_is_no_life_cycle_move(state: str) -> None:
         # "fully" is an emphasis word of its own, weighed as such.
         moved = [s for c in comparison.changes for s in c.shifts if s.feature != "emphasis"]
         assert moved == []
+
+
+def test_an_ask_to_remain_in_place_is_no_maintenance() -> None:
+    """ "In place" is read by lifecycle.maintain after the Council's own modal only: an ask
+    that a force stay where it is keeps no measure (tests/test_verdicts.py's
+    "Requests the Force to remain in place until the termination of the mandate")."""
+    lexicon = Lexicon.default()
+    assert lexicon.lifecycle_in("Requests the Force to remain in place until 1 May;") == []
+    assert [
+        m.label for m in lexicon.lifecycle_in("Decides that the measures shall remain in place;")
+    ] == ["maintained"]
