@@ -100,3 +100,80 @@ def test_an_ask_to_continue_to_apply_is_no_renewal_of_compares() -> None:
         )
         is None
     )
+
+
+_STATES = [
+    "remain in force",
+    "remain fully in force",
+    "remain in full force",
+    "remain in place",
+    "continue in effect",
+    "continue to apply",
+]
+
+
+@pytest.mark.parametrize("state", _STATES)
+def test_the_passive_renewal_of_the_measures_cited_reads_the_same_states(state: str) -> None:
+    """measures.toml's passive renewal of "the measures cited" (a fourth reading, written
+    out in its own words) keeps a measure in force in the words the three readings share:
+    "shall remain in full force" read no measure, so a text that said "shall remain in
+    force" instead was read as the measures cited added, stronger, for a rewording
+    (review of the twenty-ninth session's merge)."""
+    text = (
+        "Decides that the measures imposed by paragraph 1 of resolution 1001 (2021) "
+        f"shall {state} until 1 March 2023;"
+    )
+    kinds = [m.measure for m in Lexicon.default().measures_in(text)]
+    assert "by_reference" in kinds
+
+
+@pytest.mark.parametrize("state", [s for s in _STATES if s != "remain in force"])
+def test_a_state_kept_in_other_words_is_no_measure_added(state: str) -> None:
+    """One wording of the measures kept in force for another is no measure added or gone."""
+    from drafting import CLOSING, draft
+
+    said = "Decides that the measures imposed by paragraph 1 of resolution 253 (1968) shall {};"
+    comparison = resdiff.compare(
+        draft([said.format(state), CLOSING]), draft([said.format("remain in force"), CLOSING])
+    )
+    shifts = [s for c in comparison.changes for s in c.shifts if s.feature == "measure"]
+    assert shifts == []
+
+
+@pytest.mark.parametrize("state", _STATES)
+def test_lifecycle_maintain_reads_the_same_states(state: str) -> None:
+    """lifecycle.maintain (a fifth reading) keeps the measures in the words the others
+    share: it read "remain in force" and "continue to apply" but not "remain in full
+    force", so "shall remain in force" -> "shall remain in full force" read the
+    measures' maintenance gone, softer (review of the twenty-ninth session's merge)."""
+    text = (
+        f"Decides that the measures imposed by paragraph 1 of resolution 1001 (2021) shall {state};"
+    )
+    assert [m.label for m in Lexicon.default().lifecycle_in(text)] == ["maintained"]
+
+
+@pytest.mark.parametrize("state", [s for s in _STATES if s != "remain in force"])
+def test_a_state_kept_in_other_words_is_no_life_cycle_move(state: str) -> None:
+    """One wording of the measures kept in force for another moves nothing on the life
+    cycle nor among the measures, either way."""
+    from drafting import CLOSING, draft
+
+    said = "Decides that the measures imposed by paragraph 1 of resolution 253 (1968) shall {};"
+    for a, b in ((state, "remain in force"), ("remain in force", state)):
+        comparison = resdiff.compare(
+            draft([said.format(a), CLOSING]), draft([said.format(b), CLOSING])
+        )
+        # "fully" is an emphasis word of its own, weighed as such.
+        moved = [s for c in comparison.changes for s in c.shifts if s.feature != "emphasis"]
+        assert moved == []
+
+
+def test_an_ask_to_remain_in_place_is_no_maintenance() -> None:
+    """ "In place" is read by lifecycle.maintain after the Council's own modal only: an ask
+    that a force stay where it is keeps no measure (tests/test_verdicts.py's
+    "Requests the Force to remain in place until the termination of the mandate")."""
+    lexicon = Lexicon.default()
+    assert lexicon.lifecycle_in("Requests the Force to remain in place until 1 May;") == []
+    assert [
+        m.label for m in lexicon.lifecycle_in("Decides that the measures shall remain in place;")
+    ] == ["maintained"]

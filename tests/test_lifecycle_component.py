@@ -66,6 +66,11 @@ def test_a_component_set_up_within_a_mission_enlarges_it(text: str) -> None:
         "Noting that the Secretary-General, in proposing the establishment of a police "
         "component as an integral part of the Operation, stated his intention,",
         "Takes note of the options for the possible establishment of a police component;",
+        # A decision that only contemplates one (review of the twenty-ninth session's
+        # merge): "possible" is a hedge, not the component set up.
+        "Decides to consider the possible establishment of a police component;",
+        "Authorizes the Secretary-General to plan for the potential creation of a military "
+        "component;",
         "Decides not to establish a police component;",
         "Recalling its decision to establish a police component,",
         "Requests MINUSMA to improve coordination between its civil, military and police "

@@ -13,7 +13,7 @@ from ..model import Clause, Phrase
 from .gaps import SUBSTANCE_WORD
 from .links import AlignOptions, Link
 from .score import Scorer
-from .sole import leftovers, rare_index
+from .sole import leftovers, rare_scores
 
 #: Most scores :func:`family_partners` computes among the leftovers the index proposes (a
 #: hostile text's bound, as the sole and combined rounds' checks): a long renewal
@@ -86,25 +86,16 @@ def family_partners(
     dropped, added = leftovers(links, len(old), len(new))
     if not dropped or not added:
         return links
-    df, common = scorer.df, scorer.common_df
-    index = rare_index(scorer, dropped)
+    scored = rare_scores(scorer, dropped, added, FAMILY_CHECKS)
+    if scored is None:
+        return links
     best_old: dict[int, tuple[float, int]] = {}
     best_new: dict[int, tuple[float, int]] = {}
-    budget = FAMILY_CHECKS
-    for j in added:
-        seen: set[int] = set()
-        for w in scorer.vocabulary.new_words[j]:
-            if df[w] <= common:
-                seen.update(index.get(w, ()))
-        budget -= len(seen)
-        if budget < 0:
-            return links
-        for i in sorted(seen):
-            value = scorer.score(i, j)
-            if value > best_new.get(j, (-1.0, -1))[0]:
-                best_new[j] = (value, i)
-            if value > best_old.get(i, (-1.0, -1))[0]:
-                best_old[i] = (value, j)
+    for i, j, value in scored:
+        if value > best_new.get(j, (-1.0, -1))[0]:
+            best_new[j] = (value, i)
+        if value > best_old.get(i, (-1.0, -1))[0]:
+            best_old[i] = (value, j)
     stretch = _stretches(links) if opts.family_stretch else None
     made: list[Link] = []
     for j, (value, i) in sorted(best_new.items()):

@@ -42,29 +42,16 @@ def sole_partners(
     dropped, added = leftovers(links, len(old), len(new))
     if not dropped or not added:
         return links
-    df, common = scorer.df, scorer.common_df
-    index = rare_index(scorer, dropped)
     # Each side's best and second best score among the leftovers of the other side that
     # share a rarer word with it.
     top_old: dict[int, list[tuple[float, int]]] = defaultdict(list)
     top_new: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    budget = SOLE_CHECKS
-    for j in added:
-        candidates: set[int] = set()
-        for w in scorer.vocabulary.new_words[j]:
-            if df[w] <= common:
-                candidates.update(index.get(w, ()))
-        # Leftovers that all share rarer words (a hostile text, or thousands of rewritten
-        # boilerplate paragraphs) would be scored pair by pair: quadratic. Past the bound
-        # a best partner among the candidates scored so far is not the best, so nothing
-        # pairs, as in the later checks.
-        budget -= len(candidates)
-        if budget < 0:
-            return links
-        for i in sorted(candidates):
-            value = scorer.score(i, j)
-            _keep_two(top_new[j], value, i)
-            _keep_two(top_old[i], value, j)
+    scored = rare_scores(scorer, dropped, added, SOLE_CHECKS)
+    if scored is None:
+        return links
+    for i, j, value in scored:
+        _keep_two(top_new[j], value, i)
+        _keep_two(top_old[i], value, j)
     proposed = []
     for j in added:
         ranked = top_new.get(j)
@@ -137,6 +124,31 @@ def leftovers(links: list[Link], n_old: int, n_new: int) -> tuple[list[int], lis
         [i for i in range(n_old) if i not in paired_old],
         [j for j in range(n_new) if j not in paired_new],
     )
+
+
+def rare_scores(
+    scorer: Scorer, dropped: Sequence[int], added: Sequence[int], budget: int
+) -> list[tuple[int, int, float]] | None:
+    """The word scores ``(i, j, value)`` of each added paragraph ``j`` with the dropped
+    ones ``i`` that share a rarer word with it (:func:`rare_index`), in order, or ``None``
+    past ``budget`` scores: leftovers that all share rarer words (a hostile text, or
+    thousands of rewritten boilerplate paragraphs) would be scored pair by pair, which is
+    quadratic, and a best partner among only some of the candidates is not the best, so a
+    round that asks for each the other's best pairs nothing then. One scan for the sole
+    and the family rounds."""
+    df, common = scorer.df, scorer.common_df
+    index = rare_index(scorer, dropped)
+    found: list[tuple[int, int, float]] = []
+    for j in added:
+        candidates: set[int] = set()
+        for w in scorer.vocabulary.new_words[j]:
+            if df[w] <= common:
+                candidates.update(index.get(w, ()))
+        budget -= len(candidates)
+        if budget < 0:
+            return None
+        found.extend((i, j, scorer.score(i, j)) for i in sorted(candidates))
+    return found
 
 
 def rare_index(scorer: Scorer, dropped: Sequence[int]) -> dict[str, list[int]]:
