@@ -106,3 +106,33 @@ def test_a_restraint_after_the_trade_counts_only_as_its_predicate() -> None:
         "after 3 April 2091 as well as such petroleum exported earlier but not delivered as "
         "a specific result of the prohibitions contained in resolution 9000 (2090);"
     )
+
+
+def test_a_trade_stopped_is_restrained_as_one_prohibited() -> None:
+    # Review of fix19: "cease", "suspend", "halt", "deny" withhold a trade as "prohibit"
+    # does; without them a real embargo in these words dropped out.
+    for verb in ("cease", "stop", "suspend", "discontinue", "deny"):
+        assert _commodities(
+            f"Decides that all States shall {verb} the supply of petroleum to Freedonia;"
+        ) == ["mandatory"], verb
+    assert _commodities("Calls upon all States to halt the sale of petroleum to Freedonia;")
+    assert _commodities(
+        "(a) The sale or supply by their nationals of oil to Freedonia;",
+        governing="Decides that all States shall cease:",
+    )
+    # A cease-fire restrains no trade.
+    assert not _commodities(
+        "Demands a cease-fire and calls upon States to cooperate in the export of petroleum;"
+    )
+
+
+def test_measures_on_a_trade_lifted_or_ended_are_still_read() -> None:
+    # Review of fix19: the life cycle of a commodity measure needs the measure found.
+    assert _commodities("Decides to lift the measures on the import of petroleum from Freedonia;")
+    assert _commodities("Decides to end the measures on the sale or supply of oil to Freedonia;")
+    assert _commodities(
+        "Decides that the measures regarding the export of charcoal shall be lifted;"
+    )
+    assert _commodities(
+        "Decides that the measures on the import of petroleum shall cease to have effect;"
+    )
