@@ -550,8 +550,9 @@ class OrganEntry(PhraseEntry):
 
 class MeansEntry(PhraseEntry):
     """Words that open a clause saying by what means or in what manner an ask is to be
-    met ("by availing themselves of", "in a constructive manner"): a run put into an ask
-    that opens with them asks no more (see ``[means]``, scope.toml)."""
+    met ("by availing themselves of", "in a constructive manner"): in a run put into an
+    ask, the words from them to the end of their clause ask no more (see ``[means]``,
+    scope.toml)."""
 
 
 class QuoteEndEntry(Entry):
