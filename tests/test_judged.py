@@ -299,7 +299,9 @@ FLOORS: dict[str, dict[str, float]] = {
         # judges pair it (a provision judged mixed, read strengthened before: wrong
         # either way).
         "pairing": 0.90,
-        "direction_agreement": 8 / 12,
+        # 8/12 until fix19 (29th session): a clause of means put into an ask asks no more
+        # ([means], scope.toml), and unficyp-1968 reads reworded as judged: 10/12.
+        "direction_agreement": 10 / 12,
     },
     # Twelve texts of 1963-1993 listed before any change of the session of 1 December
     # (seventh); first look on its final engine 0.828, directions 10/12, then a modal
@@ -514,7 +516,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "holdout47": {
         "kind_accuracy": 0.79,
         "pairing": 0.84,
-        "direction_agreement": 6 / 8,
+        # 6/8 until fix19 (29th session): a commodity named with nothing restricting it is
+        # no measure (iraq-humanitarian-1991-h47 softer, as judged): 7/8.
+        "direction_agreement": 7 / 8,
         "key_change_agreement": 20 / 24,
     },
     # Eight scanned pairs listed at 05:14 UTC on 6 December 2026 (eighteenth session)

@@ -76,6 +76,12 @@ _BOUND_VERB = compile_cached(
 )
 
 
+#: Where a clause of means or manner ends: at a comma or semicolon ("in a spirit of
+#: genuine cooperation, to fulfil the priority measures", Mali 2020: the task after the
+#: comma is asked), or where a task is joined after it ("and to ...").
+_MEANS_END = re.compile(r"[;,]|\band\s+to\b")
+
+
 class _QualifierComparer(_EmphasisComparer):
     """The qualifiers, modals, emphasis and reach of two versions of a clause, with a
     lexicon (the base of :class:`~resdiff.clauses.ClauseComparer`)."""
@@ -288,12 +294,29 @@ class _QualifierComparer(_EmphasisComparer):
         hedges, conditions = found
         texts = [h.text for h in hedges] + [c.text for c in conditions]
         openings = tuple(t for t in (t.strip(" ,;").lower() for t in texts) if t)
+        ops = tuple((op, self._means_aside(text) if op == INSERT else text) for op, text in ops)
         if not openings:
-            return tuple(ops)
+            return ops
         return tuple(
             (op, "" if op == INSERT and text.strip(" ,;").lower().startswith(openings) else text)
             for op, text in ops
         )
+
+    def _means_aside(self, text: str) -> str:
+        """``text`` (a run put in) without the clause of means or manner it holds: from
+        words of ``[means]`` (scope.toml) to the end of their clause. "... to achieve the
+        objectives by availing themselves in a constructive manner of the present
+        auspicious climate and opportunities" (Cyprus 1969, judged reworded) says how the
+        efforts are to be made, not that more is asked; a task joined after it (", and to
+        withdraw ...") is still read."""
+        rx = self.lexicon.means_rx()
+        if rx is None:
+            return text
+        m = rx.search(text)
+        if m is None:
+            return text
+        end = _MEANS_END.search(text, m.end())
+        return text[: m.start()] + (text[end.start() :] if end is not None else "")
 
     def _timing_runs_aside(self, ops: Sequence[tuple[int, str]]) -> tuple[tuple[int, str], ...]:
         """``ops`` with the runs put in or taken out that are only a time limit emptied:

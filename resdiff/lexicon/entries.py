@@ -310,6 +310,16 @@ class MeasureEntry(PatternEntry):
     #: payment of funds, other financial assets or economic resources ... are permitted",
     #: S/RES/2615 (2021)), as ``check`` reports.
     carved: tuple[str, ...] = ()
+    #: Patterns of restraint, one of which the measure's clause must hold before it
+    #: (from the semicolon before the match), or the lead-in governing it: a trade named
+    #: is a measure only where something restricts it ("shall prevent ... the import of
+    #: petroleum", "the ban on the export of charcoal"), not where a call to co-operate
+    #: with an oil-sale scheme names "the import of petroleum" (S/RES/712 (1991) OP11).
+    #: Empty: no restraint needed.
+    restrained_by: tuple[str, ...] = ()
+    #: With ``restrained_by``: patterns of restraint that may follow the trade in its
+    #: clause, as its predicate ("the export of charcoal ... shall be prohibited").
+    restrained_after: tuple[str, ...] = ()
 
     @field_validator("names", "names_not_before", "ranges", "apposition", "carved")
     @classmethod
@@ -536,6 +546,13 @@ class OrganEntry(PhraseEntry):
     "Truce Commission"): an ask addressed to it is a task the Council gives its own
     servants, which goes on, or was done, when a later text on the matter does not repeat
     it (see :meth:`~resdiff.lexicon.Lexicon.own_organ`)."""
+
+
+class MeansEntry(PhraseEntry):
+    """Words that open a clause saying by what means or in what manner an ask is to be
+    met ("by availing themselves of", "in a constructive manner"): in a run put into an
+    ask, the words from them to the end of their clause ask no more (see ``[means]``,
+    scope.toml)."""
 
 
 class QuoteEndEntry(Entry):

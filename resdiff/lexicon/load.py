@@ -26,6 +26,7 @@ from .entries import (
     FlagEntry,
     HedgeEntry,
     ItemEntry,
+    MeansEntry,
     MeasureEntry,
     ModalEntry,
     ModeRule,
@@ -91,6 +92,7 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     # Keys kept as printed: the names the patterns write between braces.
     "fragments": (FragmentEntry, "name"),
     "organs": (OrganEntry, "phrase"),
+    "means": (MeansEntry, "phrase"),
     "quote_ends": (QuoteEndEntry, "word"),
     # Keys kept as printed (case and all): "ail" is an OCR slip, "Ali" a name.
     "ocr": (OcrSlipEntry, "slip"),
@@ -116,6 +118,7 @@ _PHRASE_KEYED = {
     "mentions",
     "objects",
     "organs",
+    "means",
     "quote_ends",
 }
 

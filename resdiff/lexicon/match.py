@@ -37,6 +37,7 @@ from .entries import (
     FlagEntry,
     HedgeEntry,
     ItemEntry,
+    MeansEntry,
     MeasureEntry,
     ModalEntry,
     ModeRule,
@@ -108,6 +109,15 @@ class Lexicon(_ClauseFeatures):
         self._bodies: dict[str, BodyEntry] = enabled("bodies")
         self._fragments: dict[str, str] = compile_fragments(parts)
         self._organs: dict[str, OrganEntry] = enabled("organs")
+        means: dict[str, MeansEntry] = enabled("means")
+        self._means = (
+            re.compile(
+                r"\b(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in means) + r")\b",
+                re.IGNORECASE,
+            )
+            if means
+            else None
+        )
         # The words a quote does not end on: cut short, any of them; whole, the joiners.
         quote_ends: dict[str, QuoteEndEntry] = enabled("quote_ends")
         self._quote_cut = frozenset(quote_ends)
@@ -231,6 +241,12 @@ class Lexicon(_ClauseFeatures):
     def modes(self) -> Mapping[str, ModeRule]:
         """Measure mode rules by mode."""
         return MappingProxyType(self._modes)
+
+    def means_rx(self) -> re.Pattern[str] | None:
+        """The words that open a clause of means or manner (``[means]``, scope.toml: "by
+        availing themselves", "in a constructive manner"), any case, any spacing; None
+        where the table is empty."""
+        return self._means
 
     def quote_ends(self, *, cut: bool) -> frozenset[str]:
         """The words (lower case) a clause quoted by a shift does not end on

@@ -106,6 +106,15 @@ class _Measures(_Leads):
         self._measure_rx = [
             (m, patterns_rx(m.patterns), _keyword_rx(keywords(m))) for m in self._measures.values()
         ]
+        # A measure that needs a word of restraint in its clause (``restrained_by``).
+        self._restraint_rx: dict[str, re.Pattern[str]] = {
+            m.id: patterns_rx(m.restrained_by) for m in self._measures.values() if m.restrained_by
+        }
+        self._restraint_after_rx: dict[str, re.Pattern[str]] = {
+            m.id: patterns_rx(m.restrained_after)
+            for m in self._measures.values()
+            if m.restrained_after
+        }
         named = {n: m.id for m in self._measures.values() for n in m.names}
         # Every stand-in's citations and ties count, each read with its own pattern (a
         # user's lexicon may add a stand-in of its own beside the default one).
@@ -356,6 +365,8 @@ class _Measures(_Leads):
                     break
                 m = following
             assert found is not None
+            if not self._restrained(entry, text, found.start, governing):
+                continue
             hits.append(found)
         named = [h for h in hits if not self._measures[h.measure].generic]
         if named:
@@ -389,6 +400,32 @@ class _Measures(_Leads):
             return None
         return _compile(
             before + "|".join(self._phrase_rx(w) for w in unique) + after, re.IGNORECASE
+        )
+
+    def _restrained(
+        self, entry: MeasureEntry, text: str, start: int, governing: str | None
+    ) -> bool:
+        """Whether the measure found at ``start`` is restrained where the entry asks for it
+        (``restrained_by``): a word of restraint before it in its clause (from the
+        semicolon before it), or in the lead-in ``governing`` it ("Decides that all States
+        shall prevent: (a) the import ... of iron ore"), or after it in the clause as its
+        predicate (``restrained_after``: "the export of charcoal ... shall be
+        prohibited"). Not a restraint named after the trade as its cause: "petroleum
+        exported earlier but not delivered ... as a specific result of the prohibitions
+        contained in resolution 661 (1990)" (S/RES/692 (1991) OP6) restricts nothing."""
+        rx = self._restraint_rx.get(entry.id)
+        if rx is None:
+            return True
+        left = text.rfind(";", 0, start) + 1
+        right = text.find(";", start)
+        after = self._restraint_after_rx.get(entry.id)
+        return (
+            rx.search(text, left, start) is not None
+            or (governing is not None and rx.search(governing) is not None)
+            or (
+                after is not None
+                and after.search(text, start, right if right >= 0 else len(text)) is not None
+            )
         )
 
     def _names_kind(self, text: str, stand_in: MeasureHit, named: MeasureHit) -> bool:
