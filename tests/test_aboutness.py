@@ -4,29 +4,12 @@ in ordinary Council wording."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
+from benchmark_module import load
 from drafting import draft
 
 import resdiff
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _module() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("aboutness", ROOT / "benchmarks" / "aboutness.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("aboutness", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-aboutness = _module()
+aboutness = load("aboutness")
 
 
 def test_equivalences_read_as_one_term() -> None:

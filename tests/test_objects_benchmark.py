@@ -4,30 +4,13 @@ the addressee. The drafts here are hand-written in ordinary Council wording."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
+from benchmark_module import load
 from drafting import draft
 
 import resdiff
 from resdiff.lexicon import Lexicon
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _module() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("objects", ROOT / "benchmarks" / "objects.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("objects", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-objects = _module()
+objects = load("objects")
 NOISE = objects._noise(Lexicon.default())
 
 

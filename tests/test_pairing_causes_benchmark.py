@@ -3,32 +3,14 @@ than the judges by cause. The drafts here are hand-written in ordinary Council w
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+from benchmark_module import load
 from drafting import draft
 
 import resdiff
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _module() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(
-        "pairing_causes", ROOT / "benchmarks" / "pairing_causes.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("pairing_causes", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-causes = _module()
+causes = load("pairing_causes")
 _KEPT = [
     "Recalls its earlier decisions on the question;",
     "Requests the Secretary-General to keep the Council informed of the situation;",

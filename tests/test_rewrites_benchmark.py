@@ -4,31 +4,15 @@ hand-written in ordinary Council wording."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+from benchmark_module import load
 from drafting import draft
 
 import resdiff
 from resdiff.lexicon import Lexicon
 
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def _module() -> ModuleType:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("rewrites", ROOT / "benchmarks" / "rewrites.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("rewrites", module)
-    spec.loader.exec_module(module)
-    return module
-
-
-rewrites = _module()
+rewrites = load("rewrites")
 _KEPT = [
     "Recalls its earlier decisions on the question;",
     "Requests the Secretary-General to keep the Council informed of the situation;",
