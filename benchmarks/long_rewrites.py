@@ -386,18 +386,7 @@ def leads_alike(r: dict[str, Any]) -> bool:
 
 
 def _print_row(r: dict[str, Any]) -> None:
-    second = f", second judge {r['second']}" if r["second"] else ""
-    print(
-        f"\n- {r['pair']} #{r['item']} {'+'.join(r['old'])} → {'+'.join(r['new'])}: "
-        f"judged {r['judged']}{second}, resdiff {r['found']} (run {r['run']})"
-    )
-    print(f"    old: {r['old_text'][:700]}")
-    print(f"    new: {r['new_text'][:700]}")
-    print(f"    judge: {r['reason']}")
-    for s in r["judge_shifts"]:
-        print(f"      {s['feature']} {s['direction']}: {s['what']}")
-    for s in r["shifts"]:
-        print(f"    resdiff [{s['direction']} {s['weight']:g}] {s['text']}")
+    paired_direction.print_row(r, f"(run {r['run']})", width=700)
     for side in ("old", "new"):
         leads = [
             f"{p['lemma'] or '-'}({p['a']},{p['b']}{',' + p['modal'] if p['modal'] else ''})"

@@ -257,14 +257,19 @@ def print_balance(balance: list[dict[str, Any]]) -> None:
         )
 
 
-def _print_row(r: dict[str, Any]) -> None:
+def print_row(r: dict[str, Any], tag: str | None = None, width: int = 400) -> None:
+    """One row as the listings print it: the pair, the item, the judged and found kinds
+    (``tag`` after them, by default the row's cause and what resdiff sees), both texts cut
+    at ``width`` characters, the judge's reason and shifts, and resdiff's shifts."""
     second = f", second judge {r['second']}" if r["second"] else ""
+    if tag is None:
+        tag = f"[{r['cause']}; {r['seen']}]"
     print(
         f"\n- {r['pair']} #{r['item']} {'+'.join(r['old'])} → {'+'.join(r['new'])}: "
-        f"judged {r['judged']}{second}, resdiff {r['found']} [{r['cause']}; {r['seen']}]"
+        f"judged {r['judged']}{second}, resdiff {r['found']} {tag}"
     )
-    print(f"    old: {r['old_text'][:400]}")
-    print(f"    new: {r['new_text'][:400]}")
+    print(f"    old: {r['old_text'][:width]}")
+    print(f"    new: {r['new_text'][:width]}")
     print(f"    judge: {r['reason']}")
     for s in r["judge_shifts"]:
         print(f"      {s['feature']} {s['direction']}: {s['what']}")
@@ -310,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.list:
         for r in rows:
             if not args.cause or r["cause"] == args.cause:
-                _print_row(r)
+                print_row(r)
     tally(rows, f"{args.half} half")
     print_balance([b for b in data["balance"] if b["set"] in sets])
     for era in ("modern", "scanned"):

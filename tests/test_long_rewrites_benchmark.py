@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from benchmark_module import load
 from drafting import CLOSING, draft
 
@@ -147,3 +148,36 @@ def test_replay_counts_what_a_rule_puts_right_puts_wrong_and_moves() -> None:
     counts, lines = lr.replay(rows, lambda r: "softened", ("reworded",))
     assert counts == {"gain": 1, "loss": 1, "move": 1}
     assert len(lines) == 3
+
+
+def test_a_listed_row_prints_the_shared_lines_then_its_clauses(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # The listing prints a row as paired_direction's does (texts cut at 700 here, the run
+    # length as its tag) and then each side's clause leads.
+    row: dict[str, Any] = {
+        "pair": "made-up",
+        "item": 3,
+        "old": ["OP1"],
+        "new": ["OP2"],
+        "judged": "softened",
+        "second": "",
+        "found": "reworded",
+        "run": 9,
+        "old_text": "o" * 800,
+        "new_text": "n" * 800,
+        "reason": "the demand is recast as a call",
+        "judge_shifts": [],
+        "shifts": [{"direction": "softer", "weight": 4.0, "text": "verb"}],
+        "old_phrases": [{"lemma": "demand", "a": 5, "b": None, "modal": None}],
+        "new_phrases": [{"lemma": "call upon", "a": 4, "b": None, "modal": "shall"}],
+    }
+    lr._print_row(row)
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[1] == "- made-up #3 OP1 → OP2: judged softened, resdiff reworded (run 9)"
+    assert lines[2] == "    old: " + "o" * 700
+    assert lines[-3] == "    resdiff [softer 4] verb"
+    assert lines[-2:] == [
+        "    old clauses: demand(5,None)",
+        "    new clauses: call upon(4,None,shall)",
+    ]
