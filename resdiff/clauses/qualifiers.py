@@ -79,7 +79,7 @@ _BOUND_VERB = compile_cached(
 #: Where a clause of means or manner ends: at a comma or semicolon ("in a spirit of
 #: genuine cooperation, to fulfil the priority measures", Mali 2020: the task after the
 #: comma is asked), or where a task is joined after it ("and to ...").
-_MEANS_END = re.compile(r"[;,]|\band\s+to\b")
+_MEANS_END = compile_cached(r"[;,]|\band\s+to\b")
 
 
 class _QualifierComparer(_EmphasisComparer):
