@@ -1058,6 +1058,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout69: eight scanned pairs of one file each, 1948-1974, skipping texts between
     # (first judge).
     assert sum(p["set"] == "holdout69" for p in pairs) == 8
+    # holdout70: eight scanned pairs of one file each, 1978-1994, skipping texts between
+    # (first judge).
+    assert sum(p["set"] == "holdout70" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
@@ -1229,8 +1232,8 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
     if judged.CORPUS.is_dir():
         pairs = judged.load_pairs()
         rejected = sum(len(p["judged"].get("rejected", ())) for p in pairs)
-        # 857 since holdout69 was judged (first judge): its 20 (all inside a corrected
-        # item);
+        # 869 since holdout69 and holdout70 were judged (first judges): their 20 and 12
+        # (all inside a corrected item);
         # 837 before it, since holdout67 and holdout68 were judged (first judges): their 3 and 23
         # (all inside a corrected item);
         # 811 before it, since holdout65 and holdout66 were judged (first judges): their 26 and 18
@@ -1258,7 +1261,7 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
         # 381 before that: holdout46's 33 (all inside a corrected item);
         # 348 before those: holdout45's 45, and the re-judging of iraq-1991
         # (15b), kuwait-1991-h44 (13b) and angola-1993-h41 (22).
-        assert rejected == 857
+        assert rejected == 869
         assert not any(
             str(c.get("pairing", "")).startswith("wrong")
             for p in pairs
