@@ -830,6 +830,8 @@ SETS = (
     "holdout66",
     "holdout67",
     "holdout68",
+    "holdout69",
+    "holdout70",
 )
 
 
