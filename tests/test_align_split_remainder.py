@@ -4,8 +4,10 @@ ordinary Council wording written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 import resdiff
-from resdiff.align import AlignOptions, Link, align
+from resdiff.align import AlignOptions, Link, align, remainder
 from resdiff.model import Draft
 
 _KEPT_PRE = [
@@ -96,3 +98,34 @@ def test_a_split_that_keeps_every_demand_is_not_strengthened() -> None:
     assert change is not None
     assert change.new == ("OP2", "OP3")
     assert str(change.kind) == "reworded"
+
+
+def test_the_round_computes_at_most_two_ratios_a_pair(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Three hundred reworded paragraphs, each with an added one beside it that shares its
+    # words: the round looks at the neighbours of each pair only, and computes one edit
+    # ratio of the partner alone and one of the parts joined per side proposed, never a
+    # ratio for every pair of leftovers.
+    calls = []
+    real = remainder.fuzz.ratio
+
+    def counted(a: str, b: str) -> float:
+        calls.append(1)
+        return real(a, b)
+
+    monkeypatch.setattr(remainder.fuzz, "ratio", counted)
+    n = 300
+    old_ops = [
+        f"Decides that the zq{k}a panel shall report on the zq{k}b regime and the zq{k}c "
+        f"measures, and requests the zq{k}d committee to review the zq{k}e list;"
+        for k in range(n)
+    ]
+    new_ops: list[str] = []
+    for k in range(n):
+        new_ops.append(
+            f"Requests the zq{k}d committee to review the zq{k}e list and zq{k}c measures;"
+        )
+        new_ops.append(f"Decides that the zq{k}a panel shall report on the zq{k}b regime;")
+    links = align(_draft(old_ops).operative, _draft(new_ops).operative, _ON)
+    made = [link for link in links if link.method in ("split", "merged")]
+    assert made
+    assert len(calls) <= 4 * n
