@@ -18,6 +18,11 @@ reverse):
 - ``label``: the judges' item holding the pair holds the candidate too (``exact``: that
   item is the pair and the candidate and nothing else).
 
+Only paragraphs are read, not sub-paragraphs: the round also runs among the
+sub-paragraphs of a pair (the aligner aligns each pair's children), where the judges list
+no items of their own, so a group made there (unmiss-2022 OP8(a)(vi) → OP3(a)(v)+(vi) on
+the odd half) is in neither the candidates nor the counts.
+
 Then the candidates a rule takes, right and wrong, for the rule of
 ``resdiff.align.remainder`` (``AlignOptions.remainder_parts``) and a few others, and
 resdiff's current splits and merges against the judges (the counter-class).

@@ -8,6 +8,7 @@ import pytest
 
 import resdiff
 from resdiff.align import AlignOptions, Link, align, remainder
+from resdiff.align.text import Vocabulary, normalise
 from resdiff.model import Draft
 
 _KEPT_PRE = [
@@ -129,3 +130,88 @@ def test_the_round_computes_at_most_two_ratios_a_pair(monkeypatch: pytest.Monkey
     made = [link for link in links if link.method in ("split", "merged")]
     assert made
     assert len(calls) <= 4 * n
+
+
+def test_a_recital_beside_the_first_operative_paragraph_is_no_part() -> None:
+    # The extension recalled as the last recital, the request for reports the first
+    # operative paragraph: the two stand side by side in the clause list and the recital
+    # brings back the extension the whole lost, but a part across the preamble/operative
+    # line is no part of a split (the round reads neighbours in the same part only).
+    recital = (
+        "Having decided to extend the mandate of the mission in Ruritania until 31 March "
+        "2023 for a further year,"
+    )
+    old = resdiff.parse(
+        "The Security Council,\n\n"
+        + "\n\n".join(_KEPT_PRE)
+        + f"\n\n1. {_WHOLE}\n\n2. {_FUND}\n\n3. Decides to remain seized.\n"
+    )
+    new = resdiff.parse(
+        "The Security Council,\n\n"
+        + "\n\n".join([*_KEPT_PRE, recital])
+        + f"\n\n1. {_REPORTS}\n\n2. {_FUND}\n\n3. Decides to remain seized.\n"
+    )
+    assert [c.ref for c in new.preamble] == ["PP1", "PP2", "PP3"]
+    links = align([*old.preamble, *old.operative], [*new.preamble, *new.operative], _ON)
+    assert [(link.old, link.new, link.method) for link in links if link.score < 1] == [
+        ((), (2,), "added"),
+        ((2,), (3,), "similar"),
+    ]
+
+
+def test_a_paragraph_between_two_pairs_goes_to_one_of_them() -> None:
+    # The extension stands between two reworded requests, and each of their old wholes
+    # held it: it brings back the remainder of both. It joins the better pair only (the
+    # one paired first), never both: a paragraph in two links would be reported twice.
+    first = (
+        "Requests the Secretary-General to report on the preparations for the national "
+        "elections, and decides to extend the mandate of the mission in Ruritania until 31 "
+        "March 2023;"
+    )
+    second = (
+        "Decides to extend the mandate of the mission in Ruritania until 31 March 2023, and "
+        "requests the Secretary-General to report every ninety days on the return of "
+        "displaced persons;"
+    )
+    elections = (
+        "Requests the Secretary-General to brief the Council quarterly, in writing, on "
+        "progress towards credible national elections;"
+    )
+    returns = (
+        "Requests the Secretary-General to brief the Council quarterly, in writing, on the "
+        "safe and voluntary return of refugees and displaced persons;"
+    )
+    old = _draft([_CONDEMNS, first, second, _FUND]).operative
+    new = _draft([_CONDEMNS, elections, _EXTENSION, returns, _FUND]).operative
+    old_norm = [normalise(c.full_text()) for c in old]
+    new_norm = [normalise(c.full_text()) for c in new]
+    links = [
+        Link((0,), (0,), "identical", 1.0),
+        Link((1,), (1,), "similar", 0.5),
+        Link((2,), (3,), "similar", 0.45),
+        Link((3,), (4,), "identical", 1.0),
+        Link((4,), (5,), "identical", 1.0),
+    ]
+    out = remainder.remainder_parts(
+        links, old, new, old_norm, new_norm, Vocabulary(old_norm, new_norm), _ON
+    )
+    assert [(link.old, link.new, link.method) for link in out if link.score < 1] == [
+        ((1,), (1, 2), "split"),
+        ((2,), (3,), "similar"),
+    ]
+
+
+def test_a_paragraph_mostly_new_is_its_own_provision_though_it_brings_back_the_rest() -> None:
+    # The extension comes back, but as the lead of a new authorisation to use all
+    # necessary means for ten new tasks: most of its rarer words were never in the whole
+    # (under remainder_share), so it grew into a provision of its own and stays added.
+    authorisation = (
+        "Decides to extend the mandate of the mission in Ruritania until 31 March 2023, to "
+        "be reviewed every ninety days, and authorises it to use all necessary means to "
+        "protect civilians, disarm combatants, secure airports, escort convoys, patrol "
+        "borders, guard prisons, clear mines, rebuild courts, monitor ceasefires and train "
+        "police;"
+    )
+    old = _draft([_CONDEMNS, _WHOLE, _FUND])
+    new = _draft([_CONDEMNS, authorisation, _REPORTS, _FUND])
+    assert _groups(old, new, _ON) == [((), (1,), "added"), ((1,), (2,), "similar")]
