@@ -48,8 +48,7 @@ def _compare(old: list[str], new: list[str]) -> Comparison:
         # expansion of the Mission" (S/RES/892 (1993)), "the possible augmentation of the
         # existing components" (890 (1993)).
         (
-            "Requests the Secretary-General to prepare for the further expansion of the "
-            "Mission;",
+            "Requests the Secretary-General to prepare for the further expansion of the Mission;",
             "Requests the Secretary-General to prepare for a possible further expansion of "
             "the Mission;",
             "softened",
@@ -65,8 +64,7 @@ def _compare(old: list[str], new: list[str]) -> Comparison:
         ),
         (
             "Expresses its readiness to consider an increase in the strength of the Force;",
-            "Expresses its readiness to consider a possible increase in the strength of the "
-            "Force;",
+            "Expresses its readiness to consider a possible increase in the strength of the Force;",
             "softened",
             ("softer", "hedge added: “possible increase” (a form of “possible”)"),
         ),

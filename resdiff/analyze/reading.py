@@ -247,6 +247,10 @@ def _read_clause(
     ):
         # "Reaffirms that all States shall prevent ..." restates a binding decision.
         axis_a = max(axis_a or 1, 6)
+    if unit.led and modal is not None and lexicon.modal_rank(modal) == 3:
+        # "Insists that the cease-fire ... must be rigorously respected": a demand in all
+        # but name (verbs.toml's binding_tier).
+        axis_a = max(axis_a or 1, lexicon.binding_tier(unit.lemma) or 1)
     degree = None
     if unit.axis_b is not None:
         window = text[unit.start : min(end, body_start + _DEGREE_WINDOW)]

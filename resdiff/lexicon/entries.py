@@ -150,6 +150,11 @@ class VerbEntry(TieredEntry):
     closing: bool = False
     warns: bool = False
     infinitive: bool = False
+    #: The tier the verb ranks at when the clause it opens binds in so many words, a
+    #: binding modal ("must", "shall") in its content clause: "Insists that the cease-fire
+    #: ... must be rigorously respected" is a demand in all but name (S/RES/258 (1968);
+    #: judged so by both judges of middle-east-1968-h67, leads20). ``None``: its own tier.
+    binding_tier: int | None = Field(default=None, ge=1, le=6)
 
     @field_validator("forms")
     @classmethod
