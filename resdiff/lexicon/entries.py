@@ -510,6 +510,12 @@ class QualifierEntry(PatternEntry):
     #: another exemption's it is kept, the longer, and marks no exemption (the measure
     #: kept whole, read by its own words).
     refuses: bool = False
+    #: An exemption put to work by reference ("Confirms the figure mentioned in paragraph
+    #: 1 of resolution 706 (1991) as the sum authorized for the purpose of that
+    #: paragraph"): a provision put in that holds it weighs as the exemption whatever its
+    #: lead; taken out, it is spent on adoption (the exemption stands where it was made)
+    #: and weighs as its lead.
+    by_reference: bool = False
     #: ``False``: an exemption that weighs as the language of its paragraph, not as a
     #: headline (a duty to report waived eases no measure).
     headline: bool = True
