@@ -63,3 +63,26 @@ def test_a_users_lexicon_may_leave_insists_a_call() -> None:
     assert lexicon.binding_tier("insist") is None
     (clause,) = resdiff.parse(draft([INSISTS_MUST, CLOSING]), lexicon=lexicon).operative[:1]
     assert [p.axis_a for p in clause.phrases] == [4]
+
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review of leads20: the binding_tier reading gave every lead with "must" or
+        # "shall" in its clause a prescriptive tier of 1 where it had none (a censure,
+        # the Council's warning, and 109 recitals of the corpus): a lead with no
+        # binding_tier is left as read.
+        "Condemns the attack, for which those responsible must be held accountable;",
+        "Warns that the Council shall consider further measures;",
+    ],
+)
+def test_a_lead_without_a_binding_tier_keeps_its_own_tier(text: str) -> None:
+    (clause,) = resdiff.parse(draft([text, CLOSING])).operative[:1]
+    assert [p.axis_a for p in clause.phrases] == [None]
+
+
+def test_a_recital_keeps_no_prescriptive_tier() -> None:
+    pre = "Noting that the measures imposed by paragraph 1 shall remain in force,"
+    parsed = resdiff.parse(draft([INSISTS_MUST, CLOSING], preamble=pre))
+    assert [p.axis_a for c in parsed.preamble for p in c.phrases] == [None]
