@@ -7,6 +7,7 @@ judged neutral). scope.toml's "sum authorized", ``by_reference``. Made-up texts.
 
 from __future__ import annotations
 
+import pytest
 from drafting import CLOSING, draft
 
 import resdiff
@@ -47,3 +48,37 @@ def test_a_users_lexicon_may_switch_it_off() -> None:
     )
     lexicon = Lexicon.default().extend(mine)
     assert ("exemption", "softer") not in _shifts([OTHER], [OTHER, CONFIRMS], lexicon)
+
+
+@pytest.mark.parametrize(
+    ("preamble", "paragraph"),
+    [
+        # Review of leads20: "whatever its lead" read a recital, a restatement and a
+        # censure of the sum as the exemption put to work (softer, a headline).
+        (
+            [
+                "Recalling its previous resolutions,",
+                "Recalling the sum authorized under paragraph 1 of resolution 900 (2031),",
+            ],
+            None,
+        ),
+        (None, "Reaffirms the sum authorized under paragraph 1 of resolution 900 (2031);"),
+        (
+            None,
+            "Regrets that the amount authorized under paragraph 1 of resolution 900 (2031) "
+            "has not been made available;",
+        ),
+    ],
+)
+def test_the_sum_recalled_restated_or_regretted_puts_no_exemption_to_work(
+    preamble: list[str] | None, paragraph: str | None
+) -> None:
+    old = draft([OTHER, CLOSING])
+    new = draft(
+        [OTHER, *([paragraph] if paragraph else []), CLOSING],
+        preamble or "Recalling its previous resolutions,",
+    )
+    cmp = resdiff.compare(old, new)
+    assert not [
+        s for c in cmp.changes for part in c.walk() for s in part.shifts if s.feature == "exemption"
+    ]
