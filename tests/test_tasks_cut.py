@@ -58,3 +58,22 @@ def test_a_task_traded_for_another_is_no_task_cut() -> None:
         "release all persons detained in the recent events at the university;"
     )
     assert _dropped([OLD_CALL], [new]) == []
+
+
+def test_a_task_cut_and_moved_into_a_list_below_is_named_not_weighed() -> None:
+    # The gate's other past wrong case (review of leads20): with nothing put in beside
+    # the cut, the task's words stand in a list of another paragraph. Still asked:
+    # named (its words stand in new OP2), not softer.
+    old = [
+        "Requests the Mission to mainstream child protection across its activities and to "
+        "assist the Government in demobilizing former child combatants;",
+        "Further requests the Mission to carry out the following tasks:",
+    ]
+    new = [
+        "Requests the Mission to mainstream child protection across its activities;",
+        "Further requests the Mission to carry out the following tasks: (a) to assist the "
+        "Government in demobilizing former child combatants;",
+    ]
+    cut = [s for s in shifts(first(compare_ops(old, new))) if s.detail == "task dropped"]
+    assert cut and all(s.direction == "neutral" for s in cut)
+    assert any("stand in new OP2" in (s.note or "") for s in cut)
