@@ -90,8 +90,7 @@ def test_possible_before_the_step_is_a_hedge(
         "Calls upon the parties to increase as much as possible the strength of the Force;",
         # Review of leads20: the growth of what the Council fears or condemns is no step
         # of its own it hedges.
-        "Expresses its concern at the possible expansion of the conflict to neighbouring "
-        "States;",
+        "Expresses its concern at the possible expansion of the conflict to neighbouring States;",
         "Condemns any possible expansion of settlements in the occupied territories;",
         "Warns against a possible enlargement of the zone of hostilities;",
     ],

@@ -65,7 +65,6 @@ def test_a_users_lexicon_may_leave_insists_a_call() -> None:
     assert [p.axis_a for p in clause.phrases] == [4]
 
 
-
 @pytest.mark.parametrize(
     "text",
     [
