@@ -70,7 +70,7 @@ def test_a_users_lexicon_may_leave_insists_a_call() -> None:
     [
         # Review of leads20: the binding_tier reading gave every lead with "must" or
         # "shall" in its clause a prescriptive tier of 1 where it had none (a censure,
-        # the Council's warning, and 109 recitals of the corpus): a lead with no
+        # the Council's warning, and 107 recitals of the corpus): a lead with no
         # binding_tier is left as read.
         "Condemns the attack, for which those responsible must be held accountable;",
         "Warns that the Council shall consider further measures;",
