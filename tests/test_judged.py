@@ -763,6 +763,30 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 6 / 8,
         "key_change_agreement": 23 / 24,
     },
+    # Eight scanned pairs of one file each, 1948-1974 (Palestine 50 -> 56, Kashmir 98 -> 210,
+    # UNFICYP 244 -> 274, Cyprus 360 -> 364, Namibia 246 -> 276, the Southern Rhodesia
+    # sanctions 288 -> 318, Israel-Lebanon 270 -> 332, Zambia 268 -> 326), listed at 10:39 UTC
+    # on 7 December 2026 (thirtieth session), before any engine change, judged blind twice;
+    # start kind 113 / 138, pairing 124 / 138, directions 4 / 8, key changes 22 / 24; end of
+    # the session's rounds the same but directions 5 / 8 (UNFICYP 244 -> 274: the expected
+    # withdrawal counters the longer period, weigh20, RESULTS §2ek and §2eo).
+    "holdout69": {
+        "kind_accuracy": 0.81,
+        "pairing": 0.89,
+        "direction_agreement": 5 / 8,
+        "key_change_agreement": 22 / 24,
+    },
+    # Eight scanned pairs of one file each, 1978-1994 (the occupied territories 452 -> 592,
+    # Namibia 432 -> 532, Angola and South Africa 454 -> 606, Iran-Iraq 522 -> 598, Somalia
+    # 746 -> 878, UNOMIG 854 -> 896, Cambodia 766 -> 826, the Iraq sanctions 666 -> 700),
+    # listed at 10:39 UTC the same day, judged blind twice; start = end of the session's
+    # rounds (kind 160 / 173, pairing 168 / 173, directions 7 / 8, key changes 24 / 24).
+    "holdout70": {
+        "kind_accuracy": 0.92,
+        "pairing": 0.97,
+        "direction_agreement": 7 / 8,
+        "key_change_agreement": 24 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -922,6 +946,10 @@ CEILINGS = {
     "holdout67": {"wrong_shift_share": 0.05},
     # 15 of 113 (start = end).
     "holdout68": {"wrong_shift_share": 0.14},
+    # 12 of 78, 9 of them "softer" (start = end of the session's rounds).
+    "holdout69": {"wrong_shift_share": 0.16},
+    # 3 of 102 (start = end of the session's rounds).
+    "holdout70": {"wrong_shift_share": 0.03},
 }
 
 
