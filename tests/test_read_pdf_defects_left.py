@@ -10,13 +10,17 @@ LibreOffice from a few made-up lines (skipped, with the reason, where it is abse
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from glyph_fixtures import glyphs_at
-from pdf_fixtures import convert
+from pdf_fixtures import UNDocument, convert, document_from_lines, fodt
 
+import resdiff
 from resdiff.read.pdf import pdf_text
 from resdiff.read.pdf.glyphs import _SPACE, _Glyph, _rows
 from resdiff.read.pdf.layout import _layout
+from resdiff.read.pdf.linenumbers import drop_every_line_number
 
 pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
 
@@ -119,3 +123,144 @@ def test_a_libreoffice_print_of_small_capitals_reads_in_lower_case() -> None:
         "Recalling its decision on the UNISFA mandate of the U.N. mission,",
         "Decides to extend the mandate of UNISFA until 15 November;",
     ]
+
+
+# ------------------------------------------------------- line numbers in two columns
+
+
+def _made_up_draft() -> UNDocument:
+    """A made-up resolution of recitals and paragraphs citing years and figures (which
+    end lines at the left column's edge, beside the gutter's numbers)."""
+    pp = [
+        (
+            "pp",
+            "",
+            f"{lead} its resolutions 2{k}42 (2012), 2{k}43 (2012), 2{k}18 (2013) and "
+            f"2{k}39 (2014) on the situation in the region of the made-up river, and the "
+            f"statements of its President of 3 August 2011 and 21 March 2012,",
+        )
+        for k, lead in enumerate(
+            [
+                "Recalling",
+                "Reaffirming",
+                "Expressing concern at",
+                "Noting",
+                "Welcoming",
+                "Stressing",
+                "Recognizing",
+                "Underlining",
+            ]
+        )
+    ]
+    op = [
+        (
+            "op",
+            f"{k}.",
+            f"{verb} all parties to the made-up agreement to implement the "
+            f"provisions of its paragraphs {k} and {k + 1} within 90 days, and to report on "
+            f"the progress achieved to the committee established by resolution 2{k}93 (2017), "
+            f"including on the resources provided in 2019 and 2020;",
+        )
+        for k, verb in enumerate(
+            [
+                "Calls upon",
+                "Urges",
+                "Requests",
+                "Encourages",
+                "Demands",
+                "Invites",
+                "Calls upon",
+                "Urges",
+                "Requests",
+                "Encourages",
+                "Demands",
+                "Invites",
+            ],
+            start=1,
+        )
+    ]
+    document = document_from_lines(
+        symbol="S/RES/9999 (2031)",
+        job="31-00001 (E)",
+        date="1 January 2031",
+        title=["Resolution 9999 (2031)", "Adopted by the Security Council on 1 January 2031"],
+        body=[("formula", "", "The Security Council,"), *pp, *op],
+    )
+    return dataclasses.replace(
+        document, columns=2, line_numbers=5, restart_numbers=False, hyphenate=0.0
+    )
+
+
+def _plain(document: UNDocument) -> str:
+    """The document as plain text: one paragraph a line, blank lines between."""
+    lines = [" ".join(p for p in row if p) for row in document.masthead] + document.title
+    lines += [f"{b.label} {b.text}".strip() for b in document.blocks]
+    return "\n\n".join(lines)
+
+
+def test_a_draft_in_two_columns_with_its_lines_numbered_reads_as_its_plain_text() -> None:
+    # LibreOffice numbers the right column's lines on from the left column's count and
+    # prints them in the gutter, against the left column's line ends ("… in order to
+    # cont-90", "respect85", "2393" and "50" read "239350"): every paragraph they fell in
+    # was cut or read with figures in it (133 of 508 provisions read right in the pdf19
+    # harness's two columns with every fifth line numbered).
+    document = _made_up_draft()
+    pdf = convert({"columns": fodt(document)})["columns"]
+    draft = resdiff.parse(pdf, name="columns.pdf")
+    plain = resdiff.parse(_plain(document).encode(), name="columns.txt")
+    assert [(c.ref, " ".join(c.text.split())) for c in draft.walk()] == [
+        (c.ref, " ".join(c.text.split())) for c in plain.walk()
+    ]
+
+
+def _numbered_page(years: bool = False) -> list[_Glyph]:
+    """A page of 45 lines numbered every fifth line in the left margin (flush right at
+    40), a left column from 60 and a right column from 320 whose lines stand half a
+    line lower (LibreOffice's columns do not face each other line for line) and are
+    numbered on (50, 55 ...) flush right at 305, in the gutter; but the fifth right
+    line, on the left one's baseline, its number touching the left line's end ("2393"
+    and "50" read "239350"). With ``years``, one column only, and a year at its right
+    edge on every fifth line ("2005", "2010" ...: a table's figures)."""
+    glyphs: list[_Glyph] = []
+    for k in range(45):
+        y = 700.0 - 14 * k
+        fifth = (k + 1) % 5 == 0
+        if fifth:
+            number = str(k + 1)
+            glyphs += glyphs_at(number, x=40.0 - 5 * len(number), y=y)
+        if years:
+            glyphs += glyphs_at(f"words of the left line {k}", x=60.0, y=y)
+            if k % 5 == 2:
+                glyphs += glyphs_at(str(2005 + 5 * (k // 5)), x=285.0, y=y)
+                glyphs[-4].space_before = _SPACE
+            continue
+        if k == 4:
+            glyphs += glyphs_at(f"words of the left line {k} 2393", x=140.0, y=y)
+        else:
+            glyphs += glyphs_at(f"words of the left line {k}", x=60.0, y=y)
+        y_right = y if k == 4 else y - 7
+        if fifth:
+            number = str(45 + k + 1)
+            glyphs += glyphs_at(number, x=305.0 - 5 * len(number), y=y_right)
+        right = glyphs_at(f"words of the right line {k}", x=320.0, y=y_right)
+        right[0].space_before = _SPACE
+        glyphs += right
+    return glyphs
+
+
+def test_the_right_columns_numbers_in_the_gutter_are_left_out() -> None:
+    rows, margin, gutter = drop_every_line_number(_rows(_numbered_page()), None, None)
+    assert margin is not None and gutter is not None
+    texts = ["".join(g.char for g in row.glyphs) for row in rows]
+    assert "wordsoftheleftline42393wordsoftherightline4" in texts
+    assert "wordsoftherightline9" in texts
+    assert not any(text[:1].isdigit() for text in texts), texts
+
+
+def test_figures_at_a_one_column_pages_edge_are_no_gutters_numbers() -> None:
+    # A table's years at one edge, rising, on a page numbered in its margin: no count
+    # going on from the margin's (2005 is more lines past 45 than the page holds).
+    rows, margin, gutter = drop_every_line_number(_rows(_numbered_page(years=True)), None, None)
+    assert margin is not None and gutter is None
+    texts = ["".join(g.char for g in row.glyphs) for row in rows]
+    assert texts[2] == "wordsoftheleftline22005"
