@@ -20,7 +20,7 @@ import resdiff
 from resdiff.read.pdf import pdf_text
 from resdiff.read.pdf.glyphs import _SPACE, _Glyph, _rows
 from resdiff.read.pdf.layout import _layout
-from resdiff.read.pdf.linenumbers import drop_every_line_number
+from resdiff.read.pdf.linenumbers import Column, drop_every_line_number
 
 pytest.importorskip("pypdfium2", reason="PDF input needs pypdfium2 (resdiff[pdf])")
 
@@ -264,3 +264,24 @@ def test_figures_at_a_one_column_pages_edge_are_no_gutters_numbers() -> None:
     assert margin is not None and gutter is None
     texts = ["".join(g.char for g in row.glyphs) for row in rows]
     assert texts[2] == "wordsoftheleftline22005"
+
+
+def test_a_short_last_pages_gutter_number_is_left_out() -> None:
+    # The last page of a draft numbered every fifth line through the document: the
+    # header's line numbered "10" by a count of its own, four lines of the left column
+    # ("390" the only number among them), and "395" in the gutter before the right
+    # column's first line. Two margin numbers tell no step (380 between them).
+    glyphs = glyphs_at("10", x=30.0, y=760.0) + glyphs_at("S/RES/9999 (2031)", x=60.0, y=760.0)
+    for k in range(4):
+        y = 700.0 - 14 * k
+        if k == 1:
+            glyphs += glyphs_at("390", x=25.0, y=y)
+        glyphs += glyphs_at(f"words of the left line {k}", x=60.0, y=y)
+    glyphs += glyphs_at("395", x=290.0, y=693.0)
+    right = glyphs_at("words of the right line", x=320.0, y=693.0)
+    right[0].space_before = _SPACE
+    glyphs += right
+    rows, _margin, gutter = drop_every_line_number(_rows(glyphs), Column("right", 40.0), 305.0)
+    texts = ["".join(g.char for g in row.glyphs) for row in rows]
+    assert "wordsoftherightline" in texts, texts
+    assert gutter == 305.0

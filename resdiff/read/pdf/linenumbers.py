@@ -46,6 +46,7 @@ from .glyphs import _Row
 _LEAST_ON_A_PAGE = 5
 #: The widest line number, in digits (a long draft numbered continuously passes 1,000).
 _MOST_DIGITS = 5
+_MOST_VALUE = 10**_MOST_DIGITS
 #: The gap between a line number and its line's text, as a fraction of the line height:
 #: wider than a word space (about 0.25 em), as every layout of line numbers sets it
 #: (Word's "auto" distance is a quarter inch, about 1.5 line heights at 12 points).
@@ -306,10 +307,10 @@ def drop_every_line_number(
     if column is None:
         if known is not None and gutter is not None:
             # A short last page whose left column holds no numbered line (every fifth
-            # numbered: its four lines, and "5" in the gutter before the right column's
-            # first): the numbers of the gutter found on the pages before, counted from
-            # the page's first line.
-            kept, _edge = drop_gutter_numbers(kept, [0], gutter)
+            # numbered: its four lines, and "395" in the gutter before the right
+            # column's first): the numbers at the gutter's edge found on the pages
+            # before.
+            kept, _edge = drop_gutter_numbers(kept, [], gutter)
         return kept, None, gutter
     kept, edge = drop_gutter_numbers(kept, values, gutter)
     return kept, column, edge if edge is not None else gutter
@@ -447,17 +448,22 @@ def drop_gutter_numbers(
     the page holds, at least :data:`_LEAST_IN_THE_GUTTER` standing clear of any text
     (``known``, the edge of an earlier page, is looked for first and needs none clear).
     The edge is ``None`` and the rows as they were where the page shows none."""
-    if not numbered or not rows:
+    if not rows or not (numbered or known is not None):
         return rows, None
-    last = max(numbered)
+    # (No number in the margin: a short last page, whose count the figures at the known
+    # edge tell alone.)
+    last = max(numbered, default=0)
     step = 0
-    for a, b in itertools.pairwise(sorted(numbered)):
-        step = math.gcd(step, b - a)
+    if len(numbered) > 2:
+        # (Two numbers tell no step: a short page's "10" of its header's own count and
+        # "390" of the text's.)
+        for a, b in itertools.pairwise(sorted(numbered)):
+            step = math.gcd(step, b - a)
     step = step or 1
     figures = _figures(rows)
     # The right column holds no more lines than the page: a table's years (2019, 2020
     # ...) in a numbered draft are no count going on from line 45.
-    most = last + len(rows) + step
+    most = last + len(rows) + step if numbered else _MOST_VALUE
     edge = known
     if edge is None or not any(abs(f.right - edge) <= _SAME_EDGE for f in figures):
         buckets: Counter[int] = Counter(
