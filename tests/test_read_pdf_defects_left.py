@@ -285,3 +285,28 @@ def test_a_short_last_pages_gutter_number_is_left_out() -> None:
     texts = ["".join(g.char for g in row.glyphs) for row in rows]
     assert "wordsoftherightline" in texts, texts
     assert gutter == 305.0
+
+
+def test_a_figure_at_the_gutters_edge_on_a_page_without_numbers_is_kept() -> None:
+    # Review of pdf20: a page whose margin holds no number after pages numbered in two
+    # columns (an annex in one column, a page the numbering skips) knows no count: a
+    # line ending in a figure where the gutter's numbers stood ("… resolution 2591",
+    # "… paragraph 12") kept every digit but its last ("259", "1"): only a figure
+    # standing clear of the text, whole, is a number of the gutter there.
+    glyphs = glyphs_at("S/RES/9999 (2031)", x=60.0, y=760.0)
+    ends = ["of its resolution 2591", "as set out in paragraph 12"]
+    for k, end in enumerate(ends):
+        y = 700.0 - 14 * k
+        glyphs += glyphs_at(end, x=305.0 - 5 * len(end), y=y)
+        glyphs += glyphs_at(f"words of one column {k} going on", x=60.0, y=y - 28)
+    # The gutter's number standing clear, before a right column's line, is one still.
+    glyphs += glyphs_at("395", x=290.0, y=600.0)
+    right = glyphs_at("words of the right line", x=320.0, y=600.0)
+    right[0].space_before = _SPACE
+    glyphs += right
+    rows, margin, gutter = drop_every_line_number(_rows(glyphs), Column("right", 40.0), 305.0)
+    texts = ["".join(g.char for g in row.glyphs) for row in rows]
+    assert "ofitsresolution2591" in texts, texts
+    assert "assetoutinparagraph12" in texts, texts
+    assert "wordsoftherightline" in texts, texts
+    assert margin is None and gutter == 305.0

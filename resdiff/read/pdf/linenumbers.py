@@ -482,7 +482,16 @@ def drop_gutter_numbers(
     for figure in figures:
         if abs(figure.right - edge) > _SAME_EDGE:
             continue
-        width = _count_on(figure, value, step)
+        if numbered:
+            width = _count_on(figure, value, step)
+        elif not figure.clear:
+            # A page whose margin holds no number knows no count to go on from: a figure
+            # touching the text before it ("… resolution 2591" ending a line where the
+            # gutter's numbers stood) is the text's, not a number of the gutter ...
+            continue
+        else:
+            # ... and one standing clear is a number whole ("2591" is no "1" going on).
+            width = len(figure.digits) if int(figure.digits) > value else None
         if width is None or (taken and taken[-1][0].row == figure.row):
             return rows, None
         taken.append((figure, width))
