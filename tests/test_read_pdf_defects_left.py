@@ -310,3 +310,23 @@ def test_a_figure_at_the_gutters_edge_on_a_page_without_numbers_is_kept() -> Non
     assert "assetoutinparagraph12" in texts, texts
     assert "wordsoftherightline" in texts, texts
     assert margin is None and gutter == 305.0
+
+
+def test_a_gutter_number_drawn_before_its_rows_text_is_left_out() -> None:
+    # Review of pdf20: LibreOffice draws a row's line numbers before its text; where the
+    # margin's number and the gutter's share a row (a short last page), they are one run
+    # of glyphs, put first in the row, and the gutter's "395" ran on into the left
+    # line's first figure, drawn after it but far left of it: "395" and "95" read
+    # "39595", at no edge, and stayed in the paragraph.
+    glyphs = glyphs_at("10", x=30.0, y=760.0) + glyphs_at("S/RES/9999 (2031)", x=60.0, y=760.0)
+    for k in range(4):
+        y = 700.0 - 14 * k
+        if k == 1:
+            glyphs += glyphs_at("390", x=25.0, y=y) + glyphs_at("395", x=290.0, y=y)
+            glyphs += glyphs_at("95 words of the left line", x=60.0, y=y)
+        else:
+            glyphs += glyphs_at(f"words of the left line {k}", x=60.0, y=y)
+    rows, _margin, gutter = drop_every_line_number(_rows(glyphs), Column("right", 40.0), 305.0)
+    texts = ["".join(g.char for g in row.glyphs) for row in rows]
+    assert "95wordsoftheleftline" in texts, texts
+    assert gutter == 305.0

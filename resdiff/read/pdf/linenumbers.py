@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..common import commonest_place, numbers_count_lines
-from .glyphs import _Row
+from .glyphs import _Glyph, _Row
 
 #: The fewest numbers in a column for a page to show it on its own: a table's first
 #: column or a few footnotes may hold three or four rising figures; a page of a draft
@@ -388,6 +388,17 @@ class _InRow:
     clear: bool
 
 
+def _gap(a: _Glyph, b: _Glyph, height: float) -> float:
+    """The space between ``a`` and the glyph ``b`` after it in a row of ``height``.
+
+    A row's glyphs keep the PDF's order within a run: LibreOffice draws a row's line
+    numbers (the margin's and the gutter's, one run) before its text, so the glyph after
+    a figure may stand far left of it, as far apart as one far right ("395" of the
+    gutter, then "95" opening the left line)."""
+    space = b.left - a.right
+    return -space if space < -0.5 * height else space
+
+
 def _figures(rows: list[_Row]) -> list[_InRow]:
     """Every run of digits inside the rows followed by a gap wider than :data:`_APART` or
     by the row's end (the right column's text stands apart from its number; the left
@@ -405,13 +416,13 @@ def _figures(rows: list[_Row]) -> list[_InRow]:
             while (
                 k + 1 < len(glyphs)
                 and glyphs[k + 1].char in "0123456789"
-                and glyphs[k + 1].left - glyphs[k].right < 0.5 * row.height
+                and _gap(glyphs[k], glyphs[k + 1], row.height) < 0.5 * row.height
             ):
                 k += 1
             end = k + 1
-            if end == len(glyphs) or glyphs[end].left - glyphs[k].right > apart:
+            if end == len(glyphs) or _gap(glyphs[k], glyphs[end], row.height) > apart:
                 clear = (
-                    start == 0 or glyphs[start].left - glyphs[start - 1].right > apart
+                    start == 0 or _gap(glyphs[start - 1], glyphs[start], row.height) > apart
                 ) and end - start <= _MOST_DIGITS
                 digits = "".join(g.char for g in glyphs[start:end])
                 found.append(_InRow(i, start, end, digits, glyphs[k].right, clear))
