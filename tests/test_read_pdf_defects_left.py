@@ -106,6 +106,21 @@ def test_capitals_after_a_larger_initial_stay_capitals() -> None:
     assert lines[0].text.startswith("THE COUNCIL"), lines[0].text
 
 
+def test_capitals_set_lower_or_higher_in_smaller_type_stay_capitals() -> None:
+    # Review of pdf20: small capitals stand on their word's baseline; a capital in
+    # smaller type set below it or above it is a subscript or a superscript the author
+    # typed as a capital (Chromium's <sub> and <sup>, 0.83 of the type: "NO" and a
+    # subscript "X" read "NOx", "CO" and a raised "VID" "COvid").
+    glyphs = glyphs_at("Notes NO", x=100.0, y=500.0, height=14.0)
+    glyphs += glyphs_at("X", x=156.0, y=497.3, height=11.6)
+    glyphs += glyphs_at("and CO", x=166.0, y=500.0, height=14.0)
+    glyphs += glyphs_at("VID", x=208.0, y=505.2, height=11.6)
+    glyphs += glyphs_at("and R", x=240.0, y=500.0, height=14.0)
+    glyphs += glyphs_at("EPORT,", x=275.0, y=500.5, height=11.6)
+    [line] = _layout([_rows(glyphs)])[0]
+    assert line.text == "Notes NOX and COVID and Report,"
+
+
 def test_a_libreoffice_print_of_small_capitals_reads_in_lower_case() -> None:
     # The same made at test time: LibreOffice's small caps over made-up lines.
     styles = (

@@ -51,6 +51,11 @@ _SOFT_HYPHEN = "\u00ad"
 #: _SMALL_CAPS_LINE of the line's median box (a drop capital or a larger title's first
 #: letter is not the word's type).
 _SMALL_CAPS = (0.6, 0.9)
+#: Small capitals stand on their word's baseline: their boxes' bottoms (the smaller
+#: type's descent) lie within this share of the first capital's box of its bottom; a
+#: subscript or a superscript in smaller type (Chromium's <sub> and <sup>, about 0.2 and
+#: 0.4 of the box away) is a capital the author typed ("NOX", "COVID").
+_SMALL_CAPS_BASELINE = 0.1
 _SMALL_CAPS_LINE = 1.5
 _PLAIN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
@@ -112,6 +117,7 @@ def _row_text(row: _Row, column: float) -> str:
             capital is not None
             and char.isupper()
             and _SMALL_CAPS[0] * capital.height < glyph.height < _SMALL_CAPS[1] * capital.height
+            and abs(glyph.bottom - capital.bottom) < _SMALL_CAPS_BASELINE * capital.height
         ):
             char = char.lower()
         parts.append("-" if char == _SOFT_HYPHEN else char)
