@@ -66,9 +66,13 @@ def _small_caps_line() -> list[_Glyph]:
     ]
     # The boxes of the rest run from the type's descent to each letter's top: most
     # lower-case letters' (9.6 points) lower than the first capital's.
-    glyphs += glyphs_at("its resolutions on UNISFA,", x=171.6, y=515.4, height=9.57)
+    glyphs += glyphs_at("its resolutions on", x=171.6, y=515.4, height=9.57)
     glyphs[len(boxes)].space_before = _SPACE
-    return glyphs
+    # An acronym in the line's type: capitals' boxes, as high as the lead's first
+    # (review of pdf20: boxes of the lower-case letters' height made it small capitals).
+    unisfa = glyphs_at("UNISFA,", x=glyphs[-1].right + 4.8, y=515.4, height=11.77)
+    unisfa[0].space_before = _SPACE
+    return glyphs + unisfa
 
 
 def test_small_capitals_printed_as_capitals_are_read_in_lower_case() -> None:
@@ -133,11 +137,45 @@ def test_a_libreoffice_print_of_small_capitals_reads_in_lower_case() -> None:
         '<text:p><text:span text:style-name="T1">Decides</text:span> to extend the'
         " mandate of UNISFA until 15 November;</text:p>"
     )
+    # (Review of pdf20: a lead of several words in small caps, and a span of them
+    # holding an acronym and a numeral typed in capitals, read "Calls UPON" and
+    # "Acting UNDER Chapter VII OF THE Charter": only a word opening with a capital was
+    # lowered.)
+    body += (
+        '<text:p><text:span text:style-name="T1">Calls upon</text:span> the parties to'
+        " implement the agreement;</text:p>"
+        '<text:p><text:span text:style-name="T1">Acting under Chapter VII of the Charter'
+        " on UNISFA,</text:span></text:p>"
+    )
     pdf = convert({"small-caps": _fodt(styles, body)})["small-caps"]
     assert pdf_text(pdf).text.split("\n") == [
         "Recalling its decision on the UNISFA mandate of the U.N. mission,",
         "Decides to extend the mandate of UNISFA until 15 November;",
+        "Calls upon the parties to implement the agreement;",
+        "Acting under Chapter VII of the Charter on UNISFA,",
     ]
+
+
+def test_a_lead_of_several_words_in_small_capitals_reads_in_lower_case() -> None:
+    # Review of pdf20: the words of a lead in small caps after its first ("Calls upon")
+    # are small capitals from their first letter: read in lower case, as the first
+    # word's small capitals are; a word after them in the line's capitals stays.
+    glyphs = [
+        _Glyph(c, 100.0 + 6 * k, 106.0 + 6 * k, 515.4 if k == 0 else 515.86, top, 0, 13.0)
+        for k, (c, top) in enumerate(zip("CALLS", [527.17] + [525.27] * 4, strict=True))
+    ]
+    upon = [
+        _Glyph(c, 136.0 + 6 * k, 142.0 + 6 * k, 515.86, 525.27, 0, 13.0)
+        for k, c in enumerate("UPON")
+    ]
+    upon[0].space_before = _SPACE
+    unisfa = [
+        _Glyph(c, 166.0 + 6 * k, 172.0 + 6 * k, 515.4, 527.17, 0, 13.0)
+        for k, c in enumerate("UNISFA")
+    ]
+    unisfa[0].space_before = _SPACE
+    [line] = _layout([_rows(glyphs + upon + unisfa)])[0]
+    assert line.text == "Calls upon UNISFA"
 
 
 # ------------------------------------------------------- line numbers in two columns

@@ -60,6 +60,15 @@ _SMALL_CAPS_LINE = 1.5
 _PLAIN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+def _small_capital(glyph: _Glyph, capital: _Glyph) -> bool:
+    """Whether ``glyph`` is drawn as a small capital of the word whose first letter is
+    ``capital``: smaller by :data:`_SMALL_CAPS`, on its baseline."""
+    return (
+        _SMALL_CAPS[0] * capital.height < glyph.height < _SMALL_CAPS[1] * capital.height
+        and abs(glyph.bottom - capital.bottom) < _SMALL_CAPS_BASELINE * capital.height
+    )
+
+
 def _row_text(row: _Row, column: float) -> str:
     """The words of a printed line, with a run of spaces (at least two) for a gap wider
     than a tab, so columns stay apart."""
@@ -69,6 +78,11 @@ def _row_text(row: _Row, column: float) -> str:
     # The first letter of the word being written, where it is a capital in the line's
     # type: the small capitals after it are read as the lower-case letters they print.
     capital: _Glyph | None = None
+    # The first capital of the line's last word read in small capitals: a word after it
+    # in the same small capitals from its first letter (one the author typed in lower
+    # case: "Calls upon", "Acting under Chapter VII of the Charter" in small caps) is
+    # read in lower case whole.
+    small: _Glyph | None = None
     for i, glyph in enumerate(row.glyphs):
         if glyph.char == _SOFT_HYPHEN and i != last:
             previous = glyph  # the word goes on after it, with no space
@@ -108,18 +122,18 @@ def _row_text(row: _Row, column: float) -> str:
         ):
             # A word opens (or goes on after a mark: "U.N." is no small capitals; a soft
             # hyphen inside the word is none).
-            capital = (
-                glyph
-                if char in _PLAIN_CAPITALS and glyph.height <= _SMALL_CAPS_LINE * row.height
-                else None
-            )
-        elif (
-            capital is not None
-            and char.isupper()
-            and _SMALL_CAPS[0] * capital.height < glyph.height < _SMALL_CAPS[1] * capital.height
-            and abs(glyph.bottom - capital.bottom) < _SMALL_CAPS_BASELINE * capital.height
-        ):
+            if small is not None and char.isupper() and _small_capital(glyph, small):
+                capital = small
+                char = char.lower()
+            else:
+                capital = (
+                    glyph
+                    if char in _PLAIN_CAPITALS and glyph.height <= _SMALL_CAPS_LINE * row.height
+                    else None
+                )
+        elif capital is not None and char.isupper() and _small_capital(glyph, capital):
             char = char.lower()
+            small = capital
         parts.append("-" if char == _SOFT_HYPHEN else char)
         previous = glyph
     return "".join(parts)
