@@ -176,6 +176,12 @@ def test_a_lead_of_several_words_in_small_capitals_reads_in_lower_case() -> None
     unisfa[0].space_before = _SPACE
     [line] = _layout([_rows(glyphs + upon + unisfa)])[0]
     assert line.text == "Calls upon UNISFA"
+    # A word in lower case ends the run: "CTBT" in the line's type after "Bank" read
+    # with a larger initial ("B" 15 points, the rest 12) is no small capitals.
+    glyphs = glyphs_at("B", x=100.0, y=500.0, height=15.0)
+    glyphs += glyphs_at("ANK report and the CTBT", x=108.0, y=500.5, height=12.0)
+    [line] = _layout([_rows(glyphs)])[0]
+    assert line.text == "Bank report and the CTBT"
 
 
 # ------------------------------------------------------- line numbers in two columns

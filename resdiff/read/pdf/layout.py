@@ -81,7 +81,8 @@ def _row_text(row: _Row, column: float) -> str:
     # The first capital of the line's last word read in small capitals: a word after it
     # in the same small capitals from its first letter (one the author typed in lower
     # case: "Calls upon", "Acting under Chapter VII of the Charter" in small caps) is
-    # read in lower case whole.
+    # read in lower case whole, up to a lower-case letter of the text layer (no small
+    # capitals: "Bank report and the CTBT", after a larger initial).
     small: _Glyph | None = None
     for i, glyph in enumerate(row.glyphs):
         if glyph.char == _SOFT_HYPHEN and i != last:
@@ -126,6 +127,10 @@ def _row_text(row: _Row, column: float) -> str:
                 capital = small
                 char = char.lower()
             else:
+                if char.islower():
+                    # A lower-case letter of the text layer: the run of small capitals
+                    # (whose letters are all capitals there) is over.
+                    small = None
                 capital = (
                     glyph
                     if char in _PLAIN_CAPITALS and glyph.height <= _SMALL_CAPS_LINE * row.height
