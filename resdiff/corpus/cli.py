@@ -107,7 +107,7 @@ def add_corpus_commands(
         type=iso_date,
         metavar="YYYY-MM-DD",
         help="only texts adopted before this date (default: the draft's own date where "
-        "known, else no limit)",
+        "known, else 1 January of the year its symbol names, else no limit)",
     )
     precedents_cmd.add_argument(
         "--threshold",

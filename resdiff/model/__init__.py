@@ -113,7 +113,7 @@ from .draft import (
     clause_depth,
     ordered_warnings,
 )
-from .shift import SHOWN_AS, shown_as, shown_parts
+from .shift import SHOWN_AS, shown_as, shown_parts, symbol_year_start
 
 __all__ = [
     "ASK_RECAST",
@@ -205,4 +205,5 @@ __all__ = [
     "shown_as",
     "shown_parts",
     "symbol_key",
+    "symbol_year_start",
 ]

@@ -7,10 +7,12 @@ name here is importable from there and from ``resdiff.model`` too."""
 # No ``from __future__ import annotations``: pydantic reads the fields' annotations as
 # objects (see :mod:`.comparison`).
 
+import datetime as _dt
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
+from ..compiled import compile_cached
 from ..display import hook
 from .draft import Frozen, FrozenDict
 
@@ -39,6 +41,20 @@ def symbol_key(symbol: str) -> str:
     """A document symbol as look-ups compare it: its spaces and case aside, so that
     "S/RES/2618(2022)" and "s/res/2618 (2022)" find "S/RES/2618 (2022)"."""
     return "".join(symbol.split()).upper()
+
+
+#: A resolution's symbol and its year: "S/RES/226 (1966)", "A/RES/2625 (XXV)" has none.
+_SYMBOL_YEAR = compile_cached(r"/RES/\d{1,5}\s*\(((?:19|20)\d{2})\)")
+
+
+def symbol_year_start(symbol: str | None) -> _dt.date | None:
+    """The first day of the year a resolution's symbol names ("S/RES/226 (1966)":
+    1 January 1966), or ``None``: the limit of an undated draft (a scan that garbled its
+    date line, "of 14 October £964"), so that no precedent can be younger than it. The
+    texts of its own year are left out with the later ones, since none can be told
+    older."""
+    m = _SYMBOL_YEAR.search(symbol or "")
+    return _dt.date(int(m.group(1)), 1, 1) if m else None
 
 
 #: Every feature a shift names (``Shift.feature``), for filters that check their argument

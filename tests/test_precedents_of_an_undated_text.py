@@ -1,0 +1,45 @@
+"""A text whose date a scan garbled ("of 14 October £964", S/RES/226 (1966)) still names
+its year in its symbol: its precedents are the texts of the years before it, never a
+text of 1981 (the limit was dropped altogether, "no date limit: the draft is undated")."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from pathlib import Path
+
+from corpus_fixtures import renewal, resolution, write_series
+
+from resdiff.corpus import Corpus
+
+
+def _undated(number: int, year: int) -> str:
+    """A renewal of ``year`` with every line that dates it left out."""
+    full = resolution(number, _dt.date(year, 3, 20), *renewal(year))
+    return "\n".join(line for line in full.splitlines() if f"20 March {year}" not in line)
+
+
+def test_an_undated_draft_is_limited_by_the_year_of_its_symbol(tmp_path: Path) -> None:
+    write_series(tmp_path / "texts")  # 2000 (2019), 2001 (2020), 2002 (2021)
+    draft = tmp_path / "draft.txt"
+    draft.write_text(_undated(1999, 2020), encoding="utf-8")
+    with Corpus.build([tmp_path / "texts"], tmp_path / "c.rdx", scheduler="sync") as corpus:
+        found = corpus.precedents(draft)
+    assert found.draft.date is None and found.draft.symbol == "S/RES/1999 (2020)"
+    assert found.before == _dt.date(2020, 1, 1)
+    assert found.excluded_later == 2
+    years = {p.date.year for para in found.paragraphs for p in para.precedents if p.date}
+    assert years == {2019}
+    text = str(found)
+    assert "adopted before 1 January 2020 (the draft is undated: the year of its symbol)" in (
+        " ".join(text.split())
+    )
+
+
+def test_a_limit_given_still_wins_over_the_symbols_year(tmp_path: Path) -> None:
+    write_series(tmp_path / "texts")
+    draft = tmp_path / "draft.txt"
+    draft.write_text(_undated(1999, 2020), encoding="utf-8")
+    with Corpus.build([tmp_path / "texts"], tmp_path / "c.rdx", scheduler="sync") as corpus:
+        found = corpus.precedents(draft, before=_dt.date(2022, 1, 1))
+    assert found.before == _dt.date(2022, 1, 1)
+    assert "the year of its symbol" not in str(found)
