@@ -12,6 +12,8 @@ from ..compiled import compile_cached
 from ..errors import SpecError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..model import Phrase
 
 
@@ -49,6 +51,29 @@ _THAT_MODAL = re.compile(
     r"(?:shall|should|will|must) (?P<rest>[^,;].*)$",
     re.IGNORECASE | re.DOTALL,
 )
+#: The most words a subject may hold before an adverb that marks a subjunctive's verb.
+_SUBJECT_WORDS = 12
+
+
+def _marked_verb(words: str, emphasis: Callable[[str], bool]) -> tuple[str, str] | None:
+    """ "that the DPRK immediately suspend ...": a "that" clause with no modal whose verb
+    an adverb in -ly the lexicon reads as emphasis marks ("immediately", "urgently",
+    "fully"; ``emphasis`` asks the lexicon of one word): the subject before it (no comma
+    in it, at most :data:`_SUBJECT_WORDS` words) and the adverb with the rest, or
+    ``None``. ``words`` are spaced once."""
+    parts = words.split(" ", _SUBJECT_WORDS + 2)
+    for k in range(2, min(len(parts) - 1, _SUBJECT_WORDS + 2)):
+        word = parts[k]
+        subject = parts[1:k]
+        if any(w.endswith((",", ";")) for w in subject):
+            return None
+        if word.isalpha() and word.islower() and word.endswith("ly") and emphasis(word):
+            after = parts[k + 1]
+            if after[:1].isalpha() and after[:1].islower():
+                return " ".join(subject), " ".join(parts[k:])
+    return None
+
+
 #: Where "to" may open the verb of an object and "to".
 _TO_PLACE = re.compile(r" to ")
 #: Words after which "to" is a preposition of the object, not the verb's: "parties to the
@@ -127,13 +152,22 @@ def _asks_to(lead: str) -> bool:
     return any(_ASKS_TO.match(" ".join(words[k:])) for k in range(len(words)))
 
 
-def _complement(rest: str, to: str, step: str, old: str = "") -> str:
+def _complement(
+    rest: str,
+    to: str,
+    step: str,
+    old: str = "",
+    emphasis: Callable[[str], bool] | None = None,
+) -> str:
     """The words after a lead swapped for ``to``, recast when the two leads take
     different complements: "Decides that all Member States shall prevent" → "Calls upon
     all Member States to prevent"; "Calls upon the DPRK to suspend" → "Demands that the
-    DPRK suspend" (or "Decides that ... shall ..."). A "that" clause with no modal ("that
-    the DPRK immediately suspend") cannot be told apart into subject and verb reliably:
-    refused, with what to do instead, rather than "Calls upon that the DPRK ...". So are
+    DPRK suspend" (or "Decides that ... shall ..."). A "that" clause with no modal is told
+    apart into subject and verb only where an adverb in -ly marks the verb ("that the DPRK
+    immediately suspend" → "the DPRK to immediately suspend", where ``emphasis``, the
+    lexicon's, reads the adverb); else ("that the DPRK
+    suspend") it is refused, with what to do instead, rather than "Calls upon that the
+    DPRK ...". So are
     words after an ``old`` lead that asks no one "to" act and hold no "that" clause."""
     lead = " ".join(to.split())
     words = " ".join(rest.split())
@@ -175,6 +209,12 @@ def _complement(rest: str, to: str, step: str, old: str = "") -> str:
         )
     if _ASKS_TO.match(lead) and says_that:
         m = _THAT_MODAL.match(words)
+        marked = _marked_verb(words, emphasis) if m is None and emphasis else None
+        if marked is not None:
+            # "Demands that the DPRK immediately suspend" → "Calls upon the DPRK to
+            # immediately suspend", as the Council words it ("Calls upon all parties to
+            # immediately cease hostilities"): the adverb marks the verb.
+            return f" {marked[0]} to {marked[1]}"
         if m is None:
             raise SpecError(
                 f"{step}: “{lead}” takes an object and “to”, and the clause after the lead "
