@@ -7,9 +7,11 @@ from __future__ import annotations
 import datetime as _dt
 from pathlib import Path
 
+import pytest
 from corpus_fixtures import renewal, resolution, write_series
 
 from resdiff.corpus import Corpus
+from resdiff.model import symbol_year_start
 
 
 def _undated(number: int, year: int) -> str:
@@ -43,3 +45,18 @@ def test_a_limit_given_still_wins_over_the_symbols_year(tmp_path: Path) -> None:
         found = corpus.precedents(draft, before=_dt.date(2022, 1, 1))
     assert found.before == _dt.date(2022, 1, 1)
     assert "the year of its symbol" not in str(found)
+
+
+@pytest.mark.parametrize(
+    ("symbol", "start"),
+    [
+        ("S/RES/226 (1966)", _dt.date(1966, 1, 1)),
+        ("s/res/2618(2022)", _dt.date(2022, 1, 1)),
+        ("S/2006/512", None),  # a draft's symbol names no year of adoption
+        ("A/RES/2625 (XXV)", None),
+        ("S/RES/226 (£964)", None),
+        (None, None),
+    ],
+)
+def test_the_year_a_symbol_names(symbol: str | None, start: _dt.date | None) -> None:
+    assert symbol_year_start(symbol) == start

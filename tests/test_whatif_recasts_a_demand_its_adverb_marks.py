@@ -56,6 +56,8 @@ def test_a_demand_whose_verb_an_adverb_marks_is_recast(demand: str, asked: str) 
         "Demands that the parties, immediately and without conditions, cease hostilities;",
         # An adjective in -ly the lexicon does not read as emphasis is no verb's mark.
         "Demands that the early warning mechanism report to the Council;",
+        # An adjective the lexicon reads as emphasis, after its article: no verb's mark.
+        "Demands that the timely delivery of humanitarian aid be ensured;",
     ],
 )
 def test_a_demand_with_no_adverb_to_mark_its_verb_is_still_refused(demand: str) -> None:

@@ -12,7 +12,6 @@ from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
 
-from ..compiled import compile_cached
 from ..display import hook
 from .draft import Frozen, FrozenDict
 
@@ -43,18 +42,25 @@ def symbol_key(symbol: str) -> str:
     return "".join(symbol.split()).upper()
 
 
-#: A resolution's symbol and its year: "S/RES/226 (1966)", "A/RES/2625 (XXV)" has none.
-_SYMBOL_YEAR = compile_cached(r"/RES/\d{1,5}\s*\(((?:19|20)\d{2})\)")
-
-
 def symbol_year_start(symbol: str | None) -> _dt.date | None:
     """The first day of the year a resolution's symbol names ("S/RES/226 (1966)":
-    1 January 1966), or ``None``: the limit of an undated draft (a scan that garbled its
-    date line, "of 14 October £964"), so that no precedent can be younger than it. The
-    texts of its own year are left out with the later ones, since none can be told
-    older."""
-    m = _SYMBOL_YEAR.search(symbol or "")
-    return _dt.date(int(m.group(1)), 1, 1) if m else None
+    1 January 1966), or ``None`` (a draft's symbol, "S/2006/512", names none): the limit
+    of an undated draft (a scan that garbled its date line, "of 14 October £964"), so
+    that no precedent can be younger than it. The texts of its own year are left out
+    with the later ones, since none can be told older."""
+    if not symbol or "/RES/" not in symbol.upper():
+        return None
+    head, bracket, tail = symbol.rpartition("(")
+    year = tail.strip().removesuffix(")").strip()
+    if (
+        bracket
+        and head.rstrip()[-1:].isdigit()
+        and len(year) == 4
+        and year.isdigit()
+        and year[:2] in ("19", "20")
+    ):
+        return _dt.date(int(year), 1, 1)
+    return None
 
 
 #: Every feature a shift names (``Shift.feature``), for filters that check their argument

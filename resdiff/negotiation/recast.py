@@ -51,6 +51,11 @@ _THAT_MODAL = re.compile(
     r"(?:shall|should|will|must) (?P<rest>[^,;].*)$",
     re.IGNORECASE | re.DOTALL,
 )
+#: Words a subject does not end with: an adverb's place after them is an adjective's.
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "all", "any", "such", "this", "these",
+     "those", "every", "each", "no"}
+)  # fmt: skip
 #: The most words a subject may hold before an adverb that marks a subjunctive's verb.
 _SUBJECT_WORDS = 12
 
@@ -67,6 +72,9 @@ def _marked_verb(words: str, emphasis: Callable[[str], bool]) -> tuple[str, str]
         subject = parts[1:k]
         if any(w.endswith((",", ";")) for w in subject):
             return None
+        if subject[-1].lower() in _DETERMINERS:
+            # "that the timely delivery ...": an adjective after its article, no verb.
+            continue
         if word.isalpha() and word.islower() and word.endswith("ly") and emphasis(word):
             after = parts[k + 1]
             if after[:1].isalpha() and after[:1].islower():
