@@ -127,7 +127,8 @@ def add_corpus_commands(
 def _say_build(report: BuildReport, target: str) -> int:
     for failure in report.failed:
         sys.stderr.write(printable(f"resdiff: warning: not indexed: {failure.error}") + "\n")
-    parts = [f"indexed {len(report.indexed):,} texts"]
+    n = len(report.indexed)
+    parts = [f"indexed {n:,} text{'' if n == 1 else 's'}"]
     if report.unchanged:
         parts.append(f"{len(report.unchanged):,} unchanged (skipped)")
     if report.replaced:
