@@ -63,3 +63,53 @@ def test_a_demand_whose_verb_an_adverb_marks_is_recast(demand: str, asked: str) 
 def test_a_demand_with_no_adverb_to_mark_its_verb_is_still_refused(demand: str) -> None:
     with pytest.raises(SpecError, match="no “shall”/“should” to tell its subject"):
         resdiff.Scenario(_draft(demand)).soften("OP1", to="calls upon")
+
+
+@pytest.mark.parametrize(
+    "demand",
+    [
+        # The adverb after its verb (the corpus's texts, a reviewer's reading): "Calls upon
+        # Iraq comply to fully with ..." was written.
+        "Demands that Iraq comply fully with resolution 660 (1990);",
+        "Demands that all parties and others concerned cooperate fully with the Force;",
+        "Demands that all armed groups cease immediately all forms of violence;",
+        "Demands that Iraq withdraw immediately and unconditionally all its forces;",
+        "Demands that the DPRK suspend immediately all activities;",
+        "Demands that the PDK fulfil immediately its obligations;",
+        # A second verb the adverb marks, the first before it: "Calls upon the parties
+        # cease hostilities and to immediately allow" was written.
+        "Demands that the parties cease hostilities and immediately allow access;",
+        # A passive: "Calls upon preventive measures be to urgently undertaken".
+        "Demands that preventive measures be urgently undertaken;",
+    ],
+)
+def test_an_adverb_after_its_verb_marks_no_verb_and_is_refused(demand: str) -> None:
+    with pytest.raises(SpecError, match="no “shall”/“should” to tell its subject"):
+        resdiff.Scenario(_draft(demand)).soften("OP1", to="calls upon")
+
+
+@pytest.mark.parametrize(
+    ("demand", "asked"),
+    [
+        (
+            "Demands that Iraq immediately and unconditionally withdraw all its forces;",
+            "Calls upon Iraq to immediately and unconditionally withdraw all its forces;",
+        ),
+        (
+            "Demands that the parties fully and immediately implement the agreement;",
+            "Calls upon the parties to fully and immediately implement the agreement;",
+        ),
+        (
+            # "comply" ends in -ly: a verb, not an adverb of the chain (S/RES/2573 (2021)).
+            "Demands that all parties to armed conflicts fully comply with their obligations;",
+            "Calls upon all parties to armed conflicts to fully comply with their obligations;",
+        ),
+        (
+            "Demands that the Iraqi authorities immediately cease and desist from it;",
+            "Calls upon the Iraqi authorities to immediately cease and desist from it;",
+        ),
+    ],
+)
+def test_adverbs_coordinated_before_the_verb_still_mark_it(demand: str, asked: str) -> None:
+    built = resdiff.Scenario(_draft(demand)).soften("OP1", to="calls upon").build()
+    assert built.clause("OP1").text == asked

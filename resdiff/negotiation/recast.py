@@ -56,8 +56,43 @@ _DETERMINERS = frozenset(
     {"the", "a", "an", "its", "their", "his", "her", "all", "any", "such", "this", "these",
      "those", "every", "each", "no"}
 )  # fmt: skip
+#: Words no verb is: after an adverb, they tell that it follows its verb and marks none
+#: ("Iraq comply fully with", "all armed groups cease immediately all forms", "the PDK
+#: fulfil immediately its obligations": recast, "Calls upon Iraq comply to fully with").
+_NOT_VERBS = _DETERMINERS | frozenset(
+    {"with", "to", "in", "on", "at", "by", "for", "from", "of", "into", "upon", "within",
+     "without", "under", "towards", "toward", "and", "or", "but", "as", "that", "it",
+     "them", "both", "either", "other"}
+)  # fmt: skip
+#: Words a subject does not hold: a modal or a form of "be" ("preventive measures be
+#: urgently undertaken", a passive), a conjunction at its end (a verb before the adverb's:
+#: "the parties cease hostilities and immediately allow").
+_NOT_IN_SUBJECT = frozenset(
+    {"be", "been", "being", "is", "are", "was", "were", "shall", "should", "will", "must",
+     "may", "can", "would", "could"}
+)  # fmt: skip
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
 #: The most words a subject may hold before an adverb that marks a subjunctive's verb.
 _SUBJECT_WORDS = 12
+
+
+def _adverb(word: str) -> bool:
+    """A lower-case word in -ly with no mark on it: an adverb of a chain ("immediately
+    and unconditionally")."""
+    return word.isalpha() and word.islower() and word.endswith("ly")
+
+
+def _verb_after(words: list[str]) -> bool:
+    """Whether the words after an adverb open with a verb: past any adverbs coordinated
+    with it ("fully and immediately implement"), a lower-case word that is no
+    preposition, determiner or conjunction (not "comply fully with", "cease immediately
+    all")."""
+    j = 0
+    # Only "and"/"or" with an adverb after it: "comply" ends in -ly too.
+    while j + 1 < len(words) and words[j] in _CONJUNCTIONS and _adverb(words[j + 1]):
+        j += 2
+    word = words[j] if j < len(words) else ""
+    return word[:1].isalpha() and word[:1].islower() and word.lower() not in _NOT_VERBS
 
 
 def _marked_verb(words: str, emphasis: Callable[[str], bool]) -> tuple[str, str] | None:
@@ -65,7 +100,9 @@ def _marked_verb(words: str, emphasis: Callable[[str], bool]) -> tuple[str, str]
     an adverb in -ly the lexicon reads as emphasis marks ("immediately", "urgently",
     "fully"; ``emphasis`` asks the lexicon of one word): the subject before it (no comma
     in it, at most :data:`_SUBJECT_WORDS` words) and the adverb with the rest, or
-    ``None``. ``words`` are spaced once."""
+    ``None``, and ``None`` too where the adverb follows its verb ("Iraq comply fully
+    with", :func:`_verb_after`) or the subject holds a modal, a "be" or ends in "and".
+    ``words`` are spaced once."""
     parts = words.split(" ", _SUBJECT_WORDS + 2)
     for k in range(2, min(len(parts) - 1, _SUBJECT_WORDS + 2)):
         word = parts[k]
@@ -75,10 +112,19 @@ def _marked_verb(words: str, emphasis: Callable[[str], bool]) -> tuple[str, str]
         if subject[-1].lower() in _DETERMINERS:
             # "that the timely delivery ...": an adjective after its article, no verb.
             continue
-        if word.isalpha() and word.islower() and word.endswith("ly") and emphasis(word):
-            after = parts[k + 1]
-            if after[:1].isalpha() and after[:1].islower():
-                return " ".join(subject), " ".join(parts[k:])
+        if _adverb(word) and emphasis(word):
+            if subject[-1].lower() in _CONJUNCTIONS or any(
+                w.lower() in _NOT_IN_SUBJECT for w in subject
+            ):
+                return None
+            # The adverb's chain and the word after it (the rest spaced once: a bounded
+            # split, no run of spaces to try).
+            after = " ".join(parts[k + 1 :]).split(" ", 8)[:8]
+            if not _verb_after(after):
+                # "Iraq comply fully with", "the DPRK suspend immediately all": the
+                # adverb follows its verb, which cannot be told from the subject.
+                return None
+            return " ".join(subject), " ".join(parts[k:])
     return None
 
 
