@@ -41,8 +41,10 @@ RENEWAL = (
 )
 
 
-def _text(number: int, year: int, month: int, preamble: list[str], ops: list[str]) -> str:
-    body = "\n\n".join(f"{k}. {t}" for k, t in enumerate([*ops, RENEWAL], start=1))
+def _text(
+    number: int, year: int, month: int, preamble: list[str], ops: list[str], renewal: str = RENEWAL
+) -> str:
+    body = "\n\n".join(f"{k}. {t}" for k, t in enumerate([*ops, renewal], start=1))
     return (
         f"Resolution {number} ({year})\n\nAdopted by the Security Council at its "
         f"{1000 + number}th meeting, on 15 {MONTHS[month]} {year}\n\n"
@@ -63,6 +65,10 @@ def test_two_halves_one_after_the_other_that_renew_one_resolution_are_one_series
         _text(122, 1966, 2, LATE, LATE_OPS),
     ]
     assert _groups(texts) == [[0, 1, 2, 3]]
+    # What put the second half's first text after the first half: the resolution cited.
+    drafts = [parse(t, paths=False) for t in texts]
+    ((members, evidence, _),) = group_texts(drafts)
+    assert evidence[members.index(2)] == "citation"
 
 
 def test_two_series_that_overlap_in_time_stay_apart() -> None:
@@ -73,3 +79,29 @@ def test_two_series_that_overlap_in_time_stay_apart() -> None:
         _text(122, 1966, 3, LATE, LATE_OPS),
     ]
     assert _groups(texts) == [[0, 2], [1, 3]]
+
+
+#: A sanctions regime's renewal and a mission's, each citing paragraphs of one resolution
+#: (the CAR sanctions renew "paragraphs 9, 14, and 16 to 19 of resolution 2399 (2018)",
+#: MINUSCA's mandate cites "paragraph 32 (g) of resolution 2399 (2018)"): neither says
+#: the resolution set up what it renews.
+MEASURES = (
+    "Decides to renew until 31 July the measures set out in paragraphs 9 to 14 of "
+    "resolution 100 (1960);"
+)
+MANDATE = (
+    "Decides to extend the mandate of the Mission until 15 November, to assist the "
+    "Committee in accordance with paragraph 32 of resolution 100 (1960);"
+)
+
+
+def test_two_regimes_that_cite_paragraphs_of_one_resolution_stay_apart() -> None:
+    # A desk officer's folder: the sanctions renewals of one year, the mission's of the
+    # next (S/RES/2507, 2536 (2020) and 2552 (2020), 2605 (2021) were one series).
+    texts = [
+        _text(110, 1964, 0, EARLY, EARLY_OPS, MEASURES),
+        _text(112, 1964, 2, EARLY, EARLY_OPS, MEASURES),
+        _text(120, 1966, 0, LATE, LATE_OPS, MANDATE),
+        _text(122, 1966, 2, LATE, LATE_OPS, MANDATE),
+    ]
+    assert _groups(texts) == [[0, 1], [2, 3]]
