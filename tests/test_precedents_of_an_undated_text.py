@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 from corpus_fixtures import renewal, resolution, write_series
 
+import resdiff.model
 from resdiff.corpus import Corpus
-from resdiff.model import symbol_year_start
+from resdiff.corpus.model import symbol_year_start
 
 
 def _undated(number: int, year: int) -> str:
@@ -27,7 +28,7 @@ def test_an_undated_draft_is_limited_by_the_year_of_its_symbol(tmp_path: Path) -
     with Corpus.build([tmp_path / "texts"], tmp_path / "c.rdx", scheduler="sync") as corpus:
         found = corpus.precedents(draft)
     assert found.draft.date is None and found.draft.symbol == "S/RES/1999 (2020)"
-    assert found.before == _dt.date(2020, 1, 1)
+    assert found.before == _dt.date(2020, 1, 1) and found.limited_by_symbol
     assert found.excluded_later == 2
     years = {p.date.year for para in found.paragraphs for p in para.precedents if p.date}
     assert years == {2019}
@@ -43,7 +44,7 @@ def test_a_limit_given_still_wins_over_the_symbols_year(tmp_path: Path) -> None:
     draft.write_text(_undated(1999, 2020), encoding="utf-8")
     with Corpus.build([tmp_path / "texts"], tmp_path / "c.rdx", scheduler="sync") as corpus:
         found = corpus.precedents(draft, before=_dt.date(2022, 1, 1))
-    assert found.before == _dt.date(2022, 1, 1)
+    assert found.before == _dt.date(2022, 1, 1) and not found.limited_by_symbol
     assert "the year of its symbol" not in str(found)
 
 
@@ -60,3 +61,9 @@ def test_a_limit_given_still_wins_over_the_symbols_year(tmp_path: Path) -> None:
 )
 def test_the_year_a_symbol_names(symbol: str | None, start: _dt.date | None) -> None:
     assert symbol_year_start(symbol) == start
+
+
+def test_the_symbols_year_is_the_precedents_helper_not_the_models() -> None:
+    # The model holds the draft and the comparison; the limit of a precedents query is
+    # the corpus product's (a reviewer's reading of the architecture).
+    assert not hasattr(resdiff.model, "symbol_year_start")

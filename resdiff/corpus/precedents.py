@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..model import symbol_year_start
 from .ingest import fold, paragraph_key
 from .model import (
     ParagraphPrecedents,
@@ -38,6 +37,7 @@ from .model import (
     PrecedentOptions,
     Precedents,
     QueriedDraft,
+    symbol_year_start,
 )
 
 if TYPE_CHECKING:

@@ -113,7 +113,7 @@ from .draft import (
     clause_depth,
     ordered_warnings,
 )
-from .shift import SHOWN_AS, shown_as, shown_parts, symbol_year_start
+from .shift import SHOWN_AS, shown_as, shown_parts
 
 __all__ = [
     "ASK_RECAST",
@@ -205,5 +205,4 @@ __all__ = [
     "shown_as",
     "shown_parts",
     "symbol_key",
-    "symbol_year_start",
 ]

@@ -7,7 +7,6 @@ name here is importable from there and from ``resdiff.model`` too."""
 # No ``from __future__ import annotations``: pydantic reads the fields' annotations as
 # objects (see :mod:`.comparison`).
 
-import datetime as _dt
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field
@@ -40,27 +39,6 @@ def symbol_key(symbol: str) -> str:
     """A document symbol as look-ups compare it: its spaces and case aside, so that
     "S/RES/2618(2022)" and "s/res/2618 (2022)" find "S/RES/2618 (2022)"."""
     return "".join(symbol.split()).upper()
-
-
-def symbol_year_start(symbol: str | None) -> _dt.date | None:
-    """The first day of the year a resolution's symbol names ("S/RES/226 (1966)":
-    1 January 1966), or ``None`` (a draft's symbol, "S/2006/512", names none): the limit
-    of an undated draft (a scan that garbled its date line, "of 14 October £964"), so
-    that no precedent can be younger than it. The texts of its own year are left out
-    with the later ones, since none can be told older."""
-    if not symbol or "/RES/" not in symbol.upper():
-        return None
-    head, bracket, tail = symbol.rpartition("(")
-    year = tail.strip().removesuffix(")").strip()
-    if (
-        bracket
-        and head.rstrip()[-1:].isdigit()
-        and len(year) == 4
-        and year.isdigit()
-        and year[:2] in ("19", "20")
-    ):
-        return _dt.date(int(year), 1, 1)
-    return None
 
 
 #: Every feature a shift names (``Shift.feature``), for filters that check their argument

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from ..display import register
 from ..explain import describe_shift
-from ..model import REPORT_PROPERTY, symbol_year_start
+from ..model import REPORT_PROPERTY
 from ._common import DELETE, EQUAL, format_date, needs_gap, segments, wrap_words
 from .css import fragment_of
 from .html import redline_html
@@ -90,11 +90,7 @@ def _scope(found: Precedents) -> str:
         if found.before
         else "adopted (no date limit: the draft is undated)"
     )
-    if (
-        found.before
-        and found.draft.date is None
-        and found.before == symbol_year_start(found.draft.symbol)
-    ):
+    if found.limited_by_symbol:
         # The limit an undated draft's symbol gave (S/RES/226 (1966), its date line
         # garbled by the scan), not one the user chose.
         limit += " (the draft is undated: the year of its symbol)"
