@@ -377,8 +377,8 @@ def group_texts(
                     sets.union(ra, rb)
                     # What joined them: a body named, or the resolution that set up
                     # what both renew (a citation, as the JSON's evidence says).
-                    cited = body.startswith("resolution ")
-                    evidence.setdefault(first_of_b, "citation" if cited else "body")
+                    by_citation = body.startswith("resolution ")
+                    evidence.setdefault(first_of_b, "citation" if by_citation else "body")
                     joined = True
                     break
 
