@@ -300,7 +300,7 @@ def test_index_build_add_and_info_at_the_command_line(
 ) -> None:
     index = tmp_path / "corpus.rdx"
     assert main(["index", "build", str(series[0]), "-o", str(index), "--scheduler", "sync"]) == 0
-    assert "indexed 1 texts" in capsys.readouterr().err
+    assert "indexed 1 text;" in capsys.readouterr().err
     code = main(["index", "add", str(tmp_path / "texts"), "--index", str(index),
                  "--scheduler", "sync"])  # fmt: skip
     assert code == 0

@@ -231,9 +231,14 @@ def test_a_lead_swap_recasts_the_words_after_it(japan: Draft) -> None:
     # leads take different complements, and the words after them are recast.
     built = Scenario(japan).soften("OP4", to="calls upon").build()
     assert built.clause("OP4").text.startswith("Calls upon all Member States to prevent")
-    # A "that" clause with no modal cannot be split into subject and verb: refused.
+    # A "that" clause with no modal is split where an adverb of emphasis marks its verb
+    # ("that the DPRK immediately suspend"), else cannot be: refused.
+    asked = Scenario(japan).soften("OP2", to="calls upon").build().clause("OP2").text
+    assert asked.startswith("Calls upon the DPRK to immediately suspend all activities")
     with pytest.raises(SpecError, match="no “shall”/“should” to tell its subject"):
-        Scenario(japan).soften("OP2", to="calls upon")
+        Scenario(japan).replace_text("OP2", "immediately suspend", "suspend").soften(
+            "OP2", to="calls upon"
+        )
     back = Scenario(built).strengthen("OP4", to="decides").build()
     assert back.clause("OP4").text.startswith("Decides that all Member States shall prevent")
 

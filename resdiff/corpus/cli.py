@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import sys
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from ..safe import printable
@@ -106,7 +107,7 @@ def add_corpus_commands(
         type=iso_date,
         metavar="YYYY-MM-DD",
         help="only texts adopted before this date (default: the draft's own date where "
-        "known, else no limit)",
+        "known, else 1 January of the year its symbol names, else no limit)",
     )
     precedents_cmd.add_argument(
         "--threshold",
@@ -126,7 +127,8 @@ def add_corpus_commands(
 def _say_build(report: BuildReport, target: str) -> int:
     for failure in report.failed:
         sys.stderr.write(printable(f"resdiff: warning: not indexed: {failure.error}") + "\n")
-    parts = [f"indexed {len(report.indexed):,} texts"]
+    n = len(report.indexed)
+    parts = [f"indexed {n:,} text{'' if n == 1 else 's'}"]
     if report.unchanged:
         parts.append(f"{len(report.unchanged):,} unchanged (skipped)")
     if report.replaced:
@@ -141,6 +143,20 @@ def _say_build(report: BuildReport, target: str) -> int:
         + "\n"
     )
     return 2 if report.failed else 0
+
+
+#: How many names ``index info`` lists before "and N more".
+NAMES_SHOWN = 10
+
+
+def _named(names: Iterable[str]) -> str:
+    """ ": A, B and C", the first :data:`NAMES_SHOWN` names, then "and N more"; "" if none."""
+    listed = list(names)
+    if not listed:
+        return ""
+    shown = ", ".join(listed[:NAMES_SHOWN])
+    more = len(listed) - NAMES_SHOWN
+    return f": {shown}" + (f" and {more:,} more" if more > 0 else "")
 
 
 def run_index(args: argparse.Namespace) -> int:
@@ -179,6 +195,22 @@ def run_index(args: argparse.Namespace) -> int:
                 lines.append(
                     f"dated {min(dated).isoformat()} to {max(dated).isoformat()}"
                     f"; {len(documents) - len(dated):,} undated"
+                    + _named(d.name for d in documents if not d.date)
+                )
+            # Two files of one symbol (a second scan, or a file holding another
+            # resolution's text: the scanned corpus's S_RES_542_1983.txt is 538 (1983)):
+            # precedents and series read both, so the analyst is told which.
+            files: dict[str, list[str]] = {}
+            for d in documents:
+                if d.symbol:
+                    files.setdefault(d.symbol, []).append(
+                        d.path.replace("\\", "/").rsplit("/", 1)[-1]
+                    )
+            shared = [f"{s} ({', '.join(names)})" for s, names in files.items() if len(names) > 1]
+            if shared:
+                lines.append(
+                    f"{sum(len(n) for n in files.values() if len(n) > 1):,} files of one symbol"
+                    + _named(shared)
                 )
             by_status: dict[str, int] = {}
             for d in documents:

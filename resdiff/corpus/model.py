@@ -39,9 +39,32 @@ __all__ = [
     "PrecedentStatus",
     "Precedents",
     "QueriedDraft",
+    "symbol_year_start",
 ]
 
 PrecedentStatus = Literal["agreed", "adapted", "new"]
+
+
+def symbol_year_start(symbol: str | None) -> _dt.date | None:
+    """The first day of the year a resolution's symbol names ("S/RES/226 (1966)":
+    1 January 1966), or ``None`` (a draft's symbol, "S/2006/512", names none): the limit
+    of an undated draft (a scan that garbled its date line, "of 14 October £964"), so
+    that no precedent can be younger than it. The texts of its own year are left out
+    with the later ones, since none can be told older."""
+    if not symbol or "/RES/" not in symbol.upper():
+        return None
+    head, bracket, tail = symbol.rpartition("(")
+    year = tail.strip().removesuffix(")").strip()
+    if (
+        bracket
+        and head.rstrip()[-1:].isdigit()
+        and len(year) == 4
+        and year.isdigit()
+        and year[:2] in ("19", "20")
+    ):
+        return _dt.date(int(year), 1, 1)
+    return None
+
 
 #: The name and version of the precedents JSON contract.
 PRECEDENTS_SCHEMA = "resdiff.precedents/1"
@@ -241,6 +264,17 @@ class Precedents(Frozen):
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
     )
+
+    @property
+    def limited_by_symbol(self) -> bool:
+        """Whether ``before`` is the limit an undated draft's symbol gave
+        (:func:`symbol_year_start`: S/RES/226 (1966), its date line garbled by the scan),
+        not its date or one the user chose."""
+        return (
+            self.before is not None
+            and self.draft.date is None
+            and self.before == symbol_year_start(self.draft.symbol)
+        )
 
     @property
     def counts(self) -> dict[PrecedentStatus, int]:

@@ -18,8 +18,9 @@ For every top-level paragraph of the draft (its sub-paragraphs included):
 3. else **new language**.
 
 Only adopted texts count (a draft or a vetoed text is no agreed language), and only those
-dated before ``before`` (the draft's own date by default): a precedent is never younger
-than the draft, and a text whose date is unknown is left out whenever a limit applies.
+dated before ``before`` (the draft's own date by default; for a draft with no date, the
+first day of the year its symbol names): a precedent is never younger than the draft,
+and a text whose date is unknown is left out whenever a limit applies.
 The draft's own text, when the index holds it, is left out too. Each exclusion is counted
 in the result.
 """
@@ -36,6 +37,7 @@ from .model import (
     PrecedentOptions,
     Precedents,
     QueriedDraft,
+    symbol_year_start,
 )
 
 if TYPE_CHECKING:
@@ -108,14 +110,15 @@ def find_precedents(
 ) -> Precedents:
     """The precedents of every paragraph of ``draft`` (a draft, or anything
     :func:`resdiff.parse` reads) in ``corpus``; see the module docstring. ``before``
-    defaults to the draft's date; ``options`` to :class:`PrecedentOptions`."""
+    defaults to the draft's date, else the start of its symbol's year
+    (:func:`symbol_year_start`); ``options`` to :class:`PrecedentOptions`."""
     from ..api import parse
     from ..redline import redline
     from .search import owner
 
     opts = options or PrecedentOptions()
     read = parse(draft)
-    limit = before or read.date
+    limit = before or read.date or symbol_year_start(read.symbol)
     facts = corpus.document_facts()
     documents = {d.id: d for d in facts}
     own_sha = read.source.sha256 if read.source else None

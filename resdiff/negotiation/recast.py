@@ -12,6 +12,8 @@ from ..compiled import compile_cached
 from ..errors import SpecError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..model import Phrase
 
 
@@ -49,6 +51,83 @@ _THAT_MODAL = re.compile(
     r"(?:shall|should|will|must) (?P<rest>[^,;].*)$",
     re.IGNORECASE | re.DOTALL,
 )
+#: Words a subject does not end with: an adverb's place after them is an adjective's.
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "all", "any", "such", "this", "these",
+     "those", "every", "each", "no"}
+)  # fmt: skip
+#: Words no verb is: after an adverb, they tell that it follows its verb and marks none
+#: ("Iraq comply fully with", "all armed groups cease immediately all forms", "the PDK
+#: fulfil immediately its obligations": recast, "Calls upon Iraq comply to fully with").
+_NOT_VERBS = _DETERMINERS | frozenset(
+    {"with", "to", "in", "on", "at", "by", "for", "from", "of", "into", "upon", "within",
+     "without", "under", "towards", "toward", "and", "or", "but", "as", "that", "it",
+     "them", "both", "either", "other"}
+)  # fmt: skip
+#: Words a subject does not hold: a modal or a form of "be" ("preventive measures be
+#: urgently undertaken", a passive), a conjunction at its end (a verb before the adverb's:
+#: "the parties cease hostilities and immediately allow").
+_NOT_IN_SUBJECT = frozenset(
+    {"be", "been", "being", "is", "are", "was", "were", "shall", "should", "will", "must",
+     "may", "can", "would", "could"}
+)  # fmt: skip
+_CONJUNCTIONS = frozenset({"and", "or", "but", "nor"})
+#: The most words a subject may hold before an adverb that marks a subjunctive's verb.
+_SUBJECT_WORDS = 12
+
+
+def _adverb(word: str) -> bool:
+    """A lower-case word in -ly with no mark on it: an adverb of a chain ("immediately
+    and unconditionally")."""
+    return word.isalpha() and word.islower() and word.endswith("ly")
+
+
+def _verb_after(words: list[str]) -> bool:
+    """Whether the words after an adverb open with a verb: past any adverbs coordinated
+    with it ("fully and immediately implement"), a lower-case word that is no
+    preposition, determiner or conjunction (not "comply fully with", "cease immediately
+    all")."""
+    j = 0
+    # Only "and"/"or" with an adverb after it: "comply" ends in -ly too.
+    while j + 1 < len(words) and words[j] in _CONJUNCTIONS and _adverb(words[j + 1]):
+        j += 2
+    word = words[j] if j < len(words) else ""
+    return word[:1].isalpha() and word[:1].islower() and word.lower() not in _NOT_VERBS
+
+
+def _marked_verb(words: str, emphasis: Callable[[str], bool]) -> tuple[str, str] | None:
+    """ "that the DPRK immediately suspend ...": a "that" clause with no modal whose verb
+    an adverb in -ly the lexicon reads as emphasis marks ("immediately", "urgently",
+    "fully"; ``emphasis`` asks the lexicon of one word): the subject before it (no comma
+    in it, at most :data:`_SUBJECT_WORDS` words) and the adverb with the rest, or
+    ``None``, and ``None`` too where the adverb follows its verb ("Iraq comply fully
+    with", :func:`_verb_after`) or the subject holds a modal, a "be" or ends in "and".
+    ``words`` are spaced once."""
+    parts = words.split(" ", _SUBJECT_WORDS + 2)
+    for k in range(2, min(len(parts) - 1, _SUBJECT_WORDS + 2)):
+        word = parts[k]
+        subject = parts[1:k]
+        if any(w.endswith((",", ";")) for w in subject):
+            return None
+        if subject[-1].lower() in _DETERMINERS:
+            # "that the timely delivery ...": an adjective after its article, no verb.
+            continue
+        if _adverb(word) and emphasis(word):
+            if subject[-1].lower() in _CONJUNCTIONS or any(
+                w.lower() in _NOT_IN_SUBJECT for w in subject
+            ):
+                return None
+            # The adverb's chain and the word after it (the rest spaced once: a bounded
+            # split, no run of spaces to try).
+            after = " ".join(parts[k + 1 :]).split(" ", 8)[:8]
+            if not _verb_after(after):
+                # "Iraq comply fully with", "the DPRK suspend immediately all": the
+                # adverb follows its verb, which cannot be told from the subject.
+                return None
+            return " ".join(subject), " ".join(parts[k:])
+    return None
+
+
 #: Where "to" may open the verb of an object and "to".
 _TO_PLACE = re.compile(r" to ")
 #: Words after which "to" is a preposition of the object, not the verb's: "parties to the
@@ -127,13 +206,22 @@ def _asks_to(lead: str) -> bool:
     return any(_ASKS_TO.match(" ".join(words[k:])) for k in range(len(words)))
 
 
-def _complement(rest: str, to: str, step: str, old: str = "") -> str:
+def _complement(
+    rest: str,
+    to: str,
+    step: str,
+    old: str = "",
+    emphasis: Callable[[str], bool] | None = None,
+) -> str:
     """The words after a lead swapped for ``to``, recast when the two leads take
     different complements: "Decides that all Member States shall prevent" → "Calls upon
     all Member States to prevent"; "Calls upon the DPRK to suspend" → "Demands that the
-    DPRK suspend" (or "Decides that ... shall ..."). A "that" clause with no modal ("that
-    the DPRK immediately suspend") cannot be told apart into subject and verb reliably:
-    refused, with what to do instead, rather than "Calls upon that the DPRK ...". So are
+    DPRK suspend" (or "Decides that ... shall ..."). A "that" clause with no modal is told
+    apart into subject and verb only where an adverb in -ly marks the verb ("that the DPRK
+    immediately suspend" → "the DPRK to immediately suspend", where ``emphasis``, the
+    lexicon's, reads the adverb); else ("that the DPRK
+    suspend") it is refused, with what to do instead, rather than "Calls upon that the
+    DPRK ...". So are
     words after an ``old`` lead that asks no one "to" act and hold no "that" clause."""
     lead = " ".join(to.split())
     words = " ".join(rest.split())
@@ -175,6 +263,12 @@ def _complement(rest: str, to: str, step: str, old: str = "") -> str:
         )
     if _ASKS_TO.match(lead) and says_that:
         m = _THAT_MODAL.match(words)
+        marked = _marked_verb(words, emphasis) if m is None and emphasis else None
+        if marked is not None:
+            # "Demands that the DPRK immediately suspend" → "Calls upon the DPRK to
+            # immediately suspend", as the Council words it ("Calls upon all parties to
+            # immediately cease hostilities"): the adverb marks the verb.
+            return f" {marked[0]} to {marked[1]}"
         if m is None:
             raise SpecError(
                 f"{step}: “{lead}” takes an object and “to”, and the clause after the lead "

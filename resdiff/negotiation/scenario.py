@@ -327,7 +327,9 @@ class Scenario:
             # ("Strongly condemning further concern that ..." was written).
             old_lead += feeling.group()
             after = after[feeling.end() :]
-        rest = _complement(after, to, step, old_lead)
+        rest = _complement(
+            after, to, step, old_lead, emphasis=lambda w: bool(self._lexicon.emphasis_in(w))
+        )
         if not recital and not infinitive and _to_act(after) and not new._takes_infinitive(to):
             # "Decides to extend the mandate" softened to "recommends" read "Recommends to
             # extend …", and to "notes", "Notes to extend …": no sentences (the leads

@@ -520,6 +520,38 @@ def _kept_words(change: Change) -> float:
     return kept / (kept + changed) if kept + changed else 1.0
 
 
+#: Apostrophes a typesetter writes for the straight one: a deletion and an insertion that
+#: differ only by these are the same words.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def _same_words(pair: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A deleted run and the inserted run next to it that differ only by an apostrophe's
+    form ("People's" → "People’s", the AKN text of S/RES/1695 (2006) against its drafts)
+    shown as the new text's words, unmarked: no reader's change of word. Only the display
+    reads them so; the redline (the classifier's, the JSON's) keeps both."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(pair):
+        op, text = pair[k]
+        if k + 1 < len(pair) and {op, pair[k + 1][0]} == {DELETE, INSERT}:
+            other = pair[k + 1][1]
+            if text.translate(_APOSTROPHES) == other.translate(_APOSTROPHES):
+                shown = other if op == DELETE else text
+                if out and out[-1][0] == EQUAL:
+                    out[-1] = (EQUAL, out[-1][1] + shown)
+                else:
+                    out.append((EQUAL, shown))
+                k += 2
+                continue
+        if op == EQUAL and out and out[-1][0] == EQUAL:
+            out[-1] = (EQUAL, out[-1][1] + text)
+        else:
+            out.append((op, text))
+        k += 1
+    return out
+
+
 def segments(redline: Redline) -> list[tuple[int, str]]:
     """The redline as a reader should see it.
 
@@ -527,8 +559,9 @@ def segments(redline: Redline) -> list[tuple[int, str]]:
     Leading and trailing spaces of an inserted or deleted run move outside it, so markers
     hug words (``[-strongly-]``, not ``[- strongly-]``; Markdown's ``~~``/``**`` need that
     to work at all) and a line is never broken between a marker and its word. A deletion
-    of spaces alone is shown as nothing: the new text's spacing is what the reader sees.
-    Neighbouring runs of the same kind are joined.
+    of spaces alone is shown as nothing: the new text's spacing is what the reader sees,
+    and so are its apostrophes (:func:`_same_words`). Neighbouring runs of the same kind
+    are joined.
     """
     out: list[tuple[int, str]] = []
 
@@ -557,7 +590,7 @@ def segments(redline: Redline) -> list[tuple[int, str]]:
         push(op, core)
         if trail:
             push(EQUAL, " ")
-    return out
+    return _same_words(out)
 
 
 def side_segments(redline: Redline, side: int) -> list[tuple[int, str]]:

@@ -90,6 +90,10 @@ def _scope(found: Precedents) -> str:
         if found.before
         else "adopted (no date limit: the draft is undated)"
     )
+    if found.limited_by_symbol:
+        # The limit an undated draft's symbol gave (S/RES/226 (1966), its date line
+        # garbled by the scan), not one the user chose.
+        limit += " (the draft is undated: the year of its symbol)"
     parts = [f"{found.documents:,} texts {limit} searched in {found.index}"]
     left = [
         (found.excluded_later, "adopted later"),

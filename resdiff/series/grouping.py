@@ -80,6 +80,31 @@ def _bodies(draft: Draft) -> frozenset[str]:
     return frozenset()
 
 
+#: What a renewal extends named by the resolution that set it up, the whole resolution
+#: ("the United Nations Peace-keeping Force established under Security Council
+#: resolution 186 (1964)", "the Office of the Ombudsperson, established by resolution
+#: 1904 (2009)"), not a paragraph of it ("the Committee established pursuant to
+#: paragraph 57 of resolution 2127 (2013)") nor a resolution cited in passing: MINUSCA's
+#: mandate cites "paragraph 32 (g) of resolution 2399 (2018)", whose paragraphs the CAR
+#: sanctions renew, and the two regimes' renewals, given apart in time, were joined.
+_ESTABLISHED_BY = re.compile(
+    r"\b(?:established|set\s+up|created)\s+(?:under|by|pursuant\s+to|in\s+pursuance\s+of|in)"
+    r"\s+(?:the\s+)?(?:(?:Security\s+)?Council(?:'s|’s)?\s+|its\s+)?resolutions?\s+"
+    r"(\d{1,4})\s*\(((?:19|20)\d{2})\)"
+)
+
+
+def _renewal_citations(draft: Draft) -> frozenset[str]:
+    """The resolutions that set up what the paragraphs with a life-cycle word renew
+    (:data:`_ESTABLISHED_BY`): "Extends the stationing in Cyprus of the United Nations
+    Peace-keeping Force established under resolution 186 (1964)"."""
+    return frozenset(
+        f"resolution {m.group(1)} ({m.group(2)})"
+        for text in _lifecycle_texts(draft)
+        for m in _ESTABLISHED_BY.finditer(text)
+    )
+
+
 def _number(draft: Draft) -> tuple[str, str] | None:
     m = _SYMBOL_NUMBER.search(draft.symbol or "")
     return (m.group(1), m.group(2)) if m else None
@@ -313,12 +338,19 @@ def group_texts(
     # time, are one mandate its words split in two: UNSMIL 2542 → 2595 → 2599 → 2619 and
     # 2629 → 2647 → 2656, once printed as two series named "UNSMIL" (a new user's
     # finding). Series that overlap in time stay apart (a mandate and its financing).
+    # So are two whose renewals name the resolution that set up what they renew in most
+    # of their texts (_ESTABLISHED_BY): UNFICYP's renewals of 1964–1965 and of 1966–1992
+    # each extend "the Force established under resolution 186 (1964)", once two series
+    # "Cyprus: resolution 186 (1964)" (an analyst's reading of the scanned texts). Any
+    # resolution a renewal cites was too loose: CAR sanctions and MINUSCA both cite
+    # paragraphs of 2399 (2018), and given apart in time were joined (a reviewer's).
     groups = sets.groups()
     owned: dict[str, list[int]] = {}
+    renews = [_renewal_citations(d) for d in drafts]
     for root, members in groups.items():
         if len(members) < 2:
             continue
-        counts = Counter(b for k in members for b in bodies[k])
+        counts = Counter(b for k in members for b in bodies[k] | renews[k])
         for body, count in counts.items():
             # As the series' label counts it: named in half its texts or more.
             if 2 * count >= len(members):
@@ -343,7 +375,10 @@ def group_texts(
                 if a_last < b_first and compatible(ra, rb):
                     first_of_b = min(now[rb], key=rank.__getitem__)
                     sets.union(ra, rb)
-                    evidence.setdefault(first_of_b, "body")
+                    # What joined them: a body named, or the resolution that set up
+                    # what both renew (a citation, as the JSON's evidence says).
+                    by_citation = body.startswith("resolution ")
+                    evidence.setdefault(first_of_b, "citation" if by_citation else "body")
                     joined = True
                     break
 
