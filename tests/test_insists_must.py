@@ -85,3 +85,38 @@ def test_a_recital_keeps_no_prescriptive_tier() -> None:
     pre = "Noting that the measures imposed by paragraph 1 shall remain in force,"
     parsed = resdiff.parse(draft([INSISTS_MUST, CLOSING], preamble=pre))
     assert [p.axis_a for c in parsed.preamble for p in c.phrases] == [None]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind", "shift"),
+    [
+        (
+            "Insists that the cease-fire ordered by the Security Council be respected;",
+            INSISTS_MUST,
+            "strengthened",
+            ("stronger", "modal added: must"),
+        ),
+        (
+            INSISTS_MUST,
+            "Insists that the cease-fire ordered by the Security Council be rigorously respected;",
+            "softened",
+            ("softer", "modal removed: must"),
+        ),
+    ],
+)
+def test_the_same_verb_made_a_demand_by_its_must_is_named(
+    old: str, new: str, kind: str, shift: tuple[str, str]
+) -> None:
+    # Review of the thirtieth session's merge: with the verb kept, the tier binding_tier
+    # moved (4 -> 5) was named by nothing, where "calls upon" -> "insists that ... must"
+    # is a verb strengthened; the "must" put in (taken out) is what moves it, once.
+    got_kind, shifts = _kind(old, new)
+    assert got_kind == kind
+    assert shifts == [shift]
+
+
+def test_a_must_beside_a_modal_changed_is_named_once() -> None:
+    old = "Insists that the cease-fire ordered by the Security Council should be respected;"
+    kind, shifts = _kind(old, INSISTS_MUST.replace("rigorously ", ""))
+    assert kind == "strengthened"
+    assert shifts == [("stronger", "modal strengthened: should → must")]

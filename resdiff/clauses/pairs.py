@@ -376,6 +376,12 @@ class _PairComparer(_QualifierComparer):
             return frozenset()
         return features
 
+    def _binds(self, lemma: str, oa: int, na: int) -> bool:
+        """Whether the tiers ``oa`` and ``na`` of one lead ``lemma`` differ by its
+        ``binding_tier`` alone (one side binds with "must" or "shall", the other not)."""
+        tier = self.lexicon.binding_tier(lemma)
+        return tier is not None and max(oa, na) == tier
+
     def _lead_shifts(self, o: Phrase, n: Phrase, ref: str, verb: str) -> list[Shift]:
         shifts: list[Shift] = []
         oa, na = o.axis_a or 1, n.axis_a or 1
@@ -399,6 +405,21 @@ class _PairComparer(_QualifierComparer):
                         old=o.modifier,
                         new=n.modifier,
                         direction=direction,
+                        ref=ref,
+                    )
+                )
+            elif oa != na and not (o.modal and n.modal) and self._binds(o.lemma, oa, na):
+                # "Insists that the cease-fire be respected" -> "Insists that the
+                # cease-fire must be respected": the same verb, a call made a demand by
+                # the "must" put in (verbs.toml's binding_tier), which the modals' own
+                # comparison leaves to a side that has none (review of the thirtieth
+                # session's merge: the tier moved and nothing named it).
+                shifts.append(
+                    Shift(
+                        feature="modal",
+                        old=o.modal,
+                        new=n.modal,
+                        direction=direction_of(oa, na),
                         ref=ref,
                     )
                 )
