@@ -120,3 +120,28 @@ def test_a_must_beside_a_modal_changed_is_named_once() -> None:
     kind, shifts = _kind(old, INSISTS_MUST.replace("rigorously ", ""))
     assert kind == "strengthened"
     assert shifts == [("stronger", "modal strengthened: should → must")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review of the thirtieth session's merge: the first "must" or "shall" anywhere in
+        # the paragraph made "insists" a demand, a relative clause's or a cited text's too.
+        "Insists that the parties respect the cease-fire, which must be observed by all;",
+        "Insists on the implementation of resolution 242 (1967), which provides that all "
+        "States shall respect the sovereignty of every State in the area;",
+        "Insists that the parties recall that all States shall refrain from the use of force;",
+    ],
+)
+def test_a_must_outside_what_it_insists_on_leaves_insists_a_call(text: str) -> None:
+    (clause,) = resdiff.parse(draft([text, CLOSING])).operative[:1]
+    assert [p.axis_a for p in clause.phrases] == [4]
+
+
+def test_a_relative_clauses_must_put_in_is_no_demand_made() -> None:
+    kind, shifts = _kind(
+        "Insists that the parties respect the cease-fire;",
+        "Insists that the parties respect the cease-fire, which must be observed by all;",
+    )
+    assert kind == "reworded"
+    assert shifts == []
