@@ -145,3 +145,16 @@ def test_a_relative_clauses_must_put_in_is_no_demand_made() -> None:
     )
     assert kind == "reworded"
     assert shifts == []
+
+
+def test_a_modifier_beside_a_must_taken_out_keeps_its_own_direction() -> None:
+    # Review of the thirtieth session's merge: the tier the "must" moved was read as the
+    # modifier's ("modifier added: strongly", softer); each is named for what it does.
+    kind, shifts = _kind(
+        "Insists that the cease-fire must be respected;",
+        "Strongly insists that the cease-fire be respected;",
+    )
+    assert kind == "mixed"
+    assert ("stronger", "modifier added: strongly") in shifts
+    assert ("softer", "modal removed: must") in shifts
+    assert len(shifts) == 2

@@ -387,10 +387,16 @@ class _PairComparer(_QualifierComparer):
         oa, na = o.axis_a or 1, n.axis_a or 1
         ob, nb = o.axis_b, n.axis_b
         if o.lemma == n.lemma:
+            # The tier moved by a "must" put in or taken out alone (verbs.toml's
+            # binding_tier), which the modals' own comparison leaves to a side that has
+            # none: "Insists that the cease-fire be respected" -> "... must be respected"
+            # (review of the thirtieth session's merge: nothing named it, or a modifier
+            # beside it took its direction).
+            bound = oa != na and not (o.modal and n.modal) and self._binds(o.lemma, oa, na)
             if (o.modifier or None) != (n.modifier or None):
                 if ob is not None and nb is not None and ob != nb:
                     direction = direction_of(ob, nb)
-                elif oa != na:
+                elif oa != na and not bound:
                     direction = direction_of(oa, na)
                 elif n.modifier and not o.modifier:
                     # "strongly encourages": the same tier, pressed harder.
@@ -408,12 +414,7 @@ class _PairComparer(_QualifierComparer):
                         ref=ref,
                     )
                 )
-            elif oa != na and not (o.modal and n.modal) and self._binds(o.lemma, oa, na):
-                # "Insists that the cease-fire be respected" -> "Insists that the
-                # cease-fire must be respected": the same verb, a call made a demand by
-                # the "must" put in (verbs.toml's binding_tier), which the modals' own
-                # comparison leaves to a side that has none (review of the thirtieth
-                # session's merge: the tier moved and nothing named it).
+            if bound:
                 shifts.append(
                     Shift(
                         feature="modal",
