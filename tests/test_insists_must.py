@@ -85,3 +85,76 @@ def test_a_recital_keeps_no_prescriptive_tier() -> None:
     pre = "Noting that the measures imposed by paragraph 1 shall remain in force,"
     parsed = resdiff.parse(draft([INSISTS_MUST, CLOSING], preamble=pre))
     assert [p.axis_a for c in parsed.preamble for p in c.phrases] == [None]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "kind", "shift"),
+    [
+        (
+            "Insists that the cease-fire ordered by the Security Council be respected;",
+            INSISTS_MUST,
+            "strengthened",
+            ("stronger", "modal added: must"),
+        ),
+        (
+            INSISTS_MUST,
+            "Insists that the cease-fire ordered by the Security Council be rigorously respected;",
+            "softened",
+            ("softer", "modal removed: must"),
+        ),
+    ],
+)
+def test_the_same_verb_made_a_demand_by_its_must_is_named(
+    old: str, new: str, kind: str, shift: tuple[str, str]
+) -> None:
+    # Review of the thirtieth session's merge: with the verb kept, the tier binding_tier
+    # moved (4 -> 5) was named by nothing, where "calls upon" -> "insists that ... must"
+    # is a verb strengthened; the "must" put in (taken out) is what moves it, once.
+    got_kind, shifts = _kind(old, new)
+    assert got_kind == kind
+    assert shifts == [shift]
+
+
+def test_a_must_beside_a_modal_changed_is_named_once() -> None:
+    old = "Insists that the cease-fire ordered by the Security Council should be respected;"
+    kind, shifts = _kind(old, INSISTS_MUST.replace("rigorously ", ""))
+    assert kind == "strengthened"
+    assert shifts == [("stronger", "modal strengthened: should → must")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Review of the thirtieth session's merge: the first "must" or "shall" anywhere in
+        # the paragraph made "insists" a demand, a relative clause's or a cited text's too.
+        "Insists that the parties respect the cease-fire, which must be observed by all;",
+        "Insists on the implementation of resolution 242 (1967), which provides that all "
+        "States shall respect the sovereignty of every State in the area;",
+        "Insists that the parties recall that all States shall refrain from the use of force;",
+    ],
+)
+def test_a_must_outside_what_it_insists_on_leaves_insists_a_call(text: str) -> None:
+    (clause,) = resdiff.parse(draft([text, CLOSING])).operative[:1]
+    assert [p.axis_a for p in clause.phrases] == [4]
+
+
+def test_a_relative_clauses_must_put_in_is_no_demand_made() -> None:
+    kind, shifts = _kind(
+        "Insists that the parties respect the cease-fire;",
+        "Insists that the parties respect the cease-fire, which must be observed by all;",
+    )
+    assert kind == "reworded"
+    assert shifts == []
+
+
+def test_a_modifier_beside_a_must_taken_out_keeps_its_own_direction() -> None:
+    # Review of the thirtieth session's merge: the tier the "must" moved was read as the
+    # modifier's ("modifier added: strongly", softer); each is named for what it does.
+    kind, shifts = _kind(
+        "Insists that the cease-fire must be respected;",
+        "Strongly insists that the cease-fire be respected;",
+    )
+    assert kind == "mixed"
+    assert ("stronger", "modifier added: strongly") in shifts
+    assert ("softer", "modal removed: must") in shifts
+    assert len(shifts) == 2

@@ -58,6 +58,12 @@ def _three_readings(keeps: str, tmp_path: Path) -> tuple[str, str | None, str | 
         # of the readings before leads20.
         "Decides that the present sanctions against Freedonia shall continue to have full "
         "force and effect;",
+        # The other forms in_force reads since leads20: compare read the sanctions kept,
+        # check did not try them (its screen held "full force" and "force and effect"
+        # only; review of the thirtieth session's merge).
+        "Decides that the present sanctions against Freedonia shall continue to have effect;",
+        "Decides that the present sanctions against Freedonia shall continue to have full effect;",
+        "Decides that the present sanctions against Freedonia shall continue to have force;",
     ],
 )
 def test_the_three_readings_of_kept_in_force_agree(keeps: str, tmp_path: Path) -> None:

@@ -8,29 +8,11 @@ from typing import Any
 
 from benchmark_module import load
 from drafting import draft
+from test_align_split_remainder import _APPOINTMENT, _CONDEMNS, _EXTENSION, _REPORTS, _WHOLE
 
 import resdiff
 
 tool = load("split_remainders")
-_CONDEMNS = "Condemns the attacks on the civilian population of the Varnian lowlands;"
-_WHOLE = (
-    "Decides to extend the mandate of the mission in Ruritania until 31 March 2023, and "
-    "requests the Secretary-General to report to the Council every ninety days on the "
-    "preparations for the national elections and on the return of displaced persons;"
-)
-_EXTENSION = (
-    "Decides to extend the mandate of the mission in Ruritania for a further year, "
-    "until 31 March 2024;"
-)
-_REPORTS = (
-    "Requests the Secretary-General to brief the Council quarterly, in writing, on "
-    "progress towards credible national elections and the safe and voluntary return of "
-    "refugees and displaced persons;"
-)
-_APPOINTMENT = (
-    "Welcomes the appointment of the Special Representative of the Secretary-General for "
-    "Ruritania as head of the mission;"
-)
 
 
 def _rows(new_ops: list[str], items: list[dict[str, Any]]) -> list[dict[str, Any]]:

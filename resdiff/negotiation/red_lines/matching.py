@@ -469,14 +469,19 @@ _BY_REFERENCE_CHARS = 2_000
 #: them (lifecycle.toml's in_force and kept_applying, leads19); "in full force" since the
 #: review of leads19 (in_force had read "in full in force", no drafter's form); "full force"
 #: and "force and effect" since in_force reads "continue to have full force and effect"
-#: (leads20).
+#: (leads20); "full effect", "have force" and "have effect" since it reads "continue to
+#: have (full) effect" and "... to have force" as well, which compare read as the measures
+#: kept and check as nothing (review of the thirtieth session's merge).
 _KEPT_SCREEN = (
     "in force",
     "in effect",
     "in full force",
     "in full effect",
     "full force",
+    "full effect",
     "force and effect",
+    "have force",
+    "have effect",
     "in place",
     "continue to apply",
     "not expire",
