@@ -17,6 +17,7 @@ from ..explain import and_list
 from ..lexicon import Lexicon
 from ..lexicon.quantity_entries import MONTH_NAMES
 from ..model import (
+    CHAPTER_VII_RECALLED,
     FINDING_DEGREE,
     FINDING_RAISED,
     PLACE_OF_THREAT,
@@ -108,6 +109,8 @@ def flag_shifts(
             )
             if feature == "use-of-force":
                 gone = drafts.force_held(gone, "new", old_all)
+            elif feature == "chapter-vii" and old_flags["chapter-vii-recalled"]:
+                gone = gone.model_copy(update={"detail": CHAPTER_VII_RECALLED})
             shifts.append(gone)
         elif new_flags[feature] and not old_flags[feature]:
             came = Shift(
@@ -129,6 +132,10 @@ def flag_shifts(
                 )
             if feature == "use-of-force":
                 came = drafts.force_held(came, "old", new_all)
+            elif feature == "chapter-vii" and new_flags["chapter-vii-recalled"]:
+                # The Council acting on its earlier Chapter VII decisions made where the
+                # other text has no Chapter VII: framing, weighed as a recital's wording.
+                came = came.model_copy(update={"detail": CHAPTER_VII_RECALLED})
             shifts.append(came)
     return shifts
 
@@ -386,6 +393,12 @@ def _flags(text: str, lexicon: Lexicon) -> dict[str, str | None]:
         "threat-finding": None if art39 else lexicon.threat_finding_in(text),
     }
     flags = {k: (m.text if m else None) for k, m in found.items()}
+    # The Council acting on its earlier Chapter VII decisions, not under Chapter VII itself
+    # (flags.toml's chapter_vii_recalled): the measures stand under those decisions.
+    recalled = lexicon.chapter_vii_recalled(found["chapter-vii"])
+    flags["chapter-vii-recalled"] = (
+        found["chapter-vii"].text if found["chapter-vii"] and recalled else None
+    )
     # A threat finding of the whole situation ("... the situation in Afghanistan remains a
     # threat to ..."), not a thematic one ("terrorism poses a threat ..."): what a
     # determination raises (art39_broad_subject, flags.toml).

@@ -11,7 +11,7 @@ import re
 
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..model import FINDING_RAISED, THREATENED, Change, Draft, Shift
+from ..model import CHAPTER_VII_RECALLED, FINDING_RAISED, THREATENED, Change, Draft, Shift
 from .kinds import held_calmed
 from .standing import cited_by, stages_acted
 
@@ -87,7 +87,7 @@ def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, .
             if s.feature in _HELD_FLAGS
             # (A warning's detail names the measures it threatens: still the warning; a
             # determination that raised a finding is still the determination made.)
-            and (s.detail is None or s.feature == "warning" or s.detail == FINDING_RAISED)
+            and (s.detail in (None, FINDING_RAISED, CHAPTER_VII_RECALLED) or s.feature == "warning")
             and (
                 (
                     s.old is not None

@@ -225,8 +225,26 @@ class _Measures(_Leads):
 
     def chapter_vii_in(self, text: str) -> FlagMatch | None:
         """The Chapter VII formula ("Acting under Chapter VII of the Charter of the United
-        Nations") in ``text``; "Acting under its special responsibility ..." is not one."""
-        return self.flag_in("chapter_vii", text) if "chapter_vii" in self._flag_rx else None
+        Nations") in ``text``; "Acting under its special responsibility ..." is not one.
+        Where the text has none of its own, the Council acting on its earlier Chapter VII
+        decisions (a flag marked ``recalled``: "Acting in accordance with previous
+        decisions ..., taken under Chapter VII"), whose :attr:`FlagMatch.flag` says so
+        (:meth:`chapter_vii_recalled`)."""
+        found = self.flag_in("chapter_vii", text) if "chapter_vii" in self._flag_rx else None
+        if found is not None:
+            return found
+        for flag, entry in self._flags.items():
+            if entry.recalled:
+                found = self.flag_in(flag, text)
+                if found is not None:
+                    return found
+        return None
+
+    def chapter_vii_recalled(self, found: FlagMatch | None) -> bool:
+        """Whether ``found`` (from :meth:`chapter_vii_in`) is the Council acting on its
+        earlier Chapter VII decisions, not the text acting under Chapter VII itself."""
+        entry = self._flags.get(found.flag) if found is not None else None
+        return entry is not None and entry.recalled
 
     def special_responsibility_in(self, text: str) -> FlagMatch | None:
         """The "special responsibility" wording that replaced Chapter VII in 2006."""
