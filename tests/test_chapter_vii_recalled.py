@@ -104,3 +104,15 @@ def test_the_report_names_the_recital_not_chapter_vii_dropped() -> None:
     _, shifts = _chapter_shifts(_HEAD + _RECALLED + _OPS, _HEAD + _OPS)
     (gone,) = [s for s in shifts if s.direction == "softer"]
     assert describe_shift(gone).startswith("recital of earlier Chapter VII decisions left out")
+
+
+def test_the_recital_moved_against_the_formula_is_held_not_weighed() -> None:
+    # A recalled Chapter VII gained in one provision while another provision lost the
+    # formula (flags_held pairs them): the flag moved, named and not weighed.
+    from resdiff.classify.kinds import held_calmed
+
+    result, _ = _chapter_shifts(_HEAD + _OPS, _HEAD + _RECALLED + _OPS)
+    (came,) = [c for c in result.changes if any(s.feature == "chapter-vii" for s in c.shifts)]
+    calmed = held_calmed(came, {"chapter-vii": "moved from old PP2"})
+    (shift,) = [s for s in calmed.shifts if s.feature == "chapter-vii"]
+    assert not shift.weight and shift.note == "moved from old PP2"

@@ -153,15 +153,24 @@ _BARE_RESTATEMENT = compile_cached(
 )
 
 
+#: The lead of an operative paragraph that only recalls ("Recalls", "Further recalls"):
+#: declaratory, unlike "Reaffirms" or "Reiterates", which commit the Council again.
+_RECALL_LEAD = compile_cached(r"\W{0,8}(?:(?:further|also)\s+)?recall", re.IGNORECASE)
+
+
 def section_shift(old: Section, new: Section, old_text: str, new_text: str, ref: str) -> Shift:
     """A provision moved between the preamble and the operative part: into the preamble
     it is softer, into the operative part stronger (domain.md §6). Not weighed where both
-    sides only restate resolutions by number ("Reaffirming the provisions of its
-    resolution 353 (1974)" → "Recalls its resolutions 353 (1974) ..., 354 (1974) ..."):
-    a declaratory recall cites what binds already and asks nothing in either part
-    (judged reworded, Cyprus 1974, both ways)."""
+    sides only restate resolutions by number and the operative side only recalls them
+    ("Reaffirming the provisions of its resolution 353 (1974)" → "Recalls its resolutions
+    353 (1974) ..., 354 (1974) ..."): a declaratory recall cites what binds already and
+    asks nothing in either part (judged reworded, Cyprus 1974, both ways). A promotion
+    carries what the paragraph does: "Recalling its resolutions 353 ... 358 (1974)" →
+    "Reaffirms also its resolutions 353 ... 361 (1974)" commits the Council to them again
+    in its operative part (both judges of cyprus-1974-h69: stronger; RESULTS §2en)."""
     direction: Direction = "softer" if new == "preamble" else "stronger"
-    bare = all(
+    operative = new_text if new == "operative" else old_text
+    bare = _RECALL_LEAD.match(fold_brackets(operative)) is not None and all(
         _BARE_RESTATEMENT.fullmatch(fold_brackets(t)) is not None for t in (old_text, new_text)
     )
     return Shift(

@@ -155,6 +155,40 @@ def determination_recalled(
     return tuple(held_calmed(c, {"art39": note}) if dropped(c) else c for c in changes)
 
 
+def finding_held_above(
+    changes: tuple[Change, ...], new: Draft, lexicon: Lexicon
+) -> tuple[Change, ...]:
+    """A finding of a danger to the peace left out of one provision ("Gravely concerned
+    that incidents of this nature endanger international peace and security") while the
+    new text finds as much or more elsewhere
+    (:meth:`~resdiff.lexicon.Lexicon.finding_above_in`: an Article 39 determination, or one
+    recalled in its own words) is no finding withdrawn: named, not weighed. S/RES/522
+    (1982) → 598 (1987), whose PP9 determines a breach of the peace, and 268 (1969) → 326
+    (1973), whose PP4 recalls 232's determination of a threat: the judges read the recital
+    reworded (RESULTS §2em, §2en). Only a finding dropped outright (one lowered from a threat has a
+    ``detail`` and is weighed as ever); a finding moved to another paragraph is
+    :func:`flags_held`'s."""
+
+    def dropped(change: Change) -> bool:
+        return any(
+            s.feature == "peace-finding"
+            and s.direction == "softer"
+            and s.detail is None
+            and not s.new
+            and bool(s.weight)
+            for part in change.walk()
+            for s in part.shifts
+        )
+
+    if not any(dropped(c) for c in changes):
+        return changes
+    above = lexicon.finding_above_in(" ".join(c.full_text() for c in new.paragraphs))
+    if above is None:
+        return changes
+    note = f"the new text finds as much or more: “{above.text}”"
+    return tuple(held_calmed(c, {"peace-finding": note}) if dropped(c) else c for c in changes)
+
+
 def _kept_lead(changes: tuple[Change, ...], feature: str, lexicon: Lexicon) -> str | None:
     """The first paragraph both texts keep word for word that opens with the flag
     ("Acting under Chapter VII ...", "Determining that ..."), as "PP12", or ``None``. A

@@ -299,6 +299,19 @@ class _Measures(_Leads):
             return None
         return self.flag_in("threat_finding", text, _not_asked_to_avoid)
 
+    def finding_above_in(self, text: str) -> FlagMatch | None:
+        """A finding that says as much as a danger to the peace or more, anywhere in
+        ``text`` (a whole draft): an Article 39 determination, or an earlier determination
+        recalled in its own words ("Recalling its resolution 232 (1966) ..., in which it
+        determined that the situation ... constituted a threat to international peace and
+        security"); ``None`` for none. Not a threat found short of a determination
+        (:meth:`threat_finding_in`): alone in a text it is most often a thematic recital
+        ("terrorism poses a threat ..."), no finding on the situation."""
+        found = self.art39_in(text)
+        if found is None and "threat_recalled" in self._flag_rx:
+            found = self.flag_in("threat_recalled", text)
+        return found
+
     def use_of_force_in(self, text: str) -> FlagMatch | None:
         """An authorization of force ("authorizes ... all necessary measures") in ``text``."""
         return self.flag_in("use_of_force", text) if "use_of_force" in self._flag_rx else None
