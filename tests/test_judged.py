@@ -178,10 +178,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 9 / 10,
     },
     # 1964-1993, judged after holdout10-12 were opened; first look 0.788, direction 6/10.
+    # Directions 10 / 10 since the expected withdrawal counters the period (weigh20).
     "holdout13": {
         "kind_accuracy": 0.82,
         "pairing": 0.85,
-        "direction_agreement": 0.9,
+        "direction_agreement": 1.0,
     },
     # 1965-1993, chosen and judged at the start of the stop after holdout13 was opened;
     # first look 0.834, direction 9/11, wrong shifts 0.233 (RESULTS.md §2l).
@@ -665,11 +666,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # UNFICYP 244 -> 254, Jerusalem 250 -> 298, Namibia 276 -> 310, UNEF II 340 -> 362),
     # listed at 00:18 UTC on 7 December 2026 (twenty-sixth session), before any engine
     # change, judged blind twice; start = end (kind 111 / 124, pairing 117 / 124, directions
-    # 5 / 8, key changes 23 / 24).
+    # 5 / 8, key changes 23 / 24). Directions 7 / 8 since weigh20: the expected
+    # withdrawal counters the longer period (UNFICYP 244 -> 254, RESULTS §2ek).
     "holdout61": {
         "kind_accuracy": 0.89,
         "pairing": 0.94,
-        "direction_agreement": 5 / 8,
+        "direction_agreement": 7 / 8,
         "key_change_agreement": 23 / 24,
     },
     # Eight scanned pairs of one file each, 1975-1993 (UNFICYP 370 -> 410, Cyprus 440 -> 550,
@@ -713,11 +715,15 @@ FLOORS: dict[str, dict[str, float]] = {
     # at 05:38 UTC on 7 December 2026 (twenty-eighth session), before any engine change,
     # judged blind twice; start = end (kind 96 / 114, pairing 100 / 114, directions 6 / 8,
     # key changes 24 / 24). Directions 7 / 8 since strong19 read the lead's own modifier
-    # once (the Portuguese territories 180 -> 312, RESULTS §2eb).
+    # once (the Portuguese territories 180 -> 312, RESULTS §2eb). Lowered to 6 / 8 by
+    # weigh20 (RESULTS §2ek): with the expected withdrawal countering the longer period,
+    # UNFICYP 192 -> 222 is decided by its asks (a call gone, 5.33, an urging come, 4:
+    # softer), where both its judges say mixed; the same rule rights three pairs of
+    # nearly the same texts (holdout13, holdout61, holdout67), judged by their asks.
     "holdout65": {
         "kind_accuracy": 0.84,
         "pairing": 0.87,
-        "direction_agreement": 7 / 8,
+        "direction_agreement": 6 / 8,
         "key_change_agreement": 24 / 24,
     },
     # Eight scanned pairs of one file each, 1978-1992 (UNAVEM 626 -> 696, Iran-Iraq 552 -> 598,
@@ -738,10 +744,12 @@ FLOORS: dict[str, dict[str, float]] = {
     # (kind 109 / 114, pairing 110 / 114, directions 5 / 8, key changes 21 / 22). Kind
     # 110 / 114 and directions 6 / 8 since fix19, built after that score from its traced
     # misses (RESULTS §2eh, §2ei): a means clause asks no more (UNFICYP 220 -> 266).
+    # Directions 7 / 8 since weigh20: the expected withdrawal counters the longer period
+    # (UNFICYP 194 -> 238, RESULTS §2ek).
     "holdout67": {
         "kind_accuracy": 0.96,
         "pairing": 0.96,
-        "direction_agreement": 6 / 8,
+        "direction_agreement": 7 / 8,
         "key_change_agreement": 21 / 22,
     },
     # Eight scanned pairs of one file each, 1976-1993 (Southern Rhodesia 386 -> 460, the
@@ -756,6 +764,30 @@ FLOORS: dict[str, dict[str, float]] = {
         "pairing": 0.93,
         "direction_agreement": 6 / 8,
         "key_change_agreement": 23 / 24,
+    },
+    # Eight scanned pairs of one file each, 1948-1974 (Palestine 50 -> 56, Kashmir 98 -> 210,
+    # UNFICYP 244 -> 274, Cyprus 360 -> 364, Namibia 246 -> 276, the Southern Rhodesia
+    # sanctions 288 -> 318, Israel-Lebanon 270 -> 332, Zambia 268 -> 326), listed at 10:39 UTC
+    # on 7 December 2026 (thirtieth session), before any engine change, judged blind twice;
+    # start kind 113 / 138, pairing 124 / 138, directions 4 / 8, key changes 22 / 24; end of
+    # the session's rounds the same but directions 5 / 8 (UNFICYP 244 -> 274: the expected
+    # withdrawal counters the longer period, weigh20, RESULTS §2ek and §2eo).
+    "holdout69": {
+        "kind_accuracy": 0.81,
+        "pairing": 0.89,
+        "direction_agreement": 5 / 8,
+        "key_change_agreement": 22 / 24,
+    },
+    # Eight scanned pairs of one file each, 1978-1994 (the occupied territories 452 -> 592,
+    # Namibia 432 -> 532, Angola and South Africa 454 -> 606, Iran-Iraq 522 -> 598, Somalia
+    # 746 -> 878, UNOMIG 854 -> 896, Cambodia 766 -> 826, the Iraq sanctions 666 -> 700),
+    # listed at 10:39 UTC the same day, judged blind twice; start = end of the session's
+    # rounds (kind 160 / 173, pairing 168 / 173, directions 7 / 8, key changes 24 / 24).
+    "holdout70": {
+        "kind_accuracy": 0.92,
+        "pairing": 0.97,
+        "direction_agreement": 7 / 8,
+        "key_change_agreement": 24 / 24,
     },
 }
 #: Key changes borne out by the judges (the first three of each report; see
@@ -916,6 +948,10 @@ CEILINGS = {
     "holdout67": {"wrong_shift_share": 0.05},
     # 15 of 113 (start = end).
     "holdout68": {"wrong_shift_share": 0.14},
+    # 12 of 78, 9 of them "softer" (start = end of the session's rounds).
+    "holdout69": {"wrong_shift_share": 0.16},
+    # 3 of 102 (start = end of the session's rounds).
+    "holdout70": {"wrong_shift_share": 0.03},
 }
 
 

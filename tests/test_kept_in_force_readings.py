@@ -54,6 +54,10 @@ def _three_readings(keeps: str, tmp_path: Path) -> tuple[str, str | None, str | 
         # "In full force" (the common legal form, "shall remain in full force and
         # effect"): the fragment had "in full" before "in force" ("in full in force").
         "Decides that the present sanctions against Freedonia shall remain in full force;",
+        # S/RES/686 (1991)'s form, "continue to have full force and effect": read by none
+        # of the readings before leads20.
+        "Decides that the present sanctions against Freedonia shall continue to have full "
+        "force and effect;",
     ],
 )
 def test_the_three_readings_of_kept_in_force_agree(keeps: str, tmp_path: Path) -> None:
@@ -109,6 +113,8 @@ _STATES = [
     "remain in place",
     "continue in effect",
     "continue to apply",
+    # S/RES/686 (1991) OP1's form (leads20).
+    "continue to have full force and effect",
 ]
 
 

@@ -157,7 +157,9 @@ def test_paragraph_numbers_without_a_full_stop_are_no_line_numbers(
     assert not any(w.code == "pdf-line-numbers" for w in draft.warnings)
     import resdiff.read.pdf as reader
 
-    monkeypatch.setattr(reader, "drop_line_numbers", lambda rows, known: (rows, None))
+    monkeypatch.setattr(
+        reader, "drop_every_line_number", lambda rows, known, gutter: (rows, None, gutter)
+    )
     unlooked = parse_pdf(prints["no-full-stop"], path="no-full-stop.pdf")
     assert draft.model_dump() == unlooked.model_dump()
     # The numbers are kept: since the ninth session's trial, as the paragraphs' labels.

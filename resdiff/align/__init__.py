@@ -15,7 +15,9 @@ is left:
 3. **split** and **merged** paragraphs: a run of consecutive new paragraphs whose words are
    contained in one old paragraph (or the reverse) replaces a weaker single pairing when
    the joined run is closer to it; parts that stand apart (a paragraph moved in between)
-   join a pairing only when they are otherwise unexplained and the gain is clear;
+   join a pairing only when they are otherwise unexplained and the gain is clear; with
+   ``remainder_parts`` (off by default), a paragraph left beside a pair that brings back
+   what its partner lost of the whole is the other part (:mod:`.remainder`);
 4. **sole partners**: a paragraph dropped and one added that are each other's clear best
    partner among what is left (a provision rewritten past the word score);
 5. **combined evidence** (only with ``combined_evidence``): a paragraph dropped and one
@@ -29,8 +31,8 @@ Everything is deterministic: ties break on position.
 The rounds live in the modules of this package: :mod:`.text` (normalising, the
 vocabulary), :mod:`.score` (the word scorer), :mod:`.function` and :mod:`.acts` (pairs by
 what a paragraph does or acts on), :mod:`.gaps` (pairs in the gaps between kept pairs),
-:mod:`.splits` (splits and merges), :mod:`.sole` (sole partners), :mod:`.combined`
-(pairs on combined evidence) and :mod:`.order`
+:mod:`.splits` and :mod:`.remainder` (splits and merges), :mod:`.sole` (sole partners),
+:mod:`.combined` (pairs on combined evidence) and :mod:`.order`
 (equal texts in order, moves); :mod:`.links` holds what alignment is told and returns.
 """
 
@@ -65,6 +67,7 @@ from .gaps import chains_in_gaps, gap_places, slot_pairs
 from .links import AlignOptions, Link
 from .order import in_order_equal, ordered, tracked_pairs, untangle_equal
 from .parts import Parts, read_parts
+from .remainder import remainder_parts
 from .score import Scorer
 from .sole import sole_partners
 from .splits import find_splits_and_merges
@@ -243,6 +246,10 @@ def align(
             take(i, j, value)
 
     links = find_splits_and_merges(old, new, old_norm, new_norm, pair_of_new, opts, vocabulary)
+    if opts.remainder_parts and vocabulary is not None:
+        # Then the parts a drafter rewrote as well as cut: a paragraph beside a pair that
+        # brings back what its partner lost of the whole (see .remainder).
+        links = remainder_parts(links, old, new, old_norm, new_norm, vocabulary, opts)
     if scorer is not None:
         # Last, a paragraph dropped and one added that are each other's clear best partner.
         links = sole_partners(links, old, new, scorer, opts)

@@ -50,6 +50,11 @@ class AlignOptions(Frozen):
       ``family_share`` of the shorter paragraph's longer words past the lead), each the
       other's best partner, from ``family_threshold`` up; with ``family_stretch``, only
       a dropped and an added paragraph between the same two kept paragraphs.
+    - ``remainder_parts``: whether a paragraph left added (dropped) beside a reworded
+      pair that brings back what the pair's other side said and its partner lost joins
+      the pair as the other part of a split (merge) (:func:`remainder_parts`): at least
+      ``remainder_cover`` of the lost rarer words, and at least ``remainder_share`` of
+      its own rarer words found in the whole.
     - ``tracked_moves``: whether clauses that carry one tracked move's name
       (:attr:`Clause.moved_as`) pair by it first. Only the two versions of one Word file
       share their moves: :func:`compare_drafts` turns it off for any other two drafts,
@@ -78,6 +83,9 @@ class AlignOptions(Frozen):
     family_threshold: float = Field(default=0.3, ge=0.0, le=1.0)
     family_share: float = Field(default=0.3, ge=0.0, le=1.0)
     family_stretch: bool = True
+    remainder_parts: bool = False
+    remainder_cover: float = Field(default=0.6, ge=0.0, le=1.0)
+    remainder_share: float = Field(default=0.4, ge=0.0, le=1.0)
     tracked_moves: bool = True
 
 

@@ -247,6 +247,12 @@ def _read_clause(
     ):
         # "Reaffirms that all States shall prevent ..." restates a binding decision.
         axis_a = max(axis_a or 1, 6)
+    binding = lexicon.binding_tier(unit.lemma) if unit.led else None
+    if binding is not None and modal is not None and lexicon.modal_rank(modal) == 3:
+        # "Insists that the cease-fire ... must be rigorously respected": a demand in all
+        # but name (verbs.toml's binding_tier). Only a verb that has one: another lead's
+        # tier is left as read (a recital's or a censure's none stays none).
+        axis_a = max(axis_a or 1, binding)
     degree = None
     if unit.axis_b is not None:
         window = text[unit.start : min(end, body_start + _DEGREE_WINDOW)]

@@ -8,7 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 
 from ..lexicon import Lexicon
-from ..model import Change, Shift
+from ..model import Change, Direction, Shift
+from ..quantities import RENEWAL_PERIOD
 
 #: What a posture flag weighs where it is no headline of its own, in multiples of the
 #: least weight of operative language: a decision's (tier 6 of verbs.toml weighs twice
@@ -84,3 +85,43 @@ def formal_art39(change: Change, operative: float) -> Change:
             "children": tuple(formal_art39(c, operative) for c in change.children),
         }
     )
+
+
+def period_halves(shifts: Sequence[Shift], lexicon: Lexicon) -> list[Shift]:
+    """``shifts`` of one provision, weighed, with a life-cycle stage that counters a period
+    (``counters_period`` in lifecycle.toml) raised to the weight of the renewal period the
+    same provision changes the other way: the renewal's other half, as heavy as its
+    period. A force extended for six months instead of three "in the expectation that ...
+    progress ... will make possible a withdrawal or substantial reduction of the Force"
+    is a longer renewal with a drawdown in view: the headline cuts both ways, and the
+    operative asks decide (UNFICYP 1964 -> 1967 and 1967 -> 1968, each judged softer by
+    its asks by both judges; the reverse, a period halved and the expectation dropped,
+    1967, judged stronger by its asks). Alone, with no period moved the other way, the
+    stage weighs as its headline flag says ("only an expectation", UNFICYP 1978)."""
+    periods = _period_labels(lexicon)
+    moved: dict[Direction, float] = {}
+    for s in shifts:
+        if s.feature == "quantity" and s.detail in periods and s.direction != "neutral":
+            moved[s.direction] = max(moved.get(s.direction, 0.0), s.weight)
+    if not moved:
+        return list(shifts)
+    countering = {x.label for x in lexicon.lifecycle.values() if x.counters_period}
+    out = []
+    for s in shifts:
+        other: Direction = "softer" if s.direction == "stronger" else "stronger"
+        if (
+            s.feature == "lifecycle"
+            and s.direction != "neutral"
+            and (s.new or s.old) in countering
+            and moved.get(other, 0.0) > s.weight
+        ):
+            s = s.model_copy(update={"weight": moved[other]})
+        out.append(s)
+    return out
+
+
+def _period_labels(lexicon: Lexicon) -> frozenset[str]:
+    """The details a renewal's period is named by: read from its end dates, or stated
+    (the duration type's label)."""
+    duration = lexicon.quantity_types.get("duration")
+    return frozenset({RENEWAL_PERIOD} | ({duration.label} if duration is not None else set()))

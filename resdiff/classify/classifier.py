@@ -37,6 +37,7 @@ from ..model import (
 )
 from ..quantities import quantity_shifts, renewal_shift, renewal_term
 from ..redline import redline
+from .balance import period_halves
 from .basis import besides_basis, carried_shift, provision_part
 from .disputes import dispute_shifts
 from .drafts import Drafts
@@ -487,7 +488,7 @@ class Classifier:
                 # weigh as the class).
                 weight *= self._tier(shift) / 3
             out.append(shift.model_copy(update={"weight": round(weight, 3)}))
-        return self._one_drawdown(out)
+        return self._one_drawdown(period_halves(out, self.lexicon))
 
     def _no_headline(self, shift: Shift) -> bool:
         """Whether ``shift`` names a quantity of a type, a life-cycle stage or an

@@ -62,6 +62,13 @@ def measure_shifts(
             )
             if came.direction != "neutral" and kind in stand_ins:
                 came = _carrying_on(came, new, drafts)
+            if came.direction != "neutral" and kind in stand_ins and _renews(new, kind, drafts):
+                # "Decides to renew until 1 March 2023 the measures imposed by paragraph 1
+                # of resolution 1001 (2021)" put in is one renewal, which the life-cycle
+                # shift weighs ("renewed"): the measures it cites are what it renews, not a
+                # measure imposed besides (it weighed twice, renewed and "the measures
+                # cited" added; leads20). Named, not weighed.
+                came = came.model_copy(update={"direction": "neutral", "note": RENEWED_CITED})
             shifts.append(came)
         elif kind in old_m and old_m[kind][1] != mode:
             shifts.append(
@@ -152,6 +159,27 @@ def measure_shifts(
 #: ends it. The sunset weighs (softer); the embargo is not lifted now (issue 9 §4,
 #: twenty-seventh session). Not "end" nor "suspend": those lift it now.
 _KEPT_UNTIL_A_DATE = frozenset({"continue", "sunset"})
+
+
+#: The note of the measures cited that a renewal put in carries on: weighed once, as the
+#: renewal.
+RENEWED_CITED = "the measures the renewal cites: weighed as the renewal"
+
+
+def _renews(clauses: Sequence[Clause], kind: str, drafts: Drafts) -> bool:
+    """Whether ``clauses`` carry on the stand-in measures ``kind`` by a life-cycle word that
+    keeps them to a date (renewed, extended, maintained, or a final renewal:
+    :data:`_KEPT_UNTIL_A_DATE`), in a clause that reads that word: the renewal weighs."""
+    lexicon = drafts.lexicon
+    for clause in clauses:
+        for m in clause.measures:
+            if m.kind != kind or m.ends or m.action is None:
+                continue
+            entry = lexicon.lifecycle.get(m.action)
+            kept = entry is not None and entry.stage in _KEPT_UNTIL_A_DATE
+            if kept and any(m.action in p.lifecycle for p in clause.phrases):
+                return True
+    return False
 
 
 def _renewed_by_reference(clauses: Sequence[Clause], drafts: Drafts) -> str | None:

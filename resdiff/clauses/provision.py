@@ -328,7 +328,24 @@ class ClauseComparer(_PairComparer):
                 ref=view.ref,
             )
         carved = [e for e in p.exemptions if self.lexicon.carves_out(e)]
-        if whole and carved and acts:
+        # An exemption put to work by reference ("Confirms the figure mentioned in
+        # paragraph 1 of resolution 706 (1991) as the sum authorized for the purpose of
+        # that paragraph", S/RES/712 (1991)) weighs as the exemption when put in, whatever
+        # its lead (both judges of iraq-humanitarian-1991-h68: softer); taken out of a
+        # later text it was spent on adoption (iraq-oil-1992: neutral). Only as the
+        # Council's own operative word on the sum: not a recital ("Recalling the sum
+        # authorized under paragraph 1 ..."), a restatement ("Reaffirms ...") nor a
+        # censure ("Regrets that the amount authorized ... has not been contributed"),
+        # which put no exemption to work (review of leads20).
+        by_reference = (
+            added
+            and view.section == "operative"
+            and p.axis_b is None
+            and not self.lexicon.restates(p.lemma)
+            and not p.lemma.startswith(_RESTATING)
+            and any(self.lexicon.by_reference(e) for e in carved)
+        )
+        if whole and carved and (acts or by_reference):
             # "Decides that the measures imposed by paragraph 4 (c) of resolution 757
             # (1992) shall not apply to ... goods for essential humanitarian need": a
             # decision that carves an exemption out of a measure eases the measure,

@@ -150,6 +150,11 @@ class VerbEntry(TieredEntry):
     closing: bool = False
     warns: bool = False
     infinitive: bool = False
+    #: The tier the verb ranks at when the clause it opens binds in so many words, a
+    #: binding modal ("must", "shall") in its content clause: "Insists that the cease-fire
+    #: ... must be rigorously respected" is a demand in all but name (S/RES/258 (1968);
+    #: judged so by both judges of middle-east-1968-h67, leads20). ``None``: its own tier.
+    binding_tier: int | None = Field(default=None, ge=1, le=6)
 
     @field_validator("forms")
     @classmethod
@@ -510,6 +515,12 @@ class QualifierEntry(PatternEntry):
     #: another exemption's it is kept, the longer, and marks no exemption (the measure
     #: kept whole, read by its own words).
     refuses: bool = False
+    #: An exemption put to work by reference ("Confirms the figure mentioned in paragraph
+    #: 1 of resolution 706 (1991) as the sum authorized for the purpose of that
+    #: paragraph"): a provision put in that holds it weighs as the exemption whatever its
+    #: lead; taken out, it is spent on adoption (the exemption stands where it was made)
+    #: and weighs as its lead.
+    by_reference: bool = False
     #: ``False``: an exemption that weighs as the language of its paragraph, not as a
     #: headline (a duty to report waived eases no measure).
     headline: bool = True

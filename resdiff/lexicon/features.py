@@ -312,6 +312,12 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         entry = self._exemptions.get(phrase)
         return entry is not None and entry.carves
 
+    def by_reference(self, phrase: str) -> bool:
+        """Whether the exemption ``phrase`` puts an earlier exemption to work by reference
+        (:attr:`~resdiff.lexicon.entries.QualifierEntry.by_reference`, scope.toml)."""
+        entry = self._exemptions.get(phrase)
+        return entry is not None and entry.by_reference
+
     def warnings_in(self, text: str) -> list[QualifierMatch]:
         """The Council's warnings of further action in ``text`` ("Reaffirms that it will
         take further measures under the Charter", "Decides to meet again as necessary to

@@ -344,6 +344,13 @@ class _Leads(_Spelling):
         entry = self._verbs.get(lemma)
         return entry is not None and entry.restates
 
+    def binding_tier(self, lemma: str) -> int | None:
+        """The tier an operative verb ranks at when the clause it opens binds with
+        "must" or "shall" ("Insists that ... must be respected": a demand), or ``None``:
+        see :attr:`VerbEntry.binding_tier`."""
+        entry = self._verbs.get(lemma)
+        return entry.binding_tier if entry is not None else None
+
     def acts_once(self, lemma: str) -> bool:
         """Whether an operative verb is an act done once, on adoption ("approves",
         "endorses", "establishes"): see :attr:`VerbEntry.once`."""

@@ -81,6 +81,13 @@ class LifecycleEntry(PatternEntry):
         "(weights.toml's 'lifecycle'); false: as the language of its section (the "
         "Council's expectation that a force may be withdrawn, no decision to withdraw it).",
     )
+    counters_period: bool = Field(
+        default=False,
+        description="With headline = false: the stage weighs in the headline, as heavy as "
+        "the period, where the same provision's renewal period changes the other way: the "
+        "renewal's other half (a force extended for longer, but now in the expectation of "
+        "its withdrawal). Alone it weighs as its headline flag says.",
+    )
     patterns: tuple[str, ...] = Field(min_length=1)
     # Whether its stage grows, from the lexicon's stages (set when the lexicon is built).
     _growing: bool = PrivateAttr(default=False)

@@ -28,6 +28,7 @@ from .deadlines import (  # re-exported (see __all__)
 from .pairs import _SPACING, paired_quantities
 from .renewals import (  # re-exported (see __all__)
     MAX_RENEWAL,
+    RENEWAL_PERIOD,
     ROLLOVER_DAYS,
     SAME_PERIOD,
     SAME_PERIOD_SHARE,
@@ -300,6 +301,7 @@ __all__ = [
     "DUE_DATE_TYPE",
     "EVENT_PLACED",
     "MAX_RENEWAL",
+    "RENEWAL_PERIOD",
     "ROLLOVER_DAYS",
     "SAME_AMOUNT",
     "SAME_PERIOD",

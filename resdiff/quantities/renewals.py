@@ -61,6 +61,9 @@ _EXTEND_TO = compile_cached(
     + _MONTHS
     + r")\s+(\d{4})\b"
 )
+#: The detail of the shift of a renewal's period read from its end dates
+#: (:func:`renewal_shift`); a period the text states is named by the duration type's label.
+RENEWAL_PERIOD = "renewal period"
 #: Renewal periods closer than this (days) are the same period, moved on: a yearly
 #: renewal adopted a few weeks late that keeps the mandate's end date runs 11 months.
 SAME_PERIOD = 45
@@ -220,7 +223,7 @@ def renewal_shift(
         new=months_said(b),
         direction="neutral" if note else "stronger" if b > a else "softer",
         ref=ref,
-        detail="renewal period",
+        detail=RENEWAL_PERIOD,
         note=note,
     )
 

@@ -467,12 +467,16 @@ _BY_REFERENCE_CHARS = 2_000
 #: kept, lifecycle.maintain; review of the twenty-eighth session's merge).
 #: "In place" and "continue to apply" since the three readings of "kept in force" share
 #: them (lifecycle.toml's in_force and kept_applying, leads19); "in full force" since the
-#: review of leads19 (in_force had read "in full in force", no drafter's form).
+#: review of leads19 (in_force had read "in full in force", no drafter's form); "full force"
+#: and "force and effect" since in_force reads "continue to have full force and effect"
+#: (leads20).
 _KEPT_SCREEN = (
     "in force",
     "in effect",
     "in full force",
     "in full effect",
+    "full force",
+    "force and effect",
     "in place",
     "continue to apply",
     "not expire",

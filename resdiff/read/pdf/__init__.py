@@ -186,7 +186,7 @@ from .layout import (  # noqa: F401 - re-exported as before the split
     _layout,
     _row_text,
 )
-from .linenumbers import Column, drop_line_numbers
+from .linenumbers import Column, drop_every_line_number
 from .notes import (  # noqa: F401 - re-exported as before the split
     _MAX_OBJECTS,
     _NOTE_SIZE,
@@ -339,6 +339,9 @@ def _read(
         # (see drop_line_numbers).
         numbered: list[int] = []
         margin: Column | None = None
+        # The edge of a right column's numbers printed in the gutter (see
+        # drop_gutter_numbers).
+        in_gutter: float | None = None
         for number in range(1, count + 1):
             try:
                 page = document[number - 1]
@@ -376,7 +379,7 @@ def _read(
                 glyphs, read, unread = read_page
                 if not glyphs and pdfium_c.FPDFPage_CountObjects(page) > 0:
                     scanned.append(number)
-                rows, margin = drop_line_numbers(_rows(glyphs), margin)
+                rows, margin, in_gutter = drop_every_line_number(_rows(glyphs), margin, in_gutter)
                 if margin is not None:
                     numbered.append(number)
                 # Marked on the glyphs, as printed: the columns' lines are cut from these.

@@ -42,6 +42,31 @@ _FONT_BULLETS = FONT_BULLETS
 #: A soft hyphen: a printed hyphen where a producer wrote one at a line break, nothing
 #: (a hint for breaking) anywhere else.
 _SOFT_HYPHEN = "\u00ad"
+#: Small capitals as LibreOffice prints them: the lower-case letters of a word in small
+#: caps are capitals in the text layer, drawn in type about 0.8 of the word's first
+#: capital (whose letter is a capital indeed). A capital inside a word drawn between
+#: these shares of the word's first letter (the boxes' heights: from the type's descent
+#: to the letter's top) is a lower-case letter so printed. The first letter is a capital
+#: without an accent (whose box an accent heightens: "ÉTATS" is capitals) no taller than
+#: _SMALL_CAPS_LINE of the line's median box (a drop capital or a larger title's first
+#: letter is not the word's type).
+_SMALL_CAPS = (0.6, 0.9)
+#: Small capitals stand on their word's baseline: their boxes' bottoms (the smaller
+#: type's descent) lie within this share of the first capital's box of its bottom; a
+#: subscript or a superscript in smaller type (Chromium's <sub> and <sup>, about 0.2 and
+#: 0.4 of the box away) is a capital the author typed ("NOX", "COVID").
+_SMALL_CAPS_BASELINE = 0.1
+_SMALL_CAPS_LINE = 1.5
+_PLAIN_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _small_capital(glyph: _Glyph, capital: _Glyph) -> bool:
+    """Whether ``glyph`` is drawn as a small capital of the word whose first letter is
+    ``capital``: smaller by :data:`_SMALL_CAPS`, on its baseline."""
+    return (
+        _SMALL_CAPS[0] * capital.height < glyph.height < _SMALL_CAPS[1] * capital.height
+        and abs(glyph.bottom - capital.bottom) < _SMALL_CAPS_BASELINE * capital.height
+    )
 
 
 def _row_text(row: _Row, column: float) -> str:
@@ -50,10 +75,20 @@ def _row_text(row: _Row, column: float) -> str:
     parts: list[str] = []
     previous: _Glyph | None = None
     last = len(row.glyphs) - 1
+    # The first letter of the word being written, where it is a capital in the line's
+    # type: the small capitals after it are read as the lower-case letters they print.
+    capital: _Glyph | None = None
+    # The first capital of the line's last word read in small capitals: a word after it
+    # in the same small capitals from its first letter (one the author typed in lower
+    # case: "Calls upon", "Acting under Chapter VII of the Charter" in small caps) is
+    # read in lower case whole, up to a lower-case letter of the text layer (no small
+    # capitals: "Bank report and the CTBT", after a larger initial).
+    small: _Glyph | None = None
     for i, glyph in enumerate(row.glyphs):
         if glyph.char == _SOFT_HYPHEN and i != last:
             previous = glyph  # the word goes on after it, with no space
             continue
+        spaced = len(parts)
         if previous is not None and glyph.hole:
             # Words of another version left out between the two (see _keep_version).
             if glyph.hole == 2:
@@ -80,7 +115,31 @@ def _row_text(row: _Row, column: float) -> str:
                 and _ROW_LABEL.fullmatch("".join(parts))
             ):
                 parts.append(" ")
-        parts.append("-" if glyph.char == _SOFT_HYPHEN else glyph.char)
+        char = glyph.char
+        if (
+            previous is None
+            or len(parts) != spaced
+            or not (previous.char.isalpha() or previous.char == _SOFT_HYPHEN)
+        ):
+            # A word opens (or goes on after a mark: "U.N." is no small capitals; a soft
+            # hyphen inside the word is none).
+            if small is not None and char.isupper() and _small_capital(glyph, small):
+                capital = small
+                char = char.lower()
+            else:
+                if char.islower():
+                    # A lower-case letter of the text layer: the run of small capitals
+                    # (whose letters are all capitals there) is over.
+                    small = None
+                capital = (
+                    glyph
+                    if char in _PLAIN_CAPITALS and glyph.height <= _SMALL_CAPS_LINE * row.height
+                    else None
+                )
+        elif capital is not None and char.isupper() and _small_capital(glyph, capital):
+            char = char.lower()
+            small = capital
+        parts.append("-" if char == _SOFT_HYPHEN else char)
         previous = glyph
     return "".join(parts)
 

@@ -1,0 +1,461 @@
+"""PDFs as users get them: real texts printed by other tools than resdiff's, each read
+against the same text given as plain text (the twenty-ninth and thirtieth sessions'
+harness, branches pdf19 and pdf20; not in CI: it needs Chromium and LibreOffice, about
+three minutes).
+
+Twelve AKN texts of ``../shared/corpus/akn`` (the six pairs of :data:`PAIRS`) are written
+out by a writer of our own as **plain text** (the reference: one paragraph a line, blank
+lines between) and as web pages in three layouts (:data:`CSS`), then printed:
+
+- ``chrome-word``, ``chrome-columns``, ``chrome-large``: Chromium's ``--print-to-pdf`` of
+  each page;
+- ``lo-html-word``, ``lo-html-columns``: LibreOffice Writer opening the page and
+  exporting PDF; ``lo-docx-word``, ``lo-docx-large``: the page saved as ``.docx`` by
+  LibreOffice, that ``.docx`` converted to PDF;
+- ``lo-fodt-*``: ``tests/pdf_fixtures.fodt`` (the Secretariat's layout) through
+  LibreOffice: every line numbered (``linenumbers-each``), two columns (``columns``),
+  two columns with every fifth line numbered on through the document
+  (``columns-linenumbers``) or every line numbered again on each page
+  (``columns-linenumbers-each``); and Word's traits imitated (no Word here): justified
+  with widow and orphan control (``word-widows``), and the same with a table of
+  contents under the title, its entries the text's headings (or "Preamble", "Operative
+  part") with dotted leaders to a page number (``word-toc``). Word's real list
+  numbering is ``benchmarks/formats.py``'s PDF leg (:func:`draft_to_docx` through
+  LibreOffice).
+
+Each PDF is parsed and set against the plain text's parse, provision by provision (the
+same ref and the same words, whitespace aside); its words are counted (lost: the plain
+text's words missing; added: words not in it); each pair is compared and every change's
+kind and named shifts, the direction and the key changes set against the plain-text
+pair's. ::
+
+    PYTHONPATH=. python benchmarks/pdf_layouts.py --out /tmp/layouts [--legs LEG ...]
+        [--no-print] [--detail FILE]
+
+``--no-print`` reads the PDFs already under ``--out``. The made files are not kept in
+the repository (real texts are never copied into it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import dataclasses
+import html
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+import resdiff  # noqa: E402
+from resdiff.errors import ResdiffError  # noqa: E402
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "akn"
+PAIRS = {
+    "car-sanctions-2020": ("S_RES_2507_2020", "S_RES_2536_2020"),
+    "somalia-piracy-2021": ("S_RES_2554_2020", "S_RES_2608_2021"),
+    "unisfa-2022": ("S_RES_2609_2021", "S_RES_2630_2022"),
+    "syria-crossborder-2020": ("S_RES_2504_2020", "S_RES_2533_2020"),
+    "minurso-2021": ("S_RES_2548_2020", "S_RES_2602_2021"),
+    "unifil-2021": ("S_RES_2539_2020", "S_RES_2591_2021"),
+}
+NAMES = sorted({name for pair in PAIRS.values() for name in pair})
+#: Each leg: the folder under ``--out`` and the file of a text in it.
+LEGS = {
+    "chrome-word": ("chrome", "{n}.word.pdf"),
+    "chrome-columns": ("chrome", "{n}.columns.pdf"),
+    "chrome-large": ("chrome", "{n}.large.pdf"),
+    "lo-html-word": ("lo", "{n}.word.pdf"),
+    "lo-html-columns": ("lo", "{n}.columns.pdf"),
+    "lo-docx-word": ("lodocx", "{n}.word.pdf"),
+    "lo-docx-large": ("lodocx", "{n}.large.pdf"),
+    "lo-fodt-columns-linenumbers": ("fodt", "{n}.cols-lines.pdf"),
+    "lo-fodt-linenumbers-each": ("fodt", "{n}.lines.pdf"),
+    "lo-fodt-columns": ("fodt", "{n}.cols.pdf"),
+    "lo-fodt-columns-linenumbers-each": ("fodt", "{n}.cols-lines-each.pdf"),
+    "lo-fodt-word-widows": ("fodt", "{n}.widows.pdf"),
+    "lo-fodt-word-toc": ("fodt", "{n}.toc.pdf"),
+}
+
+CSS = {
+    "word": """@page { size: A4; margin: 2.5cm 2.2cm 2.5cm 2.2cm; }
+body { font-family: 'DejaVu Serif'; font-size: 10.5pt; text-align: justify;
+  font-feature-settings: 'liga' 1, 'dlig' 1; }
+.mast td { font-size: 10pt; } .mast .r { text-align: right; }
+h1 { font-size: 13pt; text-align: left; } h2 { font-size: 11pt; font-variant: small-caps; }
+p.pp { text-indent: 1.2cm; margin: 0 0 6pt 0; }
+ol.op { margin: 0; padding-left: 1.2cm; } ol.op > li { margin: 0 0 6pt 0; padding-left: 0.3cm; }
+p.hang { margin: 0 0 4pt 1cm; padding-left: 1cm; text-indent: -1cm; white-space: pre-wrap; }
+.sc { font-variant: small-caps; }
+.notes { font-size: 8.5pt; border-top: 0.5pt solid #000; margin-top: 12pt; }
+""",
+    "columns": """@page { size: Letter; margin: 2cm 1.6cm; }
+body { font-family: 'DejaVu Sans'; font-size: 9pt; text-align: justify; }
+.body { column-count: 2; column-gap: 0.8cm; }
+.mast td { font-size: 9pt; } .mast .r { text-align: right; }
+h1 { font-size: 12pt; font-variant: small-caps; } h2 { font-size: 9pt; font-variant: small-caps; }
+p.pp { text-indent: 0.8cm; margin: 0 0 4pt 0; }
+ol.op { margin: 0; padding-left: 0.8cm; } ol.op > li { margin: 0 0 4pt 0; }
+ol.sub { list-style-type: lower-alpha; padding-left: 0.7cm; }
+.sc { font-variant: small-caps; } .notes { font-size: 7.5pt; }
+""",
+    "large": """@page { size: A4; margin: 3.5cm 4cm; }
+body { font-family: 'DejaVu Sans Condensed', 'DejaVu Sans'; font-size: 13pt;
+  line-height: 1.5; text-align: left; }
+.mast td { font-size: 11pt; } .mast .r { text-align: right; }
+h1 { font-size: 15pt; } h2 { font-size: 13pt; text-decoration: underline; }
+p.pp { margin: 0 0 10pt 0; }
+ol.op { margin: 0; padding-left: 1.5cm; } ol.op > li { margin: 0 0 10pt 0; }
+p.hang { margin: 0 0 8pt 1.2cm; padding-left: 1.2cm; text-indent: -1.2cm; }
+.sc { font-variant: small-caps; } .notes { font-size: 10pt; }
+""",
+}
+
+
+def plain(doc: Any) -> str:
+    """The document as plain text: one paragraph a line, blank lines between."""
+    lines = [f"{left}    {right}".strip() for left, right in doc.masthead]
+    lines.append("")
+    lines += doc.title
+    lines.append("")
+    for block in doc.blocks:
+        if block.kind in ("op", "sub", "text") and block.label:
+            lines.append("    " * block.depth + f"{block.label} {block.text}")
+        else:
+            lines.append(block.text)
+        lines.append("")
+    return "\n".join(lines).replace("\u00ad", "")
+
+
+def _shy(text: str, rng: random.Random) -> str:
+    """Soft hyphens inside long words, as a hyphenating typesetter breaks them."""
+
+    def cut(found: re.Match[str]) -> str:
+        word = found.group(0)
+        if rng.random() < 0.7:
+            return word[: len(word) // 2] + "\u00ad" + word[len(word) // 2 :]
+        return word
+
+    return re.sub(r"[A-Za-z]{9,}", cut, text)
+
+
+def _lead(text: str, style: str, rng: random.Random) -> str:
+    """A paragraph with its lead word in italics (``i``) or small caps (``sc``)."""
+    first, _, rest = text.partition(" ")
+    body = html.escape(_shy(rest, rng))
+    if style == "sc":
+        return f'<span class="sc">{html.escape(first)}</span> {body}'
+    return f"<i>{html.escape(first)}</i> {body}"
+
+
+def page(doc: Any, layout: str, rng: random.Random) -> str:
+    """The document as a web page in ``layout`` (a key of :data:`CSS`): operative
+    paragraphs an HTML list (the browser's numbers), sub-paragraphs typed "(a)" with a
+    hanging indent (a browser list in two columns), the masthead a table."""
+    style = "sc" if layout == "large" else "i"
+    out = [
+        f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
+        f"<style>{CSS[layout]}</style></head><body>",
+        '<table class="mast" width="100%">',
+    ]
+    for left, right in doc.masthead:
+        out.append(f'<tr><td>{html.escape(left)}</td><td class="r">{html.escape(right)}</td></tr>')
+    out.append("</table>")
+    out += [f"<h1>{html.escape(line)}</h1>" for line in doc.title]
+    out.append('<div class="body">')
+    state = {"op": False, "sub": False}
+
+    def close_sub() -> None:
+        if state["sub"]:
+            out.append("</ol>")
+            state["sub"] = False
+
+    def close_op() -> None:
+        close_sub()
+        if state["op"]:
+            out.append("</li></ol>")
+            state["op"] = False
+
+    expect = 0
+    for block in doc.blocks:
+        label = block.label or ""
+        if block.kind == "op" and re.fullmatch(r"\d+\.", label):
+            number = int(label[:-1])
+            close_sub()
+            if state["op"]:
+                out.append("</li>")
+            else:
+                out.append(f'<ol class="op" start="{number}">')
+                state["op"] = True
+            out.append(f'<li value="{number}">' if expect and number != expect + 1 else "<li>")
+            expect = number
+            out.append(_lead(block.text, style, rng))
+        elif (
+            block.kind == "sub"
+            and state["op"]
+            and block.depth == 1
+            and re.fullmatch(r"\([a-z]{1,2}\)", label)
+        ):
+            text = html.escape(_shy(block.text, rng))
+            if layout == "columns":
+                if not state["sub"]:
+                    out.append('<ol class="sub" type="a">')
+                    state["sub"] = True
+                out.append(f"<li>{text}</li>")
+            else:
+                out.append(f'<p class="hang">{html.escape(label)}\t{text}</p>')
+        else:
+            close_op()
+            if block.kind == "heading":
+                out.append(f"<h2>{html.escape(block.text)}</h2>")
+            elif block.kind == "pp":
+                out.append(f'<p class="pp">{_lead(block.text, style, rng)}</p>')
+            else:
+                lab = html.escape(label + " ") if label else ""
+                text = html.escape(_shy(block.text, rng))
+                out.append(f'<p class="pp" style="margin-left:{block.depth}cm">{lab}{text}</p>')
+    close_op()
+    out.append("</div>")
+    if doc.notes:
+        out.append('<div class="notes">')
+        out += [f"<p><sup>{html.escape(m)}</sup> {html.escape(t)}</p>" for m, t in doc.notes]
+        out.append("</div>")
+    out.append("</body></html>")
+    return "\n".join(out)
+
+
+def _soffice(args: list[str], out: Path) -> None:
+    """LibreOffice headless in a throw-away profile, writing into ``out``."""
+    exe = shutil.which("soffice") or shutil.which("libreoffice")
+    if exe is None:
+        raise SystemExit("LibreOffice (soffice) is not installed")
+    with tempfile.TemporaryDirectory(prefix="resdiff-layouts-") as profile:
+        subprocess.run(
+            [exe, f"-env:UserInstallation={Path(profile).as_uri()}", "--headless", *args,
+             "--outdir", str(out)],
+            check=True, capture_output=True, timeout=1200,
+        )  # fmt: skip
+
+
+def make(out: Path) -> None:
+    """Write the plain texts and pages and print every leg under ``out``."""
+    from pdf_fixtures import convert, document_from_akn, fodt
+
+    for folder in ("txt", "html", "chrome", "lo", "lodocx", "fodt"):
+        (out / folder).mkdir(parents=True, exist_ok=True)
+    docs = {name: document_from_akn(CORPUS / f"{name}.xml") for name in NAMES}
+    for name, doc in docs.items():
+        (out / "txt" / f"{name}.txt").write_text(plain(doc), encoding="utf-8")
+        for layout in CSS:
+            text = page(doc, layout, random.Random(name + layout))
+            (out / "html" / f"{name}.{layout}.html").write_text(text, encoding="utf-8")
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        raise SystemExit("Chromium is not installed")
+    with tempfile.TemporaryDirectory(prefix="resdiff-layouts-chromium-") as profile:
+        for source in sorted((out / "html").glob("*.html")):
+            target = out / "chrome" / f"{source.stem}.pdf"
+            subprocess.run(
+                [chromium, f"--user-data-dir={profile}", "--headless", "--no-sandbox",
+                 "--disable-gpu", f"--print-to-pdf={target}", source.as_uri()],
+                check=True, capture_output=True, timeout=120,
+            )  # fmt: skip
+    pages = [str(p) for p in sorted((out / "html").glob("*.html")) if ".large." not in p.name]
+    _soffice(["--infilter=HTML (StarWriter)", "--convert-to", "pdf", *pages], out / "lo")
+    pages = [str(p) for p in sorted((out / "html").glob("*.html")) if ".columns." not in p.name]
+    _soffice(
+        ["--infilter=HTML (StarWriter)", "--convert-to", "docx:MS Word 2007 XML", *pages],
+        out / "lodocx",
+    )
+    _soffice(
+        ["--convert-to", "pdf", *map(str, sorted((out / "lodocx").glob("*.docx")))],
+        out / "lodocx",
+    )
+    sources = {}
+    for name, doc in docs.items():
+        replace = dataclasses.replace
+        sources[f"{name}.cols-lines"] = fodt(
+            replace(doc, columns=2, line_numbers=5, restart_numbers=False, hyphenate=0.6)
+        )
+        sources[f"{name}.lines"] = fodt(
+            replace(doc, line_numbers=1, restart_numbers=False, hyphenate=0.3,
+                    break_before_last=True)
+        )  # fmt: skip
+        sources[f"{name}.cols"] = fodt(replace(doc, columns=2, hyphenate=0.6))
+        for kind, text in word_like(doc).items():
+            sources[f"{name}.{kind}"] = text
+        sources[f"{name}.cols-lines-each"] = fodt(
+            replace(doc, columns=2, line_numbers=1, restart_numbers=True, hyphenate=0.3)
+        )
+    for name, pdf in convert(sources).items():
+        (out / "fodt" / f"{name}.pdf").write_bytes(pdf)
+
+
+#: A paragraph style's widow and orphan control, as Word sets it by default.
+_WIDOWS = 'fo:text-align="justify" fo:line-height="120%"'
+_TOC_STYLE = (
+    '<style:style style:name="TOC" style:family="paragraph"><style:paragraph-properties>'
+    '<style:tab-stops><style:tab-stop style:position="16cm" style:type="right" '
+    'style:leader-style="dotted" style:leader-text="."/></style:tab-stops>'
+    "</style:paragraph-properties></style:style>"
+)
+
+
+def word_like(document: Any) -> dict[str, str]:
+    """The document as LibreOffice texts with Word's traits: ``widows`` (justified, widow
+    and orphan control) and ``toc`` (the same with a table of contents under the title)."""
+    from pdf_fixtures import fodt
+
+    text = fodt(dataclasses.replace(document, hyphenate=0.0))
+    assert _WIDOWS in text, "the Body style of tests/pdf_fixtures.fodt changed"
+    widows = text.replace(_WIDOWS, _WIDOWS + ' fo:widows="2" fo:orphans="2"')
+    heads = [b.text for b in document.blocks if b.kind == "heading"]
+    entries = "".join(
+        f'<text:p text:style-name="TOC">{html.escape(head)}<text:tab/>{k}</text:p>'
+        for k, head in enumerate(heads or ["Preamble", "Operative part"], start=1)
+    )
+    toc = (
+        '<text:table-of-content text:name="TOC1"><text:table-of-content-source '
+        'text:outline-level="1"/><text:index-body><text:index-title text:name="T">'
+        '<text:p text:style-name="Heading">Contents</text:p></text:index-title>'
+        f"{entries}</text:index-body></text:table-of-content>"
+    )
+    with_toc = widows.replace("</office:styles>", _TOC_STYLE + "</office:styles>")
+    at = with_toc.find('<text:p text:style-name="Formula"')
+    if at < 0:
+        at = with_toc.find('<text:p text:style-name="PP"')
+    return {"widows": widows, "toc": with_toc[:at] + toc + with_toc[at:]}
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(draft: Any) -> collections.Counter[str]:
+    return collections.Counter(
+        w.lower() for c in draft.walk() for w in _WORD.findall(c.text.replace("\u2011", "-"))
+    )
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u2011", "-").split())
+
+
+def _verdicts(comparison: Any) -> dict[tuple[tuple[str, ...], tuple[str, ...]], Any]:
+    out = {}
+    for top in comparison.changes:
+        for change in top.walk():
+            shifts = tuple(sorted((s.feature, s.direction) for s in change.shifts))
+            out[tuple(change.old), tuple(change.new)] = (change.kind, shifts)
+    return out
+
+
+def check(out: Path, legs: list[str], detail: list[str]) -> dict[str, dict[str, Any]]:
+    """Each leg's figures against the plain texts (see the module's docstring)."""
+    ref = {name: resdiff.parse(out / "txt" / f"{name}.txt") for name in NAMES}
+    summary: dict[str, dict[str, Any]] = {}
+    for leg in legs:
+        folder, pattern = LEGS[leg]
+        total = good = lost = added = same = errors = 0
+        drafts = {}
+        for name, plain_draft in ref.items():
+            path = out / folder / pattern.format(n=name)
+            if not path.exists():
+                continue
+            try:
+                draft = resdiff.parse(path)
+            except ResdiffError as exc:
+                errors += 1
+                detail.append(f"{leg} {name}: ERROR {exc}")
+                continue
+            drafts[name] = draft
+            a = {c.ref: c.text for c in plain_draft.walk()}
+            b = {c.ref: c.text for c in draft.walk()}
+            right = sum(1 for k, t in a.items() if k in b and _norm(b[k]) == _norm(t))
+            wa, wb = _words(plain_draft), _words(draft)
+            gone, more = sum((wa - wb).values()), sum((wb - wa).values())
+            total, good, lost, added = total + len(a), good + right, lost + gone, added + more
+            same += right == len(a) == len(b)
+            if right != len(a) or len(a) != len(b) or gone or more:
+                detail.append(
+                    f"{leg} {name}: {right}/{len(a)} provisions (pdf has {len(b)}), lost "
+                    f"{gone} {dict((wa - wb).most_common(6))} added {more} "
+                    f"{dict((wb - wa).most_common(6))}"
+                )
+                for k, t in a.items():
+                    if k not in b:
+                        detail.append(f"    missing {k}: {t[:90]}")
+                    elif _norm(b[k]) != _norm(t):
+                        x, y = _norm(t).split(), _norm(b[k]).split()
+                        i = 0
+                        while i < min(len(x), len(y)) and x[i] == y[i]:
+                            i += 1
+                        detail.append(
+                            f"    {k}: txt …{' '.join(x[max(0, i - 4) : i + 6])}… | pdf "
+                            f"…{' '.join(y[max(0, i - 4) : i + 6])}…"
+                        )
+                detail += [f"    extra {k}: {b[k][:90]}" for k in b if k not in a]
+        verdicts = right_verdicts = directions = right_directions = keys = right_keys = 0
+        for pair, (old, new) in PAIRS.items():
+            if old not in drafts or new not in drafts:
+                continue
+            c1 = resdiff.compare(ref[old], ref[new])
+            c2 = resdiff.compare(drafts[old], drafts[new])
+            a, b = _verdicts(c1), _verdicts(c2)
+            agree = sum(1 for k, v in a.items() if b.get(k) == v)
+            verdicts, right_verdicts = verdicts + len(a), right_verdicts + agree
+            directions += 1
+            right_directions += c1.summary.direction == c2.summary.direction
+            ka = [str(k.model_dump()) for k in c1.summary.key_changes]
+            kb = [str(k.model_dump()) for k in c2.summary.key_changes]
+            keys, right_keys = keys + len(ka), right_keys + sum(1 for k in ka if k in kb)
+            if agree != len(a) or c1.summary.direction != c2.summary.direction:
+                detail.append(
+                    f"{leg} pair {pair}: {agree}/{len(a)} verdicts, direction "
+                    f"{c1.summary.direction} vs {c2.summary.direction}"
+                )
+                detail += [
+                    f"    {k}: txt {v} pdf {b.get(k)}" for k, v in a.items() if b.get(k) != v
+                ]
+        summary[leg] = {
+            "texts": len(drafts),
+            "errors": errors,
+            "provisions": f"{good}/{total}",
+            "identical": same,
+            "lost": lost,
+            "added": added,
+            "verdicts": f"{right_verdicts}/{verdicts}",
+            "directions": f"{right_directions}/{directions}",
+            "key": f"{right_keys}/{keys}",
+        }
+    return summary
+
+
+def main() -> None:
+    """Make (unless ``--no-print``) and check the legs; print a line a leg."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--legs", nargs="*", choices=sorted(LEGS), default=list(LEGS))
+    parser.add_argument("--no-print", action="store_true")
+    parser.add_argument("--detail", type=Path)
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        raise SystemExit(f"the real-text corpus is not at {CORPUS}")
+    if not args.no_print:
+        make(args.out)
+    detail: list[str] = []
+    for leg, figures in check(args.out, args.legs, detail).items():
+        print(leg, figures)
+    if args.detail:
+        args.detail.write_text("\n".join(detail) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,51 @@
+"""An added renewal by reference weighs once (RESULTS §2el, leads20): "Decides to renew
+until 1 March 2023 the measures imposed by paragraph 1 of resolution 1001 (2021)" put in
+was read as the measures renewed (a life-cycle shift, 25) and as "the measures cited"
+imposed (a measure shift, 30): one act counted twice. The renewal weighs; the measures
+it cites are named, not weighed. Made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import CLOSING, draft
+
+import resdiff
+from resdiff.model import Shift
+
+EMBARGO = "Decides that all States shall prevent the supply of arms to Freedonia;"
+
+
+def _added(paragraph: str) -> list[Shift]:
+    cmp = resdiff.compare(draft([EMBARGO, CLOSING]), draft([EMBARGO, paragraph, CLOSING]))
+    (change,) = [c for c in cmp.changes if c.kind == "added"]
+    return [s for part in change.walk() for s in part.shifts]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        (
+            "Decides to renew until 1 March 2023 the measures imposed by paragraph 1 of "
+            "resolution 1001 (2021);",
+            "renewed",
+        ),
+        (
+            "Decides that the measures imposed by paragraph 1 of resolution 1001 (2021) "
+            "shall remain in force until 1 March 2023;",
+            "maintained",
+        ),
+    ],
+)
+def test_a_renewal_by_reference_put_in_weighs_once(paragraph: str, label: str) -> None:
+    weighed = [(s.feature, s.new) for s in _added(paragraph) if s.direction != "neutral"]
+    assert weighed == [("lifecycle", label)]
+    cited = [s for s in _added(paragraph) if s.feature == "measure"]
+    assert cited and all(s.direction == "neutral" and s.note for s in cited)
+
+
+def test_the_measures_cited_applied_without_a_renewal_still_weigh() -> None:
+    paragraph = (
+        "Decides that the individuals designated by the Committee shall be subject to the "
+        "measures imposed by paragraph 1 of resolution 1001 (2021);"
+    )
+    assert ("measure", "stronger") in [(s.feature, s.direction) for s in _added(paragraph)]
