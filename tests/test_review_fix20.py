@@ -51,3 +51,77 @@ def test_the_council_acting_on_its_earlier_chapter_vii_decisions_is_still_read()
     ):
         found = lex.chapter_vii_in(text)
         assert found is not None and lex.chapter_vii_recalled(found), text
+
+
+_DANGER = (
+    "Gravely concerned that incidents of this nature endanger international peace and security,\n\n"
+)
+_DANGER_GONE = "Gravely concerned at the incidents along the border of Freedonia,\n\n"
+
+
+def _finding_gone(old: str, new: str):  # type: ignore[no-untyped-def]
+    result = compare(parse(old), parse(new))
+    (gone,) = [
+        s
+        for c in result.changes
+        for p in c.walk()
+        for s in p.shifts
+        if s.feature == "peace-finding" and s.old and not s.new
+    ]
+    return gone
+
+
+def test_a_threat_found_no_longer_is_no_determination_recalled() -> None:
+    lex = Lexicon.default()
+    text = (
+        "Recalling its resolution 232 (1966), in which it determined that the situation in "
+        "Freedonia no longer constituted a threat to international peace and security,"
+    )
+    assert lex.finding_above_in(text) is None
+    gone = _finding_gone(_HEAD + _DANGER + _OPS, _HEAD + text + "\n\n" + _DANGER_GONE + _OPS)
+    assert gone.direction == "softer" and gone.weight
+
+
+def test_a_reports_finding_is_no_determination_recalled() -> None:
+    # "in which it found": the Panel's finding, not the Council's determination.
+    lex = Lexicon.default()
+    text = (
+        "Recalling the final report of the Panel of Experts, in which it found that the "
+        "flow of arms is a threat to international peace and security,"
+    )
+    assert lex.finding_above_in(text) is None
+
+
+def test_a_determination_recalled_is_read_within_one_provision() -> None:
+    # The recall of resolutions by number in one recital, a report's finding in the next:
+    # read across the two, they made a determination recalled that neither holds.
+    new = (
+        _HEAD
+        + "Recalling its resolutions 100 (1990) and 200 (1991),\n\n"
+        + "Taking note of the report of the Panel of Experts, in which it found that the "
+        + "flow of arms is a threat to international peace and security,\n\n"
+        + _DANGER_GONE
+        + _OPS
+    )
+    gone = _finding_gone(_HEAD + _DANGER + _OPS, new)
+    assert gone.direction == "softer" and gone.weight
+
+
+def test_the_libya_form_of_a_determination_recalled_is_read() -> None:
+    # S/RES/2542 (2020) and six Libya texts after it.
+    lex = Lexicon.default()
+    text = (
+        "Recalling its determination in its resolution 2213 (2015) that the situation in "
+        "Libya continues to constitute a threat to international peace and security,"
+    )
+    assert lex.finding_above_in(text) is not None
+    gone = _finding_gone(_HEAD + _DANGER + _OPS, _HEAD + text + "\n\n" + _DANGER_GONE + _OPS)
+    assert gone.direction == "neutral" and not gone.weight
+    # Not the thematic "Reaffirming its determination that terrorism ... constitutes one of
+    # the most serious threats" (S/RES/2526 (2020)), nor a determination to act.
+    for other in (
+        "Reaffirming its determination that terrorism, in all forms and manifestations, "
+        "constitutes one of the most serious threats to international peace and security,",
+        "Reaffirming its determination to combat impunity,",
+    ):
+        assert lex.finding_above_in(other) is None, other

@@ -162,12 +162,12 @@ def finding_held_above(
     that incidents of this nature endanger international peace and security") while the
     new text finds as much or more elsewhere
     (:meth:`~resdiff.lexicon.Lexicon.finding_above_in`: an Article 39 determination, or one
-    recalled in its own words) is no finding withdrawn: named, not weighed. S/RES/522
-    (1982) → 598 (1987), whose PP9 determines a breach of the peace, and 268 (1969) → 326
-    (1973), whose PP4 recalls 232's determination of a threat: the judges read the recital
-    reworded (RESULTS §2em, §2en). Only a finding dropped outright (one lowered from a threat has a
-    ``detail`` and is weighed as ever); a finding moved to another paragraph is
-    :func:`flags_held`'s."""
+    recalled in its own words, in one paragraph) is no finding withdrawn: named, not
+    weighed. S/RES/522 (1982) → 598 (1987), whose PP9 determines a breach of the peace,
+    and 268 (1969) → 326 (1973), whose PP4 recalls 232's determination of a threat: the
+    judges read the recital reworded (RESULTS §2em, §2en). Only a finding dropped outright
+    (one lowered from a threat has a ``detail`` and is weighed as ever); a finding moved
+    to another paragraph is :func:`flags_held`'s."""
 
     def dropped(change: Change) -> bool:
         return any(
@@ -182,7 +182,12 @@ def finding_held_above(
 
     if not any(dropped(c) for c in changes):
         return changes
-    above = lexicon.finding_above_in(" ".join(c.full_text() for c in new.paragraphs))
+    # Read paragraph by paragraph: joined, a recall of resolutions by number ran on into
+    # the next recital's report "in which it found that ..." (review of fix20).
+    above = next(
+        (f for f in map(lexicon.finding_above_in, (c.full_text() for c in new.paragraphs)) if f),
+        None,
+    )
     if above is None:
         return changes
     note = f"the new text finds as much or more: “{above.text}”"
