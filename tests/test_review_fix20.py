@@ -125,3 +125,27 @@ def test_the_libya_form_of_a_determination_recalled_is_read() -> None:
         "Reaffirming its determination to combat impunity,",
     ):
         assert lex.finding_above_in(other) is None, other
+
+
+def test_the_flag_line_names_the_recital_of_earlier_decisions() -> None:
+    from resdiff.render import render_text
+
+    recalled = (
+        "Acting in accordance with previous decisions of the Security Council on Freedonia, "
+        "taken under Chapter VII of the Charter,\n\n"
+    )
+    ops = "1. Reaffirms its decision that the sanctions against Freedonia shall remain in force;\n"
+    head = _HEAD + "Recalling its resolutions on Freedonia,\n\n"
+    for old, new, status in (
+        (head + recalled + ops, head + ops, "dropped"),
+        (head + ops, head + recalled + ops, "added"),
+    ):
+        result = compare(parse(old), parse(new))
+        assert result.summary.chapter_vii == status
+        (line,) = [t for t in render_text(result).splitlines() if t.startswith("Chapter VII:")]
+        assert "recital of earlier Chapter VII decisions" in line, line
+    # The text's own formula left out: no such note.
+    own = "Acting under Chapter VII of the Charter of the United Nations,\n\n"
+    result = compare(parse(head + own + ops), parse(head + ops))
+    (line,) = [t for t in render_text(result).splitlines() if t.startswith("Chapter VII:")]
+    assert "recital" not in line, line
