@@ -9,6 +9,7 @@ from .model import (
     ASK_RECAST,
     CARRIED_BY_REFERENCE,
     CARVED_FROM_LIFTING,
+    CHAPTER_VII_RECALLED,
     CLAUSE_BREAK,
     EXEMPTION_ENDED,
     FINDING_DEGREE,
@@ -184,6 +185,11 @@ def _describe(shift: Shift) -> str:
             f"Article 39 determination kept, the peace it finds threatened {how}: "
             f"“{shift.old}” → “{shift.new}”"
         )
+    if shift.feature == "chapter-vii" and shift.detail == CHAPTER_VII_RECALLED:
+        # Not "Chapter VII dropped": the measures stand under the earlier decisions it
+        # names either way (RESULTS §2en).
+        how = "left out" if shift.direction == "softer" else "added"
+        return f"recital of earlier Chapter VII decisions {how}: “{shift.old or shift.new}”"
     if shift.feature == "art39" and shift.detail == FINDING_RAISED:
         # The old text found the threat already, short of a determination: "made" would
         # say it found none (issue 9 §6, twenty-sixth session).

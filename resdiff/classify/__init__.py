@@ -32,7 +32,7 @@ from .disputes import flags_in_dispute
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
 from .measures import RESOLUTION_NUMBER
 from .modes import ended_measures, strongest_measures
-from .posture import determination_recalled, flags_held
+from .posture import determination_recalled, finding_held_above, flags_held
 from .reference import (
     continued_as_whole,
     dropped_by_whole,
@@ -127,6 +127,7 @@ def compare_drafts(
     )
     changes = _restructured(changes, old_paragraphs, new_paragraphs, lexicon)
     changes = flags_held(changes, lexicon)
+    changes = finding_held_above(changes, new, lexicon)
     changes = leads_moved(changes)
     in_force = still_in_force(old, new)
     changes = kept_in_force(changes, in_force, old)

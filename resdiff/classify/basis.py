@@ -45,7 +45,9 @@ def carried_shift(lexicon: Lexicon, old_text: str, new_text: str, ref: str) -> S
     formula kept; the same "special responsibility" carried is no Chapter VII at all."""
     formula = lexicon.basis_in(old_text)
     within = lexicon.basis_in(new_text)
-    if formula is None or within is None or not formula.flag == within.flag == "chapter_vii":
+    if formula is None or within is None or formula.flag != within.flag:
+        return None
+    if formula.flag != "chapter_vii" and not lexicon.chapter_vii_recalled(formula):
         return None
     return Shift(
         feature="chapter-vii",

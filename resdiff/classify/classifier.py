@@ -22,6 +22,7 @@ from ..clauses import (
 from ..clauses.emphasis import read_once
 from ..lexicon import Lexicon
 from ..model import (
+    CHAPTER_VII_RECALLED,
     NOT_RESTATED,
     PART_BREAK,
     PLACE_OF_THREAT,
@@ -470,7 +471,7 @@ class Classifier:
                 # of a type that is no headline (a deadline set on an ask), and the
                 # place the threatened situation is named in ("Sudan" -> "Darfur").
                 "wording"
-                if shift.detail in (THREATENED, PLACE_OF_THREAT)
+                if shift.detail in (THREATENED, PLACE_OF_THREAT, CHAPTER_VII_RECALLED)
                 or self._no_headline(shift)
                 or (
                     unmeasured

@@ -17,6 +17,7 @@ from ..explain import and_list
 from ..lexicon import Lexicon
 from ..lexicon.quantity_entries import MONTH_NAMES
 from ..model import (
+    CHAPTER_VII_RECALLED,
     FINDING_DEGREE,
     FINDING_RAISED,
     PLACE_OF_THREAT,
@@ -108,6 +109,8 @@ def flag_shifts(
             )
             if feature == "use-of-force":
                 gone = drafts.force_held(gone, "new", old_all)
+            elif feature == "chapter-vii" and old_flags["chapter-vii-recalled"]:
+                gone = gone.model_copy(update={"detail": CHAPTER_VII_RECALLED})
             shifts.append(gone)
         elif new_flags[feature] and not old_flags[feature]:
             came = Shift(
@@ -129,6 +132,10 @@ def flag_shifts(
                 )
             if feature == "use-of-force":
                 came = drafts.force_held(came, "old", new_all)
+            elif feature == "chapter-vii" and new_flags["chapter-vii-recalled"]:
+                # The Council acting on its earlier Chapter VII decisions made where the
+                # other text has no Chapter VII: framing, weighed as a recital's wording.
+                came = came.model_copy(update={"detail": CHAPTER_VII_RECALLED})
             shifts.append(came)
     return shifts
 
@@ -146,15 +153,24 @@ _BARE_RESTATEMENT = compile_cached(
 )
 
 
+#: The lead of an operative paragraph that only recalls ("Recalls", "Further recalls"):
+#: declaratory, unlike "Reaffirms" or "Reiterates", which commit the Council again.
+_RECALL_LEAD = compile_cached(r"\W{0,8}(?:(?:further|also)\s+)?recall", re.IGNORECASE)
+
+
 def section_shift(old: Section, new: Section, old_text: str, new_text: str, ref: str) -> Shift:
     """A provision moved between the preamble and the operative part: into the preamble
     it is softer, into the operative part stronger (domain.md §6). Not weighed where both
-    sides only restate resolutions by number ("Reaffirming the provisions of its
-    resolution 353 (1974)" → "Recalls its resolutions 353 (1974) ..., 354 (1974) ..."):
-    a declaratory recall cites what binds already and asks nothing in either part
-    (judged reworded, Cyprus 1974, both ways)."""
+    sides only restate resolutions by number and the operative side only recalls them
+    ("Reaffirming the provisions of its resolution 353 (1974)" → "Recalls its resolutions
+    353 (1974) ..., 354 (1974) ..."): a declaratory recall cites what binds already and
+    asks nothing in either part (judged reworded, Cyprus 1974, both ways). A promotion
+    carries what the paragraph does: "Recalling its resolutions 353 ... 358 (1974)" →
+    "Reaffirms also its resolutions 353 ... 361 (1974)" commits the Council to them again
+    in its operative part (both judges of cyprus-1974-h69: stronger; RESULTS §2en)."""
     direction: Direction = "softer" if new == "preamble" else "stronger"
-    bare = all(
+    operative = new_text if new == "operative" else old_text
+    bare = _RECALL_LEAD.match(fold_brackets(operative)) is not None and all(
         _BARE_RESTATEMENT.fullmatch(fold_brackets(t)) is not None for t in (old_text, new_text)
     )
     return Shift(
@@ -386,6 +402,12 @@ def _flags(text: str, lexicon: Lexicon) -> dict[str, str | None]:
         "threat-finding": None if art39 else lexicon.threat_finding_in(text),
     }
     flags = {k: (m.text if m else None) for k, m in found.items()}
+    # The Council acting on its earlier Chapter VII decisions, not under Chapter VII itself
+    # (flags.toml's chapter_vii_recalled): the measures stand under those decisions.
+    recalled = lexicon.chapter_vii_recalled(found["chapter-vii"])
+    flags["chapter-vii-recalled"] = (
+        found["chapter-vii"].text if found["chapter-vii"] and recalled else None
+    )
     # A threat finding of the whole situation ("... the situation in Afghanistan remains a
     # threat to ..."), not a thematic one ("terrorism poses a threat ..."): what a
     # determination raises (art39_broad_subject, flags.toml).

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 from ..align import Link
-from ..model import Change, ChangeKind, Clause, Phrase, Shift
+from ..model import CHAPTER_VII_RECALLED, Change, ChangeKind, Clause, Phrase, Shift
 
 #: The tier of a list's lead-in from which an item joined to or taken from its list is
 #: an ask added or removed: "requests", "urges", "decides" (3 and up) wherever the list
@@ -219,7 +219,12 @@ def held_calmed(change: Change, held: dict[str, str]) -> Change:
 
     def note_for(part: Change, s: Shift) -> str | None:
         # (A lead's clause quoted only names the shift, as if it had no detail.)
-        if s.detail is not None and s.clause_words is None and s.feature != "warning":
+        # (Nor does the Council acting on its earlier Chapter VII decisions: still the flag.)
+        if (
+            s.detail not in (None, CHAPTER_VII_RECALLED)
+            and s.clause_words is None
+            and s.feature != "warning"
+        ):
             return None
         if s.feature in held:
             return held[s.feature]

@@ -11,7 +11,7 @@ import re
 
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..model import FINDING_RAISED, THREATENED, Change, Draft, Shift
+from ..model import CHAPTER_VII_RECALLED, FINDING_RAISED, THREATENED, Change, Draft, Shift
 from .kinds import held_calmed
 from .standing import cited_by, stages_acted
 
@@ -87,7 +87,7 @@ def flags_held(changes: tuple[Change, ...], lexicon: Lexicon) -> tuple[Change, .
             if s.feature in _HELD_FLAGS
             # (A warning's detail names the measures it threatens: still the warning; a
             # determination that raised a finding is still the determination made.)
-            and (s.detail is None or s.feature == "warning" or s.detail == FINDING_RAISED)
+            and (s.detail in (None, FINDING_RAISED, CHAPTER_VII_RECALLED) or s.feature == "warning")
             and (
                 (
                     s.old is not None
@@ -153,6 +153,45 @@ def determination_recalled(
         )
 
     return tuple(held_calmed(c, {"art39": note}) if dropped(c) else c for c in changes)
+
+
+def finding_held_above(
+    changes: tuple[Change, ...], new: Draft, lexicon: Lexicon
+) -> tuple[Change, ...]:
+    """A finding of a danger to the peace left out of one provision ("Gravely concerned
+    that incidents of this nature endanger international peace and security") while the
+    new text finds as much or more elsewhere
+    (:meth:`~resdiff.lexicon.Lexicon.finding_above_in`: an Article 39 determination, or one
+    recalled in its own words, in one paragraph) is no finding withdrawn: named, not
+    weighed. S/RES/522 (1982) → 598 (1987), whose PP9 determines a breach of the peace,
+    and 268 (1969) → 326 (1973), whose PP4 recalls 232's determination of a threat: the
+    judges read the recital reworded (RESULTS §2em, §2en). Only a finding dropped outright
+    (one lowered from a threat has a ``detail`` and is weighed as ever); a finding moved
+    to another paragraph is :func:`flags_held`'s."""
+
+    def dropped(change: Change) -> bool:
+        return any(
+            s.feature == "peace-finding"
+            and s.direction == "softer"
+            and s.detail is None
+            and not s.new
+            and bool(s.weight)
+            for part in change.walk()
+            for s in part.shifts
+        )
+
+    if not any(dropped(c) for c in changes):
+        return changes
+    # Read paragraph by paragraph: joined, a recall of resolutions by number ran on into
+    # the next recital's report "in which it found that ..." (review of fix20).
+    above = next(
+        (f for f in map(lexicon.finding_above_in, (c.full_text() for c in new.paragraphs)) if f),
+        None,
+    )
+    if above is None:
+        return changes
+    note = f"the new text finds as much or more: “{above.text}”"
+    return tuple(held_calmed(c, {"peace-finding": note}) if dropped(c) else c for c in changes)
 
 
 def _kept_lead(changes: tuple[Change, ...], feature: str, lexicon: Lexicon) -> str | None:

@@ -268,12 +268,17 @@ class FlagEntry(PatternEntry):
     """A document-level flag (Chapter VII, Article 39 determination, use of force).
     ``basis``: the flag states the basis the Council acts on (the Chapter VII formula, the
     "special responsibility" wording put in its place), so a recital that says nothing
-    else is that basis alone (:meth:`~resdiff.lexicon.Lexicon.basis_only`)."""
+    else is that basis alone (:meth:`~resdiff.lexicon.Lexicon.basis_only`). ``recalled``:
+    the flag is the Council acting on decisions it took before under Chapter VII ("Acting
+    in accordance with previous decisions ..., taken under Chapter VII"): read as Chapter
+    VII where the text has no formula of its own, its coming or going weighed as the
+    wording of a recital (:meth:`~resdiff.lexicon.Lexicon.chapter_vii_in`)."""
 
     id: str
     label: str
     patterns: tuple[str, ...] = Field(min_length=1)
     basis: bool = False
+    recalled: bool = False
 
 
 class MeasureEntry(PatternEntry):

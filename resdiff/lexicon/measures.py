@@ -225,8 +225,26 @@ class _Measures(_Leads):
 
     def chapter_vii_in(self, text: str) -> FlagMatch | None:
         """The Chapter VII formula ("Acting under Chapter VII of the Charter of the United
-        Nations") in ``text``; "Acting under its special responsibility ..." is not one."""
-        return self.flag_in("chapter_vii", text) if "chapter_vii" in self._flag_rx else None
+        Nations") in ``text``; "Acting under its special responsibility ..." is not one.
+        Where the text has none of its own, the Council acting on its earlier Chapter VII
+        decisions (a flag marked ``recalled``: "Acting in accordance with previous
+        decisions ..., taken under Chapter VII"), whose :attr:`FlagMatch.flag` says so
+        (:meth:`chapter_vii_recalled`)."""
+        found = self.flag_in("chapter_vii", text) if "chapter_vii" in self._flag_rx else None
+        if found is not None:
+            return found
+        for flag, entry in self._flags.items():
+            if entry.recalled:
+                found = self.flag_in(flag, text)
+                if found is not None:
+                    return found
+        return None
+
+    def chapter_vii_recalled(self, found: FlagMatch | None) -> bool:
+        """Whether ``found`` (from :meth:`chapter_vii_in`) is the Council acting on its
+        earlier Chapter VII decisions, not the text acting under Chapter VII itself."""
+        entry = self._flags.get(found.flag) if found is not None else None
+        return entry is not None and entry.recalled
 
     def special_responsibility_in(self, text: str) -> FlagMatch | None:
         """The "special responsibility" wording that replaced Chapter VII in 2006."""
@@ -280,6 +298,19 @@ class _Measures(_Leads):
         if "threat_finding" not in self._flag_rx:
             return None
         return self.flag_in("threat_finding", text, _not_asked_to_avoid)
+
+    def finding_above_in(self, text: str) -> FlagMatch | None:
+        """A finding that says as much as a danger to the peace or more, anywhere in
+        ``text`` (a whole draft): an Article 39 determination, or an earlier determination
+        recalled in its own words ("Recalling its resolution 232 (1966) ..., in which it
+        determined that the situation ... constituted a threat to international peace and
+        security"); ``None`` for none. Not a threat found short of a determination
+        (:meth:`threat_finding_in`): alone in a text it is most often a thematic recital
+        ("terrorism poses a threat ..."), no finding on the situation."""
+        found = self.art39_in(text)
+        if found is None and "threat_recalled" in self._flag_rx:
+            found = self.flag_in("threat_recalled", text)
+        return found
 
     def use_of_force_in(self, text: str) -> FlagMatch | None:
         """An authorization of force ("authorizes ... all necessary measures") in ``text``."""

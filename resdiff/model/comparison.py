@@ -37,6 +37,7 @@ from .shift import ASK_REVERSED as ASK_REVERSED
 from .shift import CARRIED_BY_REFERENCE as CARRIED_BY_REFERENCE
 from .shift import CARVED_FROM_LIFTING as CARVED_FROM_LIFTING
 from .shift import CHANGE_KINDS as CHANGE_KINDS
+from .shift import CHAPTER_VII_RECALLED as CHAPTER_VII_RECALLED
 from .shift import CLAUSE_BREAK as CLAUSE_BREAK
 from .shift import CLAUSE_LEADS as CLAUSE_LEADS
 from .shift import EXEMPTION_ENDED as EXEMPTION_ENDED

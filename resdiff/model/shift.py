@@ -221,6 +221,13 @@ PLACE_OF_THREAT = "place of the determination"
 #: peace and security of independent African States"): the finding kept, its degree moved.
 FINDING_DEGREE = "degree of the finding"
 
+#: The :attr:`Shift.detail` of a Chapter VII flag made or left out whose only form on its
+#: side is the Council acting on its earlier Chapter VII decisions ("Acting in accordance
+#: with previous decisions ..., taken under Chapter VII"): the measures stand under those
+#: decisions either way, so the recital's coming or going is framing, weighed as the
+#: wording of its paragraph, not as Chapter VII invoked or withdrawn.
+CHAPTER_VII_RECALLED = "Chapter VII by reference to earlier decisions"
+
 #: The :attr:`Shift.detail` of an Article 39 determination made where the old text found
 #: the same situation a threat in other words ("Recognizing that ... remains a threat" →
 #: "Determining that ... continues to constitute a threat", S/RES/2557 → 2611): a finding

@@ -15,6 +15,7 @@ from ..compiled import compile_cached
 from ..explain import and_list, describe_shift
 from ..model import (
     CHANGE_KINDS,
+    CHAPTER_VII_RECALLED,
     PART_BREAK,
     RESTATED_FLAG_NOTE,
     Change,
@@ -407,6 +408,11 @@ def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
                 # resolution 2575 (2021)"), and the new one states it again.
                 notes.append("stated again in the new draft; the old one carried it by reference")
             note = "; ".join(notes)
+        elif status in ("dropped", "added") and _recalled_only(cmp, feature):
+            # "Chapter VII: dropped" beside "recital of earlier Chapter VII decisions left
+            # out", weighed as a recital's wording, read as Chapter VII withdrawn (review
+            # of fix20): the line says what was made or left out.
+            note = "only as the recital of earlier Chapter VII decisions, weighed as its wording"
         # Read from words still in square brackets or an alternative (the reader's
         # "disputed-..." warning): the flag is a proposal there, not agreed text.
         disputed = [
@@ -420,6 +426,19 @@ def flag_lines(cmp: Comparison) -> list[tuple[str, FlagStatus, str]]:
             note = "; ".join(filter(None, [note, f"in dispute in the {where} {drafts}"]))
         out.append((name, status, note))
     return out
+
+
+def _recalled_only(cmp: Comparison, feature: str) -> bool:
+    """Whether every weighed shift of ``feature`` is the Council acting on its earlier
+    Chapter VII decisions made or left out (``CHAPTER_VII_RECALLED``), and there is one."""
+    details = [
+        s.detail
+        for change in cmp.changes
+        for part in change.walk()
+        for s in part.shifts
+        if s.feature == feature and s.direction != "neutral"
+    ]
+    return bool(details) and all(d == CHAPTER_VII_RECALLED for d in details)
 
 
 def measure_phrase(m: MeasureChange) -> str:
