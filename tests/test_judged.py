@@ -771,20 +771,24 @@ FLOORS: dict[str, dict[str, float]] = {
     # on 7 December 2026 (thirtieth session), before any engine change, judged blind twice;
     # start kind 113 / 138, pairing 124 / 138, directions 4 / 8, key changes 22 / 24; end of
     # the session's rounds the same but directions 5 / 8 (UNFICYP 244 -> 274: the expected
-    # withdrawal counters the longer period, weigh20, RESULTS §2ek and §2eo).
+    # withdrawal counters the longer period, weigh20, RESULTS §2ek and §2eo). Kind 115 / 138
+    # and directions 6 / 8 since fix20, built after that score from its traced misses
+    # (RESULTS §2em, §2en): the recital of earlier Chapter VII decisions weighs as a recital
+    # where the other text acts under no Chapter VII (the Southern Rhodesia sanctions).
     "holdout69": {
-        "kind_accuracy": 0.81,
+        "kind_accuracy": 0.83,
         "pairing": 0.89,
-        "direction_agreement": 5 / 8,
+        "direction_agreement": 6 / 8,
         "key_change_agreement": 22 / 24,
     },
     # Eight scanned pairs of one file each, 1978-1994 (the occupied territories 452 -> 592,
     # Namibia 432 -> 532, Angola and South Africa 454 -> 606, Iran-Iraq 522 -> 598, Somalia
     # 746 -> 878, UNOMIG 854 -> 896, Cambodia 766 -> 826, the Iraq sanctions 666 -> 700),
     # listed at 10:39 UTC the same day, judged blind twice; start = end of the session's
-    # rounds (kind 160 / 173, pairing 168 / 173, directions 7 / 8, key changes 24 / 24).
+    # rounds (kind 160 / 173, pairing 168 / 173, directions 7 / 8, key changes 24 / 24);
+    # kind 161 / 173 since fix20 (tuning, RESULTS §2en).
     "holdout70": {
-        "kind_accuracy": 0.92,
+        "kind_accuracy": 0.93,
         "pairing": 0.97,
         "direction_agreement": 7 / 8,
         "key_change_agreement": 24 / 24,
@@ -948,10 +952,10 @@ CEILINGS = {
     "holdout67": {"wrong_shift_share": 0.05},
     # 15 of 113 (start = end).
     "holdout68": {"wrong_shift_share": 0.14},
-    # 12 of 78, 9 of them "softer" (start = end of the session's rounds).
-    "holdout69": {"wrong_shift_share": 0.16},
-    # 3 of 102 (start = end of the session's rounds).
-    "holdout70": {"wrong_shift_share": 0.03},
+    # 12 of 78, 9 of them "softer" (start = end of the session's rounds); 11 since fix20.
+    "holdout69": {"wrong_shift_share": 0.15},
+    # 3 of 102 (start = end of the session's rounds); 2 since fix20.
+    "holdout70": {"wrong_shift_share": 0.02},
 }
 
 
