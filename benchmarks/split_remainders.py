@@ -47,12 +47,10 @@ import judged
 
 import resdiff
 from resdiff.align import AlignOptions
+from resdiff.align.remainder import LEAST_REMAINDER, REACH
 from resdiff.align.score import common_df
 from resdiff.align.text import Vocabulary, normalise
 from resdiff.model import Comparison, Draft
-
-#: How far from the pair a candidate may stand (as ``resdiff.align.remainder``).
-REACH = 2
 
 
 def candidates(
@@ -140,7 +138,7 @@ def _remainder_rule(opts: AlignOptions) -> Callable[[dict[str, Any]], bool]:
 
     def rule(r: dict[str, Any]) -> bool:
         return (
-            r["lost"] >= 3
+            r["lost"] >= LEAST_REMAINDER
             and r["share"] >= opts.remainder_share
             and r["cover"] >= opts.remainder_cover
             and r["joined"] >= r["alone"] - opts.split_margin
@@ -158,9 +156,9 @@ def rules() -> dict[str, Callable[[dict[str, Any]], bool]]:
             remainder(r) and r["lead_inside"]
         ),
         "share 0.7 (rarer words contained), joined ≥ alone − 0.05": lambda r: (
-            r["lost"] >= 3 and r["share"] >= 0.7 and r["joined"] >= r["alone"] - 0.05
+            r["lost"] >= LEAST_REMAINDER and r["share"] >= 0.7 and r["joined"] >= r["alone"] - 0.05
         ),
-        "cover 0.6 alone": lambda r: r["lost"] >= 3 and r["cover"] >= 0.6,
+        "cover 0.6 alone": lambda r: r["lost"] >= LEAST_REMAINDER and r["cover"] >= 0.6,
         "lead inside and share 0.4": lambda r: r["lead_inside"] and r["share"] >= 0.4,
     }
 

@@ -28,11 +28,11 @@ from .text import Vocabulary
 
 #: How far from its partner a part may stand (in paragraphs of the same part of the
 #: text, every one between them left unpaired as well).
-_REACH = 2
+REACH = 2
 
 #: The least number of rarer words of the whole its partner lost: below it there is no
 #: remainder to speak of, and any neighbour would bring it back.
-_LEAST_REMAINDER = 3
+LEAST_REMAINDER = 3
 
 
 def remainder_parts(
@@ -50,7 +50,7 @@ def remainder_parts(
     ``remainder_share`` of their own rarer words in the whole, and leave the joined parts
     no further from the whole than ``split_margin`` below the partner alone.
 
-    Linear in the paragraphs: each pair looks at no more than :data:`_REACH` neighbours
+    Linear in the paragraphs: each pair looks at no more than :data:`REACH` neighbours
     on each side, and one edit ratio is computed per part proposed."""
     df = vocabulary.df
     common = common_df(len(old) + len(new))
@@ -81,14 +81,14 @@ def remainder_parts(
             owner = new_of if is_split else old_of
             claimed = claimed_new if is_split else claimed_old
             lost = {w for w in whole - words[anchor] if df[w] <= common}
-            if len(lost) < _LEAST_REMAINDER:
+            if len(lost) < LEAST_REMAINDER:
                 continue
             parts = []
             for step in (-1, 1):
                 k = anchor + step
-                while 0 <= k < len(clauses) and abs(k - anchor) <= _REACH:
-                    held = owner.get(k)
-                    if held is not None and (held.old and held.new):
+                while 0 <= k < len(clauses) and abs(k - anchor) <= REACH:
+                    if k in owner:
+                        # A paired paragraph between: the part would stand apart.
                         break
                     if clauses[k].section != clauses[anchor].section:
                         break
@@ -113,21 +113,9 @@ def remainder_parts(
                 grown[link] = Link((i,), group, "split", round(joined, 4))
             else:
                 grown[link] = Link(group, (j,), "merged", round(joined, 4))
-    if not grown:
-        return links
-    gone_new = {j for link in grown.values() for j in link.new}
-    gone_old = {i for link in grown.values() for i in link.old}
-    out = []
-    for link in links:
-        if link in grown:
-            out.append(grown[link])
-        elif not (link.old and link.new) and (
-            any(j in gone_new for j in link.new) or any(i in gone_old for i in link.old)
-        ):
-            continue
-        else:
-            out.append(link)
-    return out
+    # Every link here pairs both sides (the added and dropped ones are made last, by
+    # .order), so a part taken stood in no link: the grown pairs replace their own only.
+    return [grown.get(link, link) for link in links] if grown else links
 
 
 def _brings_back(
