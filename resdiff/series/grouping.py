@@ -90,7 +90,7 @@ def _bodies(draft: Draft) -> frozenset[str]:
 _ESTABLISHED_BY = re.compile(
     r"\b(?:established|set\s+up|created)\s+(?:under|by|pursuant\s+to|in\s+pursuance\s+of|in)"
     r"\s+(?:the\s+)?(?:(?:Security\s+)?Council(?:'s|’s)?\s+|its\s+)?resolutions?\s+"
-    r"(\d{1,4})\s*\(((?:19|20)\d{2})\)"
+    + _CITATION.pattern
 )
 
 
