@@ -1103,6 +1103,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout70: eight scanned pairs of one file each, 1978-1994, skipping texts between
     # (first judge).
     assert sum(p["set"] == "holdout70" for p in pairs) == 8
+    # holdout72: eight scanned pairs of one file each, 1981-1994, skipping texts between
+    # (first judge).
+    assert sum(p["set"] == "holdout72" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
