@@ -832,6 +832,8 @@ SETS = (
     "holdout68",
     "holdout69",
     "holdout70",
+    "holdout71",
+    "holdout72",
 )
 
 
