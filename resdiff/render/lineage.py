@@ -19,7 +19,14 @@ from ._common import format_date, text_changes_phrase, text_parts_differ
 from .css import fragment_of
 from .markdown import escape_md
 from .page import direction_badge, e, page
-from .timeline_words import ARROWS, HEADINGS_NAMED, heading_words, step_head
+from .timeline_words import (
+    ARROWS,
+    HEADINGS_NAMED,
+    heading_words,
+    key_change_line,
+    key_change_parts,
+    step_head,
+)
 
 if TYPE_CHECKING:
     from ..history import Revision
@@ -255,11 +262,13 @@ def render_lineage_text(
             )
         for key in step.key_changes[:key_changes]:
             lines += textwrap.wrap(
-                f"{_ARROWS[key.direction]} {key.label}: {key.headline}",
+                key_change_line(key, every=False),
                 width=width,
                 initial_indent="      ",
                 subsequent_indent="        ",
                 break_on_hyphens=False,
+                # Two lines at most: every shift is named now (a mixed change's both
+                # halves), and a lineage of ten renewals must still fit two screens.
                 max_lines=2,
                 placeholder=" …",
             )
@@ -314,7 +323,7 @@ def render_lineage_markdown(lin: Lineage) -> str:
         for flag in _flag_changes(lin, step):
             lines.append(f"- {_md(flag)}")
         for key in step.key_changes:
-            lines.append(f"- {_ARROWS[key.direction]} {_md(key.label)}: {_md(key.headline)}")
+            lines.append(f"- {_md(key_change_line(key))}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -366,8 +375,9 @@ def render_lineage_html(lin: Lineage, *, title: str | None = None) -> str:
     for step in lin.steps:
         keys = "".join(
             f'<li><span class="dir-{e(k.direction)}">{_ARROWS[k.direction]}</span> '
-            f"<strong>{e(k.label)}</strong>: {e(k.headline)}</li>"
+            f"<strong>{e(name)}</strong>: {e(reasons)}</li>"
             for k in step.key_changes
+            for name, reasons in (key_change_parts(k),)
         )
         flags = "".join(f"<li>{e(f)}</li>" for f in _flag_changes(lin, step))
         steps.append(
