@@ -70,11 +70,59 @@ def _lifecycle_texts(draft: Draft) -> list[str]:
     ]
 
 
+#: A body whose mandate a renewal renews named in full, with no acronym: the scanned
+#: texts of the 1970s "renew the mandate of the United Nations Emergency Force" and "… of
+#: the United Nations Disengagement Observer Force", or "set up … a United Nations
+#: Disengagement Observer Force" (350 (1974)). Its capitalised words up to the kind of
+#: body; read only where no acronym is.
+_BODY_IN_FULL = re.compile(
+    r"\b(?:mandate\s+of\s+the|(?:set\s+up|establish)\s+(?:[\w,]+\s+){0,4}?an?)"
+    r"\s+(United\s+Nations\s+(?:[A-Z][\w-]*\s+){0,4}?"
+    r"(?:Force|Mission|Group|Operation|Office|Commission))\b"
+)
+
+
+_ACRONYM_AFTER = re.compile(r"\s*(?:[\w’']+\s+){0,6}?\(([A-Z][A-Z]{2,}(?:[- ][A-Z]{2,})?)\)")
+
+
+def _acronym_of(draft: Draft, name: str) -> str:
+    """The acronym the text gives a body it names in full elsewhere ("the United Nations
+    Support Mission in Libya (UNSMIL)", a recital), so that its renewal names it as its
+    neighbours do; else the full name."""
+    words = name.split()
+    for c in draft.paragraphs:
+        text = " ".join(c.full_text().split())
+        at = text.find(" ".join(words))
+        while at >= 0:
+            m = _ACRONYM_AFTER.match(text, at + len(name))
+            if m and m.group(1) not in _NOT_BODIES:
+                return m.group(1)
+            at = text.find(name, at + 1)
+    return name
+
+
+def _apart(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Whether two texts (or series) renew different bodies: each names one the other
+    does not, acronyms against acronyms and full names against full names. A renewal that
+    names its mission in full ("the United Nations Support Mission in Libya", 2595
+    (2021)) is not apart from one that names it "UNSMIL"."""
+    full_a = {x for x in a if x.startswith("United Nations ")}
+    full_b = {x for x in b if x.startswith("United Nations ")}
+    short_a, short_b = set(a) - full_a, set(b) - full_b
+    return bool(
+        (short_a and short_b and short_a.isdisjoint(short_b))
+        or (full_a and full_b and full_a.isdisjoint(full_b))
+    )
+
+
 def _bodies(draft: Draft) -> frozenset[str]:
     """The bodies named by the first operative paragraph with a life-cycle word that
-    names any: what the text renews, extends, establishes or ends."""
+    names any: what the text renews, extends, establishes or ends (by its acronym, else
+    by its full name after "the mandate of": :data:`_BODY_IN_FULL`)."""
     for text in _lifecycle_texts(draft):
         found = {next(g for g in m if g) for m in _BODY.findall(text)} - _NOT_BODIES
+        if not found:
+            found = {_acronym_of(draft, " ".join(m.split())) for m in _BODY_IN_FULL.findall(text)}
         if found:
             return frozenset(found)
     return frozenset()
@@ -248,7 +296,7 @@ def group_texts(
         if (
             score >= opts.similarity
             and not (agendas[a] and agendas[b] and agendas[a] != agendas[b])
-            and not (bodies[a] and bodies[b] and bodies[a].isdisjoint(bodies[b]))
+            and not _apart(bodies[a], bodies[b])
         ):
             sets.union(a, b)
 
@@ -264,6 +312,16 @@ def group_texts(
         roots = {sets.find(a), sets.find(b)}
         known = {agendas[k] for k in range(n) if sets.find(k) in roots} - {None}
         return len(known) <= 1
+
+    def renew_apart(a: int, b: int) -> bool:
+        """Whether the groups of two texts each renew a body the other never names.
+        UNEF II's renewals and UNDOF's (1974–1977) all "call upon the parties concerned
+        to implement resolution 338 (1973)", and that citation joined them into one
+        series, the two forces alternating (an analyst's trial)."""
+        ra, rb = sets.find(a), sets.find(b)
+        named_a = {x for k in range(n) if sets.find(k) == ra for x in bodies[k]}
+        named_b = {x for k in range(n) if sets.find(k) == rb for x in bodies[k]}
+        return _apart(named_a, named_b)
 
     def is_short(k: int) -> bool:
         return len(drafts[k].operative) <= opts.short
@@ -291,6 +349,7 @@ def group_texts(
             ),
             key=rank.__getitem__,
         )
+        earlier = [c for c in earlier if not renew_apart(root, c)]
         if earlier and compatible(root, earlier[-1]):
             sets.union(root, earlier[-1])
             for k in members:
