@@ -87,3 +87,18 @@ def test_every_lineage_report_names_both_halves() -> None:
         steps = " ".join(report[report.index("Steps") :].split())
         assert "OP1 (mixed)" in steps, steps[:400]
         assert "▼ " in steps and "▲ " in steps, steps[:600]
+
+
+def test_the_strength_chart_says_each_step_s_direction() -> None:
+    import pytest
+
+    pytest.importorskip("matplotlib")
+    from resdiff.render.chart import strength_figure
+
+    h = history([OLD, NEW])
+    fig = strength_figure(h)
+    footer = fig._supxlabel.get_text()
+    direction = h.comparisons[0].summary.direction
+    assert f"[1] {h.revisions[1].name.removeprefix('S/RES/')}: {direction}" in " ".join(
+        footer.split()
+    ), footer
