@@ -70,48 +70,71 @@ def _lifecycle_texts(draft: Draft) -> list[str]:
     ]
 
 
+#: A body named in full, as the texts of the 1970s–1990s name what they renew: its
+#: capitalised words up to the kind of body, then where it serves and its number, as one
+#: name ("United Nations Interim Force in Lebanon", "United Nations Observer Group in
+#: Central America", "United Nations Angola Verification Mission II"): cut at the kind of
+#: body, UNIFIL's series was labelled "United Nations Interim Force", and every "United
+#: Nations Mission in …" or "United Nations Operation in …" was one body (a reviewer's).
+_FULL_NAME = (
+    r"United\s+Nations\s+(?:[A-Z][\w-]*\s+){0,4}?"
+    r"(?:Force|Mission|Group|Operation|Office|Commission)"
+    r"(?:\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}){0,2}"
+    r"(?:\s+[IVX]{1,4}\b)?"
+)
 #: A body whose mandate a renewal renews named in full, with no acronym: the scanned
 #: texts of the 1970s "renew the mandate of the United Nations Emergency Force" and "… of
 #: the United Nations Disengagement Observer Force", or "set up … a United Nations
-#: Disengagement Observer Force" (350 (1974)). Its capitalised words up to the kind of
-#: body; read only where no acronym is.
+#: Disengagement Observer Force" (350 (1974)); read only where no acronym is.
 _BODY_IN_FULL = re.compile(
     r"\b(?:mandate\s+of\s+the|(?:set\s+up|establish)\s+(?:[\w,]+\s+){0,4}?an?)"
-    r"\s+(United\s+Nations\s+(?:[A-Z][\w-]*\s+){0,4}?"
-    r"(?:Force|Mission|Group|Operation|Office|Commission))\b"
+    rf"\s+({_FULL_NAME})"
 )
+#: A body named in full and its acronym right after ("the United Nations Support Mission
+#: in Libya (UNSMIL)"), read in one pass over a text.
+_FULL_NAME_ACRONYM = re.compile(rf"\b({_FULL_NAME})\s*\(([A-Z][A-Z]{{2,}}(?:[- ][A-Z]{{2,}})?)\)")
+_ROMAN = re.compile(r"[IVX]{1,4}")
 
 
-_ACRONYM_AFTER = re.compile(r"\s*(?:[\w’']+\s+){0,6}?\(([A-Z][A-Z]{2,}(?:[- ][A-Z]{2,})?)\)")
-
-
-def _acronym_of(draft: Draft, name: str) -> str:
-    """The acronym the text gives a body it names in full elsewhere ("the United Nations
-    Support Mission in Libya (UNSMIL)", a recital), so that its renewal names it as its
-    neighbours do; else the full name."""
-    words = name.split()
+def _acronyms(draft: Draft) -> dict[str, str]:
+    """The acronym the text gives each body it names in full somewhere ("the United
+    Nations Support Mission in Libya (UNSMIL)", a recital), so that its renewal names it
+    as its neighbours do: one pass over the text (a lookup a name over every paragraph
+    took time in the square of a long text's names)."""
+    found: dict[str, str] = {}
     for c in draft.paragraphs:
-        text = " ".join(c.full_text().split())
-        at = text.find(" ".join(words))
-        while at >= 0:
-            m = _ACRONYM_AFTER.match(text, at + len(name))
-            if m and m.group(1) not in _NOT_BODIES:
-                return m.group(1)
-            at = text.find(name, at + 1)
-    return name
+        for m in _FULL_NAME_ACRONYM.finditer(c.full_text()):
+            if m.group(2) not in _NOT_BODIES:
+                found.setdefault(" ".join(m.group(1).split()), m.group(2))
+    return found
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two full names may name one body: one is the other, or its start ("the
+    United Nations Interim Force" and "the United Nations Interim Force in Lebanon"), but
+    a number after it names another ("United Nations Angola Verification Mission" and
+    "… Mission II")."""
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if long_[: len(short)] != short:
+        return False
+    rest = long_[len(short) :]
+    return not (len(rest) == 1 and _ROMAN.fullmatch(rest[0]))
 
 
 def _apart(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
     """Whether two texts (or series) renew different bodies: each names one the other
-    does not, acronyms against acronyms and full names against full names. A renewal that
-    names its mission in full ("the United Nations Support Mission in Libya", 2595
-    (2021)) is not apart from one that names it "UNSMIL"."""
+    does not, acronyms against acronyms and full names against full names
+    (:func:`_same_body`). A renewal that names its mission in full ("the United Nations
+    Support Mission in Libya", 2595 (2021)) is not apart from one that names it
+    "UNSMIL"."""
     full_a = {x for x in a if x.startswith("United Nations ")}
     full_b = {x for x in b if x.startswith("United Nations ")}
     short_a, short_b = set(a) - full_a, set(b) - full_b
     return bool(
         (short_a and short_b and short_a.isdisjoint(short_b))
-        or (full_a and full_b and full_a.isdisjoint(full_b))
+        or (full_a and full_b and not any(_same_body(x, y) for x in full_a for y in full_b))
     )
 
 
@@ -122,7 +145,10 @@ def _bodies(draft: Draft) -> frozenset[str]:
     for text in _lifecycle_texts(draft):
         found = {next(g for g in m if g) for m in _BODY.findall(text)} - _NOT_BODIES
         if not found:
-            found = {_acronym_of(draft, " ".join(m.split())) for m in _BODY_IN_FULL.findall(text)}
+            names = {" ".join(m.split()) for m in _BODY_IN_FULL.findall(text)}
+            if names:
+                acronyms = _acronyms(draft)
+                found = {acronyms.get(name, name) for name in names}
         if found:
             return frozenset(found)
     return frozenset()
