@@ -381,17 +381,23 @@ def describe_key_change(key: KeyChange, *, every: bool = True) -> str:
     months; ▼ measure or mandate expected to be withdrawn" (UNFICYP 238 (1967): a history
     showed the second half only; issue 9 §8). ``every=False`` (the short text reports):
     the heaviest shift only, or where they go both ways the heaviest of each way."""
+    return "; ".join(key_change_reasons(key, every=every)) or key.headline
+
+
+def key_change_reasons(key: KeyChange, *, every: bool = True) -> list[str]:
+    """The words of :func:`describe_key_change`, one item a shift (the short text
+    reports give each half of a mixed change its own line, so that a cut never hides
+    one); empty where the key change has no shifts."""
     both = {s.direction for s in key.shifts} >= {"softer", "stronger"}
     shifts = list(key.shifts)
     if not every:
+        if not both:
+            return [key.headline]
         heaviest: dict[str, Shift] = {}
         for s in shifts:
-            heaviest.setdefault(s.direction if both else "", s)
+            heaviest.setdefault(s.direction, s)
         shifts = [s for s in shifts if s in heaviest.values() and s.direction != "neutral"]
-        if not both:
-            return key.headline
-    words = [
+    return [
         f"{DIRECTION_MARKS[s.direction]} {describe_shift(s)}" if both else describe_shift(s)
         for s in shifts
     ]
-    return "; ".join(words) or key.headline

@@ -25,6 +25,7 @@ from .timeline_words import (
     heading_words,
     key_change_line,
     key_change_parts,
+    key_change_wrapped,
     step_head,
 )
 
@@ -261,17 +262,9 @@ def render_lineage_text(
                 break_on_hyphens=False,
             )
         for key in step.key_changes[:key_changes]:
-            lines += textwrap.wrap(
-                key_change_line(key, every=False),
-                width=width,
-                initial_indent="      ",
-                subsequent_indent="        ",
-                break_on_hyphens=False,
-                # Two lines at most: every shift is named now (a mixed change's both
-                # halves), and a lineage of ten renewals must still fit two screens.
-                max_lines=2,
-                placeholder=" …",
-            )
+            # Two lines at most (a mixed change's halves a line each): a lineage of ten
+            # renewals must still fit two screens.
+            lines += key_change_wrapped(key, width, " " * 6, " " * 8)
         more = len(step.key_changes) - key_changes
         if more > 0:
             lines.append(f"      (+{more} more key changes in the JSON)")

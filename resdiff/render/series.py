@@ -20,7 +20,7 @@ from ..display import register
 from ._common import format_date, heading_phrase
 from .css import fragment_of
 from .page import badge, e, page
-from .timeline_words import key_change_line, key_change_parts
+from .timeline_words import key_change_parts, key_change_wrapped
 
 if TYPE_CHECKING:
     from ..series import Mandate, Series, SeriesPair
@@ -182,14 +182,7 @@ def render_series_text(
                     subsequent_indent="        ",
                 )
             for k in p.key_changes[:key_changes]:
-                lines += textwrap.wrap(
-                    key_change_line(k, every=False),
-                    width=width,
-                    initial_indent="      ",
-                    subsequent_indent="        ",
-                    max_lines=2,
-                    placeholder=" …",
-                )
+                lines += key_change_wrapped(k, width, " " * 6, " " * 8)
         lines.append("")
     alone = series.unpaired
     if alone:

@@ -41,6 +41,7 @@ from .timeline_words import (
     _title,
     key_change_line,
     key_change_parts,
+    key_change_wrapped,
     revision_facts,
     step_verdicts,
 )
@@ -198,8 +199,10 @@ def _verdict_lines(history: History, width: int, shown: int | None) -> list[str]
         for key in keys[:shown]:
             # Two lines at most each in the compact timeline: one cut a mixed change's
             # second half off (its words list both, as compare's key changes do).
-            lines += wrap(
-                key_change_line(key, every=not shown), " " * 6, " " * 8, 2 if shown else None
+            lines += (
+                key_change_wrapped(key, width, " " * 6, " " * 8)
+                if shown
+                else wrap(key_change_line(key), " " * 6, " " * 8)
             )
         more = len(keys) - len(keys[:shown])
         if more > 0:

@@ -9,7 +9,7 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from ..explain import describe_key_change, describe_shift, old_side_only
+from ..explain import describe_key_change, describe_shift, key_change_reasons, old_side_only
 from ..model import DraftInfo, HeadingChange, Shift
 from ._common import (
     draft_facts,
@@ -269,6 +269,31 @@ def key_change_line(key: KeyChange, *, every: bool = True) -> str:
     verb weakened: calls once more on → urges" (:func:`key_change_parts`)."""
     name, reasons = key_change_parts(key, every=every)
     return f"{ARROWS[key.direction]} {name}: {reasons}"
+
+
+def key_change_wrapped(key: KeyChange, width: int, first: str, rest: str) -> list[str]:
+    """A key change in the short text reports, two lines at most: the heaviest shift, or
+    where they go both ways the heaviest of each way, each half on a line of its own and
+    cut there (" …"), so that a long first half never pushes the second off the two lines
+    (a reviewer's finding: at a narrow width a mixed change read as one half again)."""
+    name, _ = key_change_parts(key, every=False)
+    reasons = key_change_reasons(key, every=False)
+
+    def wrap(text: str, indent: str, lines: int) -> list[str]:
+        return textwrap.wrap(
+            text,
+            width=width,
+            initial_indent=indent,
+            subsequent_indent=rest,
+            break_on_hyphens=False,
+            max_lines=lines,
+            placeholder=" …",
+        )
+
+    head = f"{ARROWS[key.direction]} {name}: "
+    if len(reasons) < 2:
+        return wrap(head + (reasons[0] if reasons else key.headline), first, 2)
+    return wrap(head + reasons[0], first, 1) + wrap(reasons[1], rest, 1)
 
 
 def step_turns(summary: Summary) -> list[str]:
