@@ -24,6 +24,7 @@ from .model import (
     WINDING_DOWN,
     WORDS_ELSEWHERE,
     Change,
+    KeyChange,
     Shift,
     shown_parts,
 )
@@ -366,3 +367,37 @@ def _describe(shift: Shift) -> str:
 
 
 register("shift_text", describe_shift)
+
+
+#: The mark of a shift's direction where a key change's shifts go both ways.
+DIRECTION_MARKS = {"softer": "▼", "stronger": "▲", "neutral": "◆"}
+
+
+def describe_key_change(key: KeyChange, *, every: bool = True) -> str:
+    """Every shift that carries a key change's weight, heaviest first, as
+    :func:`describe_shift` words them ("; " between), not only its heaviest (the
+    ``headline``, which it falls back on); where they go both ways each is marked with its
+    direction, so a mixed renewal reads as both its halves: "▲ renewal period: 3 → 6
+    months; ▼ measure or mandate expected to be withdrawn" (UNFICYP 238 (1967): a history
+    showed the second half only; issue 9 §8). ``every=False`` (the short text reports):
+    the heaviest shift only, or where they go both ways the heaviest of each way."""
+    return "; ".join(key_change_reasons(key, every=every)) or key.headline
+
+
+def key_change_reasons(key: KeyChange, *, every: bool = True) -> list[str]:
+    """The words of :func:`describe_key_change`, one item a shift (the short text
+    reports give each half of a mixed change its own line, so that a cut never hides
+    one); empty where the key change has no shifts."""
+    both = {s.direction for s in key.shifts} >= {"softer", "stronger"}
+    shifts = list(key.shifts)
+    if not every:
+        if not both:
+            return [key.headline]
+        heaviest: dict[str, Shift] = {}
+        for s in shifts:
+            heaviest.setdefault(s.direction, s)
+        shifts = [s for s in shifts if s in heaviest.values() and s.direction != "neutral"]
+    return [
+        f"{DIRECTION_MARKS[s.direction]} {describe_shift(s)}" if both else describe_shift(s)
+        for s in shifts
+    ]

@@ -163,9 +163,15 @@ def _short_name(name: str) -> str:
     return name.removeprefix("S/RES/").removeprefix("A/RES/")
 
 
-def _revision_key(revisions: Sequence[Revision], width: int) -> str:
-    """``[0] 2509 (2020) · [1] 2526 (2020) …``, wrapped to ``width`` characters."""
-    text = " · ".join(f"[{r.index}] {_short(_short_name(r.name), 28)}" for r in revisions)
+def _revision_key(revisions: Sequence[Revision], width: int, directions: Sequence[str] = ()) -> str:
+    """``[0] 2509 (2020) · [1] 2526 (2020) …``, wrapped to ``width`` characters; with
+    ``directions`` (one a step, revision 1 on) each step's verdict as compare gives it,
+    ``[1] 2526 (2020): softer``: the panels showed what each step did to a provision and
+    never whether the step was softer or stronger (issue 9 §8)."""
+    said = {k: f": {d}" for k, d in enumerate(directions, start=1)}
+    text = " · ".join(
+        f"[{r.index}] {_short(_short_name(r.name), 28)}{said.get(r.index, '')}" for r in revisions
+    )
     return "\n".join(textwrap.wrap(text, width=width, break_on_hyphens=False))
 
 
@@ -289,7 +295,8 @@ def strength_figure(history: History, *, top: int = DEFAULT_TOP, title: str | No
             f"{len(chosen)} most changed of {len(history.operative)} operative provisions; "
             f"the {left_out} others are in the history's report."
         )
-    _footer(fig, [_revision_key(history.revisions, _chars_across(fig)), summary])
+    steps = [c.summary.direction for c in history.comparisons]
+    _footer(fig, [_revision_key(history.revisions, _chars_across(fig), steps), summary])
     return fig
 
 

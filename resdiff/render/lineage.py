@@ -19,7 +19,15 @@ from ._common import format_date, text_changes_phrase, text_parts_differ
 from .css import fragment_of
 from .markdown import escape_md
 from .page import direction_badge, e, page
-from .timeline_words import ARROWS, HEADINGS_NAMED, heading_words, step_head
+from .timeline_words import (
+    ARROWS,
+    HEADINGS_NAMED,
+    heading_words,
+    key_change_line,
+    key_change_parts,
+    key_change_wrapped,
+    step_head,
+)
 
 if TYPE_CHECKING:
     from ..history import Revision
@@ -254,15 +262,9 @@ def render_lineage_text(
                 break_on_hyphens=False,
             )
         for key in step.key_changes[:key_changes]:
-            lines += textwrap.wrap(
-                f"{_ARROWS[key.direction]} {key.label}: {key.headline}",
-                width=width,
-                initial_indent="      ",
-                subsequent_indent="        ",
-                break_on_hyphens=False,
-                max_lines=2,
-                placeholder=" …",
-            )
+            # Two lines at most (a mixed change's halves a line each): a lineage of ten
+            # renewals must still fit two screens.
+            lines += key_change_wrapped(key, width, " " * 6, " " * 8)
         more = len(step.key_changes) - key_changes
         if more > 0:
             lines.append(f"      (+{more} more key changes in the JSON)")
@@ -314,7 +316,7 @@ def render_lineage_markdown(lin: Lineage) -> str:
         for flag in _flag_changes(lin, step):
             lines.append(f"- {_md(flag)}")
         for key in step.key_changes:
-            lines.append(f"- {_ARROWS[key.direction]} {_md(key.label)}: {_md(key.headline)}")
+            lines.append(f"- {_md(key_change_line(key))}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -366,8 +368,9 @@ def render_lineage_html(lin: Lineage, *, title: str | None = None) -> str:
     for step in lin.steps:
         keys = "".join(
             f'<li><span class="dir-{e(k.direction)}">{_ARROWS[k.direction]}</span> '
-            f"<strong>{e(k.label)}</strong>: {e(k.headline)}</li>"
+            f"<strong>{e(name)}</strong>: {e(reasons)}</li>"
             for k in step.key_changes
+            for name, reasons in (key_change_parts(k),)
         )
         flags = "".join(f"<li>{e(f)}</li>" for f in _flag_changes(lin, step))
         steps.append(

@@ -20,6 +20,7 @@ from ..display import register
 from ._common import format_date, heading_phrase
 from .css import fragment_of
 from .page import badge, e, page
+from .timeline_words import key_change_parts, key_change_wrapped
 
 if TYPE_CHECKING:
     from ..series import Mandate, Series, SeriesPair
@@ -181,14 +182,7 @@ def render_series_text(
                     subsequent_indent="        ",
                 )
             for k in p.key_changes[:key_changes]:
-                lines += textwrap.wrap(
-                    f"{_ARROWS[k.direction]} {k.label}: {k.headline}",
-                    width=width,
-                    initial_indent="      ",
-                    subsequent_indent="        ",
-                    max_lines=2,
-                    placeholder=" …",
-                )
+                lines += key_change_wrapped(k, width, " " * 6, " " * 8)
         lines.append("")
     alone = series.unpaired
     if alone:
@@ -301,8 +295,9 @@ def _heading_item(p: SeriesPair) -> str:
 def _renewal(series: Series, p: SeriesPair) -> str:
     keys = "".join(
         f'<li><span class="dir-{e(k.direction)}">{_ARROWS[k.direction]}</span> '
-        f"<strong>{e(k.label)}</strong>: {e(k.headline)}</li>"
+        f"<strong>{e(name)}</strong>: {e(reasons)}</li>"
         for k in p.key_changes
+        for name, reasons in (key_change_parts(k),)
     )
     flag_items = "".join(f"<li><strong>{e(f)}</strong></li>" for f in _flags(p)) + _heading_item(p)
     return (

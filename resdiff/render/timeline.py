@@ -40,6 +40,8 @@ from .timeline_words import (
     _step_note,
     _title,
     key_change_line,
+    key_change_parts,
+    key_change_wrapped,
     revision_facts,
     step_verdicts,
 )
@@ -195,8 +197,13 @@ def _verdict_lines(history: History, width: int, shown: int | None) -> list[str]
         if turns:
             lines += wrap("; ".join(turns), " " * 6, " " * 8)
         for key in keys[:shown]:
-            # One line each in the compact timeline, as its provisions' lines are.
-            lines += wrap(key_change_line(key), " " * 6, " " * 8, 1 if shown else None)
+            # Two lines at most each in the compact timeline: one cut a mixed change's
+            # second half off (its words list both, as compare's key changes do).
+            lines += (
+                key_change_wrapped(key, width, " " * 6, " " * 8)
+                if shown
+                else wrap(key_change_line(key), " " * 6, " " * 8)
+            )
         more = len(keys) - len(keys[:shown])
         if more > 0:
             word = "change" if more == 1 else "changes"
@@ -501,8 +508,9 @@ def _steps_html(history: History) -> str:
         lis = "".join(f"<li>{e(t)}</li>" for t in turns)
         lis += "".join(
             f'<li class="d-{e(k.direction)}"><span aria-hidden="true">{_ARROWS[k.direction]}'
-            f"</span> <strong>{e(k.label)}</strong>: {e(k.headline)}</li>"
+            f"</span> <strong>{e(name)}</strong>: {e(reasons)}</li>"
             for k in keys
+            for name, reasons in (key_change_parts(k),)
         )
         items.append(
             f"<h3>{direction_badge(direction)} {e(head)}</h3>"

@@ -9,7 +9,7 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from ..explain import describe_shift, old_side_only
+from ..explain import describe_key_change, describe_shift, key_change_reasons, old_side_only
 from ..model import DraftInfo, HeadingChange, Shift
 from ._common import (
     draft_facts,
@@ -246,10 +246,54 @@ def step_head(rev: Revision, direction: str, counts: Mapping[ChangeKind, int]) -
     return f"{head}: {direction}" + (f" ({', '.join(parts)})" if parts else "")
 
 
-def key_change_line(key: KeyChange) -> str:
-    """A key change as the product reports list it: "▼ OP11 → OP12: operative verb
-    weakened: calls once more on → urges"."""
-    return f"{ARROWS[key.direction]} {key.label}: {key.headline}"
+def key_change_parts(key: KeyChange, *, every: bool = True) -> tuple[str, str]:
+    """A key change in ``resdiff compare``'s words, as ``(name, reasons)``: the
+    provision's label and verdict ("OP3 (mixed)"; an added or dropped one's label already
+    says so) and every shift that carries its weight, not only the heaviest (the
+    ``headline``), each with its own arrow where they go both ways
+    (:func:`~resdiff.explain.describe_key_change`): a mixed renewal reads as both halves,
+    "▲ renewal period: 3 → 6 months; ▼ measure or mandate expected to be withdrawn"
+    (UNFICYP 238 (1967) in a history read as its second half only; issue 9 §8).
+    ``every=False``, for the short text reports: the label and headline as before where
+    the shifts go one way, the heaviest of each way where they go both."""
+    both = {s.direction for s in key.shifts} >= {"softer", "stronger"}
+    if key.kind in ("added", "dropped") or (not every and not both):
+        name = key.label
+    else:
+        name = f"{key.label} ({key.kind})"
+    return name, describe_key_change(key, every=every)
+
+
+def key_change_line(key: KeyChange, *, every: bool = True) -> str:
+    """A key change as the product reports list it: "▼ OP11 → OP12 (softened): operative
+    verb weakened: calls once more on → urges" (:func:`key_change_parts`)."""
+    name, reasons = key_change_parts(key, every=every)
+    return f"{ARROWS[key.direction]} {name}: {reasons}"
+
+
+def key_change_wrapped(key: KeyChange, width: int, first: str, rest: str) -> list[str]:
+    """A key change in the short text reports, two lines at most: the heaviest shift, or
+    where they go both ways the heaviest of each way, each half on a line of its own and
+    cut there (" …"), so that a long first half never pushes the second off the two lines
+    (a reviewer's finding: at a narrow width a mixed change read as one half again)."""
+    name, _ = key_change_parts(key, every=False)
+    reasons = key_change_reasons(key, every=False)
+
+    def wrap(text: str, indent: str, lines: int) -> list[str]:
+        return textwrap.wrap(
+            text,
+            width=width,
+            initial_indent=indent,
+            subsequent_indent=rest,
+            break_on_hyphens=False,
+            max_lines=lines,
+            placeholder=" …",
+        )
+
+    head = f"{ARROWS[key.direction]} {name}: "
+    if len(reasons) < 2:
+        return wrap(head + (reasons[0] if reasons else key.headline), first, 2)
+    return wrap(head + reasons[0], first, 1) + wrap(reasons[1], rest, 1)
 
 
 def step_turns(summary: Summary) -> list[str]:

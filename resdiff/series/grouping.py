@@ -70,11 +70,85 @@ def _lifecycle_texts(draft: Draft) -> list[str]:
     ]
 
 
+#: A body named in full, as the texts of the 1970s–1990s name what they renew: its
+#: capitalised words up to the kind of body, then where it serves and its number, as one
+#: name ("United Nations Interim Force in Lebanon", "United Nations Observer Group in
+#: Central America", "United Nations Angola Verification Mission II"): cut at the kind of
+#: body, UNIFIL's series was labelled "United Nations Interim Force", and every "United
+#: Nations Mission in …" or "United Nations Operation in …" was one body (a reviewer's).
+_FULL_NAME = (
+    r"United\s+Nations\s+(?:[A-Z][\w-]*\s+){0,4}?"
+    r"(?:Force|Mission|Group|Operation|Office|Commission)"
+    r"(?:\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w-]*"
+    r"(?:\s+(?:(?:of|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,5}){0,2}"
+    r"(?:\s+[IVX]{1,4}\b)?"
+)
+#: A body whose mandate a renewal renews named in full, with no acronym: the scanned
+#: texts of the 1970s "renew the mandate of the United Nations Emergency Force" and "… of
+#: the United Nations Disengagement Observer Force", or "set up … a United Nations
+#: Disengagement Observer Force" (350 (1974)); read only where no acronym is.
+_BODY_IN_FULL = re.compile(
+    r"\b(?:mandate\s+of\s+the|(?:set\s+up|establish)\s+(?:[\w,]+\s+){0,4}?an?)"
+    rf"\s+({_FULL_NAME})"
+)
+#: A body named in full and its acronym right after ("the United Nations Support Mission
+#: in Libya (UNSMIL)"), read in one pass over a text.
+_FULL_NAME_ACRONYM = re.compile(rf"\b({_FULL_NAME})\s*\(([A-Z][A-Z]{{2,}}(?:[- ][A-Z]{{2,}})?)\)")
+_ROMAN = re.compile(r"[IVX]{1,4}")
+
+
+def _acronyms(draft: Draft) -> dict[str, str]:
+    """The acronym the text gives each body it names in full somewhere ("the United
+    Nations Support Mission in Libya (UNSMIL)", a recital), so that its renewal names it
+    as its neighbours do: one pass over the text (a lookup a name over every paragraph
+    took time in the square of a long text's names)."""
+    found: dict[str, str] = {}
+    for c in draft.paragraphs:
+        for m in _FULL_NAME_ACRONYM.finditer(c.full_text()):
+            if m.group(2) not in _NOT_BODIES:
+                found.setdefault(" ".join(m.group(1).split()), m.group(2))
+    return found
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two full names may name one body: one is the other, or its start ("the
+    United Nations Interim Force" and "the United Nations Interim Force in Lebanon"), but
+    a number after it names another ("United Nations Angola Verification Mission" and
+    "… Mission II")."""
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if long_[: len(short)] != short:
+        return False
+    rest = long_[len(short) :]
+    return not (len(rest) == 1 and _ROMAN.fullmatch(rest[0]))
+
+
+def _apart(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
+    """Whether two texts (or series) renew different bodies: each names one the other
+    does not, acronyms against acronyms and full names against full names
+    (:func:`_same_body`). A renewal that names its mission in full ("the United Nations
+    Support Mission in Libya", 2595 (2021)) is not apart from one that names it
+    "UNSMIL"."""
+    full_a = {x for x in a if x.startswith("United Nations ")}
+    full_b = {x for x in b if x.startswith("United Nations ")}
+    short_a, short_b = set(a) - full_a, set(b) - full_b
+    return bool(
+        (short_a and short_b and short_a.isdisjoint(short_b))
+        or (full_a and full_b and not any(_same_body(x, y) for x in full_a for y in full_b))
+    )
+
+
 def _bodies(draft: Draft) -> frozenset[str]:
     """The bodies named by the first operative paragraph with a life-cycle word that
-    names any: what the text renews, extends, establishes or ends."""
+    names any: what the text renews, extends, establishes or ends (by its acronym, else
+    by its full name after "the mandate of": :data:`_BODY_IN_FULL`)."""
     for text in _lifecycle_texts(draft):
         found = {next(g for g in m if g) for m in _BODY.findall(text)} - _NOT_BODIES
+        if not found:
+            names = {" ".join(m.split()) for m in _BODY_IN_FULL.findall(text)}
+            if names:
+                acronyms = _acronyms(draft)
+                found = {acronyms.get(name, name) for name in names}
         if found:
             return frozenset(found)
     return frozenset()
@@ -248,7 +322,7 @@ def group_texts(
         if (
             score >= opts.similarity
             and not (agendas[a] and agendas[b] and agendas[a] != agendas[b])
-            and not (bodies[a] and bodies[b] and bodies[a].isdisjoint(bodies[b]))
+            and not _apart(bodies[a], bodies[b])
         ):
             sets.union(a, b)
 
@@ -264,6 +338,16 @@ def group_texts(
         roots = {sets.find(a), sets.find(b)}
         known = {agendas[k] for k in range(n) if sets.find(k) in roots} - {None}
         return len(known) <= 1
+
+    def renew_apart(a: int, b: int) -> bool:
+        """Whether the groups of two texts each renew a body the other never names.
+        UNEF II's renewals and UNDOF's (1974–1977) all "call upon the parties concerned
+        to implement resolution 338 (1973)", and that citation joined them into one
+        series, the two forces alternating (an analyst's trial)."""
+        ra, rb = sets.find(a), sets.find(b)
+        named_a = {x for k in range(n) if sets.find(k) == ra for x in bodies[k]}
+        named_b = {x for k in range(n) if sets.find(k) == rb for x in bodies[k]}
+        return _apart(named_a, named_b)
 
     def is_short(k: int) -> bool:
         return len(drafts[k].operative) <= opts.short
@@ -291,6 +375,7 @@ def group_texts(
             ),
             key=rank.__getitem__,
         )
+        earlier = [c for c in earlier if not renew_apart(root, c)]
         if earlier and compatible(root, earlier[-1]):
             sets.union(root, earlier[-1])
             for k in members:
@@ -381,6 +466,31 @@ def group_texts(
                     evidence.setdefault(first_of_b, "citation" if by_citation else "body")
                     joined = True
                     break
+
+    # A text left alone whose renewal extends what one resolution set up joins the one
+    # series whose renewals name that resolution so in half their texts or more: UNFICYP's
+    # 244 (1967) "Extends the stationing in Cyprus of the United Nations Peace-keeping
+    # Force established under the Council's resolution 186 (1964)", six operative
+    # paragraphs where the others have three, was no series' (an analyst's trial). Only
+    # the founding citation counts (_ESTABLISHED_BY), never any resolution cited: the
+    # 1267 and 1988 regimes cite each other's, and a reading of any citation put the one
+    # into the other's series.
+    groups = sets.groups()
+    founders: dict[str, set[int]] = {}
+    for g_root, g_members in groups.items():
+        if len(g_members) < 2:
+            continue
+        founding = Counter(c for k in g_members for c in renews[k])
+        for founder, count in founding.items():
+            if 2 * count >= len(g_members):
+                founders.setdefault(founder, set()).add(g_root)
+    for g_root, g_members in groups.items():
+        if len(g_members) != 1 or not renews[g_members[0]]:
+            continue
+        owners_of = {r for c in renews[g_members[0]] for r in founders.get(c, ())}
+        if len(owners_of) == 1 and compatible(g_root, (only := next(iter(owners_of)))):
+            sets.union(g_root, only)
+            evidence.setdefault(g_members[0], "citation")
 
     found: list[tuple[list[int], list[Evidence], dict[tuple[int, int], float]]] = []
     for members in sets.groups().values():

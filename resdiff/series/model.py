@@ -221,10 +221,13 @@ class Series(Frozen):
     def rows(self, *, key_changes: int = 3) -> list[dict[str, Any]]:
         """The table: one dict a pair with the series, both symbols and dates, the
         direction, the count of each kind of change, the flags, the measures changed and
-        the first ``key_changes`` key changes (headlines joined by " | "); then, in the
+        the first ``key_changes`` key changes (each with every shift that carries it, as
+        :func:`~resdiff.explain.describe_key_change` words them; joined by " | "); then, in the
         columns version 2 added (:data:`SERIES_TABLE_SCHEMA`), the use-of-force flag, the
         headings and the lead-ins the renewal changed (each worded as the reports word
         it, joined by "; ", empty when none) and the table's version."""
+        from ..explain import describe_key_change
+
         labels = {m.id: m.label for m in self.mandates}
         rows: list[dict[str, Any]] = []
         for p in self.pairs:
@@ -245,7 +248,7 @@ class Series(Frozen):
                     "art39": p.art39,
                     "measures": "; ".join(measures),
                     "key_changes": " | ".join(
-                        f"{k.label}: {k.headline}" for k in p.key_changes[:key_changes]
+                        f"{k.label}: {describe_key_change(k)}" for k in p.key_changes[:key_changes]
                     ),
                     "evidence": p.evidence,
                     "similarity": round(p.similarity, 3),
