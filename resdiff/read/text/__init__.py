@@ -343,6 +343,7 @@ def parse_text(
     nested_by_indent: bool = False,
     line_numbers: bool = True,
     own_paragraphs: frozenset[int] = frozenset(),
+    blank_gaps: bool = False,
 ) -> Draft:
     """Read a draft resolution or a presidential statement from plain text (copied from a
     PDF or Word file) or Markdown.
@@ -365,6 +366,10 @@ def parse_text(
     paragraph of its own (the Word reader's hint for a paragraph whose number a tracked
     change took off), read as such ("OP1bis") rather than as a second paragraph of the
     one above, as a printed text's unnumbered paragraph is.
+
+    ``blank_gaps``: the text's blank lines are the gaps its reader measured between
+    printed paragraphs (the PDF reader's); where they part the recitals, a recital's
+    opener after a comma with no blank line before it is a wrapped line, not a recital.
     """
     if not text.strip():
         raise ResolutionParseError(
@@ -433,6 +438,7 @@ def parse_text(
         removed,
         nested_by_indent=nested_by_indent,
         masthead=[ln.text for ln in front.masthead],
+        blank_gaps=blank_gaps and not markdown,
     )
     moved_labels = None if markdown else _labels_below_their_text(units)
     # Markdown calls its notes "[^1]", which its reader takes care of.

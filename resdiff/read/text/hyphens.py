@@ -40,6 +40,14 @@ _SOFT_LINE_END = compile_cached(rf"\u00ad[-\u2010]?{_AT_LINE_END}")
 #: breaks a word (Chromium's print to PDF, read from the PDF's text), as
 #: :data:`_SOFT_LINE_END` looks at line ends.
 _BROWSER_LINE_END = compile_cached(rf"(?<=[^\W\d_])\u2010{_AT_LINE_END}")
+#: An ASCII hyphen after a letter at a line's end: in a print whose own breaks are
+#: :data:`_BROWSER_LINE_END`'s, the hyphen of a word written with it ("peace-" /
+#: "keeping"), for Chromium prints a word's own hyphen as it is written.
+_ASCII_LINE_END = compile_cached(rf"(?<=[^\W\d_])-{_AT_LINE_END}")
+#: The mark of such a hyphen on its line, until the lines are joined: the word is
+#: joined with its hyphen, whatever the word lists say (no text holds the character:
+#: it is looked for first).
+KEPT_HYPHEN = "\x01"
 #: Line ends with such a hyphen a text must have, at least, for them to be read as a
 #: browser's breaks: one alone may be a word its author wrote with U+2010 and wrapped.
 BROWSER_BREAKS = 2
