@@ -1,5 +1,6 @@
-"""PDFs as users get them: the defects the thirtieth session left (thirty-first session,
-branch pdf21).
+"""PDFs as users get them: a recital wrapped at an opener's word where blank lines part
+the recitals, a word's own hyphen at a browser's line end, a compound's second part kept
+after its hyphen, and a tracked print's struck opening lines.
 
 Found by ``benchmarks/pdf_layouts.py`` (corpus texts printed by Chromium and LibreOffice;
 the made files are not kept). Shown here on made-up texts: as the PDF reader writes a
