@@ -154,3 +154,52 @@ def test_a_paragraph_whose_struck_opening_lines_go_keeps_its_gap() -> None:
     assert [c.text for c in proposal.preamble] == [c.text for c in new_draft.preamble]
     original = resdiff.parse(data, format="pdf", version="original")
     assert [c.text for c in original.preamble] == [c.text for c in old_draft.preamble]
+
+
+_BROWSER_PRINT = (
+    "The Security Council,\n\n"
+    "Recalling its resolutions on the situ\u2010\n"
+    "ation in the re\u2010\n"
+    "gion and the support of the troop-\n"
+    "and police-contributing countries to small-\n"
+    "or medium-sized enterprises,\n\n"
+    "1. Decides to renew the man\u2010\n"
+    "date of the Mission;\n"
+)
+
+
+def test_a_suspended_hyphen_at_a_browsers_line_end_keeps_its_space() -> None:
+    # "troop- and police-contributing" broken after "troop-": the hyphen is the word's
+    # own, and the word it waits for comes after "and" (a suspended hyphen), not glued.
+    recital = parse_text(_BROWSER_PRINT).preamble[0].text
+    assert "the troop- and police-contributing countries to small- or medium-sized" in recital
+    # A compound whose next part is "and-..." is no suspended hyphen.
+    glued = parse_text(_BROWSER_PRINT.replace("troop-\nand police", "cat-\nand-mouse police"))
+    assert "cat-and-mouse police" in glued.preamble[0].text
+
+
+def test_a_control_character_of_the_text_is_no_kept_hyphen_mark() -> None:
+    # The reader marks a word's own hyphen at a browser's line end for the join; a
+    # control character the text itself holds (U+0001, kept as any character of the
+    # text) is neither taken for that mark nor taken out.
+    text = _BROWSER_PRINT.replace("troop-\nand", "troop\x01\nand").replace("Mission", "Mis\x01sion")
+    draft = parse_text(text)
+    assert "troop\x01 and police-contributing" in draft.preamble[0].text
+    assert draft.operative[0].text == "Decides to renew the mandate of the Mis\x01sion;"
+    # Without a browser's breaks, as with them.
+    plain = parse_text(text.replace("\u2010\n", "-\n"))
+    assert "troop\x01 and police-contributing" in plain.preamble[0].text
+
+
+def test_the_kept_hyphens_mark_is_in_no_text_the_draft_gives() -> None:
+    # A masthead's title wrapped at a word's own hyphen in a browser's print: the line is
+    # given as printed, without the reader's mark of the hyphen (which is for the join).
+    text = (
+        "United Nations S/RES/9999 (2022)\n"
+        "Security Council Distr.: General\n\n"
+        "Resolution 9999 (2022) on the peace-\n"
+        "keeping operations in the region\n\n" + _BROWSER_PRINT
+    )
+    draft = parse_text(text)
+    assert "Resolution 9999 (2022) on the peace-" in draft.masthead
+    assert "\u200b" not in draft.model_dump_json()

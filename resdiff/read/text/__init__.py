@@ -44,7 +44,7 @@ from ...compiled import compile_cached
 from ...errors import ResolutionParseError
 from ...model import DocumentKind, DocumentStatus, Draft, Heading, ParseWarning, RemovedText
 from ..checks import refuse_past, too_many_paragraphs
-from ..common import clean_for_display, normalize_space
+from ..common import clean_for_display
 from ..language import detect_language
 from ..votes import (  # noqa: F401 - re-exported as before the split
     _AGAINST_LIST,
@@ -98,6 +98,7 @@ from .hyphens import (  # noqa: F401 - re-exported as before the split
     _DOCUMENT_HYPHENS,
     _P,
     _R,
+    _as_printed,
     _document_hyphens,
     _hyphen_form,
     _hyphen_glue,
@@ -395,7 +396,7 @@ def parse_text(
         # Kept as furniture with a warning: nothing of the input is lost.
         signed_off = lines[signature].no
         removed.extend(
-            RemovedText(line=ln.no, text=normalize_space(ln.text), kind="other")
+            RemovedText(line=ln.no, text=_as_printed(ln.text), kind="other")
             for ln in lines[signature:]
             if ln.text.strip()
         )
@@ -408,7 +409,7 @@ def parse_text(
         start, end = matter
         report_lines = (lines[start - 1].no, lines[end].no if end < len(lines) else None)
         removed.extend(
-            RemovedText(line=ln.no, text=normalize_space(ln.text), kind="other")
+            RemovedText(line=ln.no, text=_as_printed(ln.text), kind="other")
             for ln in (*lines[:start], *lines[end:])
             if ln.text.strip()
         )

@@ -12,7 +12,7 @@ from collections import Counter
 from ...compiled import compile_cached
 from ...memo import remembered
 from ...model import FurnitureKind, RemovedText
-from ..common import normalize_space
+from .hyphens import _as_printed
 from .lines import _Line
 from .patterns import (
     _BARCODE,
@@ -305,7 +305,7 @@ def _take_furniture(
             kept.append(line)
         else:
             if (normal := spaced.get(text)) is None:
-                normal = spaced[text] = normalize_space(text)
+                normal = spaced[text] = _as_printed(text)
             removed.append(_REMOVED({"line": line.no, "text": normal, "kind": kind}))
             # The break stays visible to the paragraph splitter as a blank line.
             kept.append(_Line(line.no, "", 0, True))

@@ -17,7 +17,9 @@ from .hyphens import (
     _ASCII_LINE_END,
     _BROWSER_LINE_END,
     _JOINED,
+    _KEPT_BEFORE_FOLD,
     _SOFT_LINE_END,
+    _SUSPENDED_AFTER,
     KEPT_HYPHEN,
     SOFT_HYPHEN,
     _browser_breaks,
@@ -278,10 +280,11 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
         # "cross\u2010" / "cutting" is "crosscutting", whatever word lists say.
         text = _BROWSER_LINE_END.sub("\x00", text)
         soft = True
-        if KEPT_HYPHEN not in text:
+        if _KEPT_BEFORE_FOLD not in text:
             # The ASCII hyphens left at line ends are the words' own ("peace-" /
-            # "keeping" in a text that writes "peacekeeping" elsewhere): kept.
-            kept = _ASCII_LINE_END.subn(KEPT_HYPHEN, text)
+            # "keeping" in a text that writes "peacekeeping" elsewhere): kept, marked
+            # KEPT_HYPHEN below, after the fold (which takes any the text holds).
+            kept = _ASCII_LINE_END.subn(_KEPT_BEFORE_FOLD, text)
             text, marked = kept[0], kept[1] > 0
     text = clean_for_display(text).replace("\r\n", "\n").replace("\r", "\n")
     if _OTHER_BREAK.search(text):
@@ -321,7 +324,7 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
         raw = raw.rstrip()
         if soft and raw.endswith("\x00"):
             raw = raw[:-1] + SOFT_HYPHEN
-        elif marked and raw.endswith(KEPT_HYPHEN):
+        elif marked and raw.endswith(_KEPT_BEFORE_FOLD):
             raw = raw[:-1] + "-" + KEPT_HYPHEN
         if unquote and ">" in raw[:8]:
             raw = _QUOTE_MARKS.sub("", raw)
@@ -410,9 +413,10 @@ def _join_lines(lines: list[_Line]) -> str:
                 chop = True
                 glue = ""
             elif previous.endswith(KEPT_HYPHEN):
-                # A word's own hyphen at a browser's line end (see _read_lines): kept.
+                # A word's own hyphen at a browser's line end (see _read_lines): kept, and
+                # its space where it is a suspended one ("troop-" / "and police-...").
                 chop = True
-                glue = ""
+                glue = " " if _SUSPENDED_AFTER.match(text) else ""
             elif previous.endswith(_LINE_HYPHENS):
                 tail = previous[-_HYPHEN_TAIL:]
                 decided = ends.get((tail, text), _UNDECIDED)
