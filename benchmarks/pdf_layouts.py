@@ -438,6 +438,99 @@ def check(out: Path, legs: list[str], detail: list[str]) -> dict[str, dict[str, 
     return summary
 
 
+def make_tracked(out: Path) -> None:
+    """The thirty-first session's two layouts: each pair as a Word file with the change
+    from its first text to its second as tracked changes (``draft_to_docx``, the plain
+    texts' parses), printed by LibreOffice with its markup shown (deletions struck,
+    insertions underlined), under ``out/tracked``; and each text's Chromium print as
+    images only, no text layer (``scanned_pdf``: what a scanner gives before OCR), under
+    ``out/scan``."""
+    from pdf_fixtures import scanned_pdf
+
+    from resdiff.testing.wordfile.draft import draft_to_docx
+
+    folder, scans = out / "tracked", out / "scan"
+    folder.mkdir(parents=True, exist_ok=True)
+    scans.mkdir(parents=True, exist_ok=True)
+    for pair, (old, new) in PAIRS.items():
+        a, b = (resdiff.parse(out / "txt" / f"{n}.txt") for n in (old, new))
+        (folder / f"{pair}.docx").write_bytes(draft_to_docx(b, tracked=a))
+    _soffice(["--convert-to", "pdf", *map(str, sorted(folder.glob("*.docx")))], folder)
+    for name in NAMES:
+        printed = (out / "chrome" / f"{name}.word.pdf").read_bytes()
+        (scans / f"{name}.pdf").write_bytes(scanned_pdf(printed, scale=0.5))
+
+
+def _provisions(plain_draft: Any, draft: Any) -> tuple[int, int, int, int]:
+    """Provisions read right of the plain text's, their count, words lost and added."""
+    a = {c.ref: _norm(c.text) for c in plain_draft.walk()}
+    b = {c.ref: _norm(c.text) for c in draft.walk()}
+    wa, wb = _words(plain_draft), _words(draft)
+    right = sum(1 for k, t in a.items() if b.get(k) == t)
+    return right, len(a), sum((wa - wb).values()), sum((wb - wa).values())
+
+
+def check_tracked(out: Path, detail: list[str]) -> dict[str, dict[str, Any]]:
+    """The tracked prints read both ways (the proposal against the pair's second text,
+    ``version="original"`` against its first) and compared as one PDF (the original
+    against the proposal, as ``resdiff compare FILE.pdf`` does) against the plain-text
+    pair; the scans read, each an error expected."""
+    from resdiff.read.pdf import parse_pdf
+
+    ref = {name: resdiff.parse(out / "txt" / f"{name}.txt") for name in NAMES}
+    figures = collections.Counter[str]()
+    for pair, (old, new) in PAIRS.items():
+        path = out / "tracked" / f"{pair}.pdf"
+        if not path.exists():
+            continue
+        data = path.read_bytes()
+        try:
+            proposal = parse_pdf(data, path=str(path))
+            original = parse_pdf(data, path=str(path), version="original")
+        except ResdiffError as exc:
+            figures["errors"] += 1
+            detail.append(f"lo-docx-tracked {pair}: ERROR {exc}")
+            continue
+        for side, plain_draft, draft in (("new", ref[new], proposal), ("old", ref[old], original)):
+            right, total, gone, more = _provisions(plain_draft, draft)
+            figures["provisions"] += right
+            figures["of"] += total
+            figures["lost"] += gone
+            figures["added"] += more
+            if right != total or gone or more:
+                detail.append(
+                    f"lo-docx-tracked {pair} {side}: {right}/{total} provisions, lost {gone}"
+                    f" added {more}"
+                )
+        c1 = resdiff.compare(ref[old], ref[new])
+        c2 = resdiff.compare(original, proposal)
+        a, b = _verdicts(c1), _verdicts(c2)
+        agree = sum(1 for k, v in a.items() if b.get(k) == v)
+        figures["verdicts"] += agree
+        figures["verdicts of"] += len(a)
+        figures["directions"] += c1.summary.direction == c2.summary.direction
+        figures["pairs"] += 1
+        ka = [str(k.model_dump()) for k in c1.summary.key_changes]
+        kb = [str(k.model_dump()) for k in c2.summary.key_changes]
+        figures["key"] += sum(1 for k in ka if k in kb)
+        figures["key of"] += len(ka)
+        if agree != len(a):
+            detail.append(f"lo-docx-tracked pair {pair}: {agree}/{len(a)} verdicts")
+            detail += [f"    {k}: txt {v} pdf {b.get(k)}" for k, v in a.items() if b.get(k) != v]
+    scans = collections.Counter[str]()
+    for name in NAMES:
+        path = out / "scan" / f"{name}.pdf"
+        if not path.exists():
+            continue
+        try:
+            resdiff.parse(path)
+            scans["read"] += 1
+        except ResdiffError as exc:
+            scans["refused"] += 1
+            scans[str(exc).replace(str(path), "FILE")] += 1
+    return {"lo-docx-tracked": dict(figures), "scan": dict(scans)}
+
+
 def main() -> None:
     """Make (unless ``--no-print``) and check the legs; print a line a leg."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -445,14 +538,24 @@ def main() -> None:
     parser.add_argument("--legs", nargs="*", choices=sorted(LEGS), default=list(LEGS))
     parser.add_argument("--no-print", action="store_true")
     parser.add_argument("--detail", type=Path)
+    parser.add_argument(
+        "--tracked",
+        action="store_true",
+        help="also the tracked-changes print and the scans (thirty-first session)",
+    )
     args = parser.parse_args()
     if not CORPUS.is_dir():
         raise SystemExit(f"the real-text corpus is not at {CORPUS}")
     if not args.no_print:
         make(args.out)
     detail: list[str] = []
+    if args.tracked and not args.no_print:
+        make_tracked(args.out)
     for leg, figures in check(args.out, args.legs, detail).items():
         print(leg, figures)
+    if args.tracked:
+        for leg, figures in check_tracked(args.out, detail).items():
+            print(leg, figures)
     if args.detail:
         args.detail.write_text("\n".join(detail) + "\n", encoding="utf-8")
 

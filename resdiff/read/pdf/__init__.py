@@ -519,8 +519,11 @@ def parse_pdf(
     from ..text.lines import _join, _Line
 
     layer = pdf_text(data, path=path, limits=limits, version=version)
+    # The blank lines are the gaps measured between printed lines, but for a column's
+    # first line, which has no line above it to measure from (a recital may open there).
+    gaps = not any(w.code == "pdf-columns" for w in layer.warnings)
     try:
-        draft = parse_text(layer.text, path=path, line_numbers=False)
+        draft = parse_text(layer.text, path=path, line_numbers=False, blank_gaps=gaps)
     except ResolutionParseError as exc:
         if exc.line is None:
             raise

@@ -101,15 +101,28 @@ def _keep_version(pages: list[list[_Row]], version: TrackedVersion) -> None:
     for number, rows in enumerate(pages):
         kept_rows: list[_Row] = []
         gone: float | None = None
+        # The gap above the first line of a run of lines left out whole: a run that opened
+        # a paragraph ("Taking due note ..." struck, its paragraph going on at
+        # "stressingStressing the urgent need ...") leaves its paragraph's gap to the line
+        # that opens the paragraph now; a run inside a paragraph leaves a line's pitch.
+        first_rise = 0.0
+        before: float | None = None  # the baseline of the row above, as printed
         for row in rows:
             glyphs = row.glyphs
+            above, before = before, row.baseline
+            if gone is None:
+                first_rise = (
+                    0.0
+                    if above is None
+                    else (row.above if row.above is not None else above) - row.baseline
+                )
             if version == "accepted" and (
                 label := _struck_number(glyphs) or plain.get(id(row), [])
             ):
                 unnumbered[id(row)] = label
             if not any(g.mark == drop for g in glyphs):
                 if gone is not None:
-                    row.above = gone
+                    row.above = max(gone, row.baseline + first_rise)
                     gone = None
                 kept_rows.append(row)
                 continue
@@ -137,7 +150,7 @@ def _keep_version(pages: list[list[_Row]], version: TrackedVersion) -> None:
             # The line keeps its place, indent and measures: only its words change.
             row.glyphs = kept
             if gone is not None:
-                row.above = gone
+                row.above = max(gone, row.baseline + first_rise)
                 gone = None
             kept_rows.append(row)
         pages[number] = kept_rows

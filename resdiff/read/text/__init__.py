@@ -44,7 +44,7 @@ from ...compiled import compile_cached
 from ...errors import ResolutionParseError
 from ...model import DocumentKind, DocumentStatus, Draft, Heading, ParseWarning, RemovedText
 from ..checks import refuse_past, too_many_paragraphs
-from ..common import clean_for_display, normalize_space
+from ..common import clean_for_display
 from ..language import detect_language
 from ..votes import (  # noqa: F401 - re-exported as before the split
     _AGAINST_LIST,
@@ -98,6 +98,7 @@ from .hyphens import (  # noqa: F401 - re-exported as before the split
     _DOCUMENT_HYPHENS,
     _P,
     _R,
+    _as_printed,
     _document_hyphens,
     _hyphen_form,
     _hyphen_glue,
@@ -343,6 +344,7 @@ def parse_text(
     nested_by_indent: bool = False,
     line_numbers: bool = True,
     own_paragraphs: frozenset[int] = frozenset(),
+    blank_gaps: bool = False,
 ) -> Draft:
     """Read a draft resolution or a presidential statement from plain text (copied from a
     PDF or Word file) or Markdown.
@@ -365,6 +367,10 @@ def parse_text(
     paragraph of its own (the Word reader's hint for a paragraph whose number a tracked
     change took off), read as such ("OP1bis") rather than as a second paragraph of the
     one above, as a printed text's unnumbered paragraph is.
+
+    ``blank_gaps``: the text's blank lines are the gaps its reader measured between
+    printed paragraphs (the PDF reader's); where they part the recitals, a recital's
+    opener after a comma with no blank line before it is a wrapped line, not a recital.
     """
     if not text.strip():
         raise ResolutionParseError(
@@ -390,7 +396,7 @@ def parse_text(
         # Kept as furniture with a warning: nothing of the input is lost.
         signed_off = lines[signature].no
         removed.extend(
-            RemovedText(line=ln.no, text=normalize_space(ln.text), kind="other")
+            RemovedText(line=ln.no, text=_as_printed(ln.text), kind="other")
             for ln in lines[signature:]
             if ln.text.strip()
         )
@@ -403,7 +409,7 @@ def parse_text(
         start, end = matter
         report_lines = (lines[start - 1].no, lines[end].no if end < len(lines) else None)
         removed.extend(
-            RemovedText(line=ln.no, text=normalize_space(ln.text), kind="other")
+            RemovedText(line=ln.no, text=_as_printed(ln.text), kind="other")
             for ln in (*lines[:start], *lines[end:])
             if ln.text.strip()
         )
@@ -433,6 +439,7 @@ def parse_text(
         removed,
         nested_by_indent=nested_by_indent,
         masthead=[ln.text for ln in front.masthead],
+        blank_gaps=blank_gaps and not markdown,
     )
     moved_labels = None if markdown else _labels_below_their_text(units)
     # Markdown calls its notes "[^1]", which its reader takes care of.

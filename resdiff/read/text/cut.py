@@ -67,6 +67,10 @@ class _Cut:
     bulleted: dict[tuple[str, str], bool] = field(default_factory=dict)
     #: Whether a paragraph of one line reads on over a page break, by its text.
     long_lines: dict[str, bool] = field(default_factory=dict)
+    #: Whether blank lines part this text's recitals (see :func:`.paragraphs._parted`):
+    #: a recital's opener after a comma with no blank line before it is then a wrapped
+    #: line ("... and EUCAP Somalia," / "Combined Maritime Forces' ...").
+    parted: bool = False
 
     def took(self, line: _Line, *, blank_before: bool = False) -> None:
         """``line`` read: it is the line before the next, and no page breaks between."""

@@ -13,6 +13,7 @@ from ...compiled import compile_cached
 from ...memo import remembered
 from ...model import FurnitureKind, RemovedText
 from ..common import normalize_space
+from .hyphens import KEPT_HYPHEN
 from .lines import _Line
 from .patterns import (
     _BARCODE,
@@ -305,7 +306,9 @@ def _take_furniture(
             kept.append(line)
         else:
             if (normal := spaced.get(text)) is None:
-                normal = spaced[text] = normalize_space(text)
+                # As printed: without the join's mark of a word's own hyphen at a line end.
+                printed = text.replace(KEPT_HYPHEN, "") if KEPT_HYPHEN in text else text
+                normal = spaced[text] = normalize_space(printed)
             removed.append(_REMOVED({"line": line.no, "text": normal, "kind": kind}))
             # The break stays visible to the paragraph splitter as a blank line.
             kept.append(_Line(line.no, "", 0, True))

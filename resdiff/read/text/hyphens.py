@@ -14,7 +14,7 @@ from functools import wraps
 from typing import Concatenate, ParamSpec, TypeVar
 
 from ...compiled import compile_cached
-from ..common import clean_for_display
+from ..common import clean_for_display, normalize_space
 from .patterns import (
     _HYPHEN_FOLD,
     _HYPHEN_TOKEN,
@@ -40,6 +40,30 @@ _SOFT_LINE_END = compile_cached(rf"\u00ad[-\u2010]?{_AT_LINE_END}")
 #: breaks a word (Chromium's print to PDF, read from the PDF's text), as
 #: :data:`_SOFT_LINE_END` looks at line ends.
 _BROWSER_LINE_END = compile_cached(rf"(?<=[^\W\d_])\u2010{_AT_LINE_END}")
+#: An ASCII hyphen after a letter at a line's end: in a print whose own breaks are
+#: :data:`_BROWSER_LINE_END`'s, the hyphen of a word written with it ("peace-" /
+#: "keeping"), for Chromium prints a word's own hyphen as it is written.
+_ASCII_LINE_END = compile_cached(rf"(?<=[^\W\d_])-{_AT_LINE_END}")
+#: What such a hyphen is made, in the text, until the fold of :func:`.lines._read_lines`
+#: (only in a text without the character, looked for first).
+_KEPT_BEFORE_FOLD = "\x01"
+#: The mark of such a hyphen after it on its line, until the lines are joined: the word
+#: is joined with its hyphen, whatever the word lists say. A zero-width space, which the
+#: fold takes out of every text before its lines are read (as it takes the soft hyphen):
+#: a line holds one only where the reader put it, and no text can forge it (a control
+#: character was forged, and its own taken out).
+KEPT_HYPHEN = "\u200b"
+#: The word after a word's own hyphen kept at a line end that makes it a suspended one
+#: ("troop-" / "and police-contributing"): the hyphen keeps its space.
+_SUSPENDED_AFTER = compile_cached(r"(?:and|or)(?![\w\u2010\u2011-])")
+
+
+def _as_printed(line: str) -> str:
+    """A line's text as printed, spaces normalised, for what gives lines as they are
+    (the masthead, furniture): without the mark :data:`KEPT_HYPHEN`, which is the join's."""
+    return normalize_space(line.replace(KEPT_HYPHEN, "") if KEPT_HYPHEN in line else line)
+
+
 #: Line ends with such a hyphen a text must have, at least, for them to be read as a
 #: browser's breaks: one alone may be a word its author wrote with U+2010 and wrapped.
 BROWSER_BREAKS = 2

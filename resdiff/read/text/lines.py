@@ -14,9 +14,13 @@ from operator import itemgetter
 from ...compiled import compile_cached
 from ..common import DISPLAY_FOLD, clean_for_display, normalize_space
 from .hyphens import (
+    _ASCII_LINE_END,
     _BROWSER_LINE_END,
     _JOINED,
+    _KEPT_BEFORE_FOLD,
     _SOFT_LINE_END,
+    _SUSPENDED_AFTER,
+    KEPT_HYPHEN,
     SOFT_HYPHEN,
     _browser_breaks,
     _document_evidence,
@@ -266,6 +270,7 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
     # with neither space nor hyphen ("imple\u00ad" / "mentation", "cross\u00ad\u2010" /
     # "cutting" read "implementation", "crosscutting").
     soft = "\u00ad" in text and "\x00" not in text
+    marked = False  # a word's own hyphen marked at a line's end (below)
     if soft:
         text = _SOFT_LINE_END.sub("\x00", text)
     if "\u2010" in text and "\x00" not in text and _browser_breaks(text):
@@ -275,6 +280,12 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
         # "cross\u2010" / "cutting" is "crosscutting", whatever word lists say.
         text = _BROWSER_LINE_END.sub("\x00", text)
         soft = True
+        if _KEPT_BEFORE_FOLD not in text:
+            # The ASCII hyphens left at line ends are the words' own ("peace-" /
+            # "keeping" in a text that writes "peacekeeping" elsewhere): kept, marked
+            # KEPT_HYPHEN below, after the fold (which takes any the text holds).
+            kept = _ASCII_LINE_END.subn(_KEPT_BEFORE_FOLD, text)
+            text, marked = kept[0], kept[1] > 0
     text = clean_for_display(text).replace("\r\n", "\n").replace("\r", "\n")
     if _OTHER_BREAK.search(text):
         # Unicode's line and paragraph separators, NEL and the information separators,
@@ -284,7 +295,7 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
     lines: list[_Line] = []
     # Most texts have no form feed at all: then no line is looked at for one.
     breaks = "\f" in text or "\v" in text
-    if not (breaks or soft or unquote or markdown):
+    if not (breaks or soft or marked or unquote or markdown):
         # Nothing to look for in any line (most plain texts): each is only stripped, as
         # below (the tests a line would pass cost a third of the loop, and a hostile text
         # holds tens of thousands of short lines).
@@ -313,6 +324,8 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
         raw = raw.rstrip()
         if soft and raw.endswith("\x00"):
             raw = raw[:-1] + SOFT_HYPHEN
+        elif marked and raw.endswith(_KEPT_BEFORE_FOLD):
+            raw = raw[:-1] + "-" + KEPT_HYPHEN
         if unquote and ">" in raw[:8]:
             raw = _QUOTE_MARKS.sub("", raw)
         md_heading = False
@@ -399,6 +412,11 @@ def _join_lines(lines: list[_Line]) -> str:
                 # A word broken at its soft hyphen (see _read_lines): joined whole.
                 chop = True
                 glue = ""
+            elif previous.endswith(KEPT_HYPHEN):
+                # A word's own hyphen at a browser's line end (see _read_lines): kept, and
+                # its space where it is a suspended one ("troop-" / "and police-...").
+                chop = True
+                glue = " " if _SUSPENDED_AFTER.match(text) else ""
             elif previous.endswith(_LINE_HYPHENS):
                 tail = previous[-_HYPHEN_TAIL:]
                 decided = ends.get((tail, text), _UNDECIDED)
@@ -468,6 +486,8 @@ def _join_lines(lines: list[_Line]) -> str:
         previous = text
     joined = _tidy("".join(parts))
     # A soft hyphen left is a last line's (a unit cut at the break): no character.
+    if KEPT_HYPHEN in joined:
+        joined = joined.replace(KEPT_HYPHEN, "")
     return joined.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in joined else joined
 
 

@@ -19,6 +19,7 @@ from ..common import member_states, normalize_space
 from ..language import _data_folder
 from ..votes import _FAILED, vote_status
 from .blocks import _is_masthead_line
+from .hyphens import _as_printed
 from .lines import _Line
 from .patterns import (
     _A_RES,
@@ -144,7 +145,8 @@ class _Masthead:
 
 def _read_masthead(lines: list[_Line], formula: str | None) -> _Masthead:
     """Recognise symbol, organ, kind, sponsors, date, adoption and title in the masthead."""
-    texts = [normalize_space(ln.text) for ln in lines]
+    # As printed: without the mark of a word's own hyphen kept at a line end (for joins).
+    texts = [_as_printed(ln.text) for ln in lines]
     out = _Masthead(lines=tuple(texts))
     parts = [p for ln in lines for p in _COLUMNS.split(ln.text) if p]
     # A hostile "masthead" of thousands of lines repeats one ("x-" 20,000 times before a

@@ -33,6 +33,7 @@ from .patterns import (
     _FORMULA,
     _PART_LABEL,
     _PART_LABEL_CHARS,
+    _PP_OPENER,
 )
 from .shapes import _ends_unit
 from .units import _Unit
@@ -58,6 +59,7 @@ def _units(
     *,
     nested_by_indent: bool = False,
     masthead: Sequence[str] = (),
+    blank_gaps: bool = False,
 ) -> list[_Unit]:
     """Cut the body into units (``masthead``: the lines above the body, which may cite a
     note below: "Cuba:* draft resolution").
@@ -65,9 +67,12 @@ def _units(
     A unit starts at an operative number, a sub-paragraph label or bullet, after a blank
     line (unless the text goes on in lower case: a page break inside a sentence), at a
     more indented line after a line that ends a paragraph, and, in the preamble, at a line
-    opening with a participle or adjective after a line ending with a comma.
+    opening with a participle or adjective after a line ending with a comma (unless
+    ``blank_gaps``, the reader wrote a blank line at every gap it measured between
+    paragraphs, and the recitals are parted so: :func:`_parted`).
     """
     cut = _Cut(lines, markdown, removed, nested_by_indent, masthead)
+    cut.parted = blank_gaps and _parted(lines)
     units = cut.units
     for i, line in enumerate(lines):
         if not line.text:
@@ -110,6 +115,33 @@ def _units(
         cut.awaiting_text = False
         cut.took(line)
     return units
+
+
+#: The recitals opening after a blank line a text must have for :func:`_parted` to hold.
+_PARTED_LEAST = 3
+
+
+def _parted(lines: list[_Line]) -> bool:
+    """Whether blank lines part the recitals of these lines: of the lines that open with
+    a recital's opener after a line ending with a comma, at least :data:`_PARTED_LEAST`
+    and more than half have a blank line before them. A print without space between its
+    paragraphs has none so, and keeps the rule that a recital's opener after a comma
+    opens a recital; one whose blank lines were lost in places keeps it too."""
+    after_blank = directly = 0
+    blank = False
+    previous = ""
+    for line in lines:
+        text = line.text
+        if not text:
+            blank = True
+            continue
+        if previous.endswith(",") and _PP_OPENER.match(text) is not None:
+            if blank:
+                after_blank += 1
+            else:
+                directly += 1
+        previous, blank = text, False
+    return after_blank >= _PARTED_LEAST and after_blank > directly
 
 
 def _wraps_on(cut: _Cut, line: _Line, cur: _Unit | None) -> bool:

@@ -7,7 +7,7 @@ blank line sets apart."""
 from __future__ import annotations
 
 from .cut import _Cut
-from .hyphens import SOFT_HYPHEN
+from .hyphens import KEPT_HYPHEN, SOFT_HYPHEN
 from .lines import _final_punct, _Line
 from .patterns import _ABBREVIATION_END, _LEADING_NUMBER, _PP_OPENER, _RUNS_ON
 from .shapes import (
@@ -121,7 +121,7 @@ def _after_blank(cut: _Cut, line: _Line, cur: _Unit, ended: str) -> bool | None:
     that has not ended; ``None`` where it is the paragraph's own ending after its list
     (read so)."""
     text = line.text
-    goes_on = text[:1].islower() or cur.lines[-1].text.endswith(("-", SOFT_HYPHEN))
+    goes_on = text[:1].islower() or cur.lines[-1].text.endswith(("-", SOFT_HYPHEN, KEPT_HYPHEN))
     last_part = cut.last_part
     if (
         goes_on
@@ -285,6 +285,11 @@ def _opens_para(cut: _Cut, line: _Line, cur: _Unit, ended: str) -> bool:
                 ended == ","
                 and _PP_OPENER.match(text)
                 and not cut.in_operative
+                # Where blank lines part the recitals (a PDF printed with a gap between
+                # paragraphs), a line with none before it goes on with the recital above,
+                # whatever word it opens with ("... EUCAP Somalia," / "Combined Maritime
+                # Forces' ..."). Not across a page break: a page may open a recital.
+                and not (cut.parted and not cut.page_break)
                 # A recital that opens set in further than this line ("     Expressing
                 # ..., welcoming ... Illegal," / "Unreported and Unregulated Fishing"):
                 # the line is one of its wrapped lines, whatever word it opens with: set
