@@ -49,3 +49,35 @@ def test_the_measures_cited_applied_without_a_renewal_still_weigh() -> None:
         "measures imposed by paragraph 1 of resolution 1001 (2021);"
     )
     assert ("measure", "stronger") in [(s.feature, s.direction) for s in _added(paragraph)]
+
+
+def _dropped(paragraph: str) -> list[Shift]:
+    cmp = resdiff.compare(draft([EMBARGO, paragraph, CLOSING]), draft([EMBARGO, CLOSING]))
+    (change,) = [c for c in cmp.changes if c.kind == "dropped"]
+    return [s for part in change.walk() for s in part.shifts]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Decides to renew until 1 March 2023 the measures imposed by paragraph 1 of "
+        "resolution 1001 (2021);",
+        "Decides that the measures imposed by paragraph 1 of resolution 1001 (2021) "
+        "shall remain in force until 1 March 2023;",
+    ],
+)
+def test_a_renewal_by_reference_taken_out_weighs_once(paragraph: str) -> None:
+    # The mirror of the renewal put in (RESULTS §2eq): one renewal gone, weighed by its
+    # lead; the measures it cited are named, not lifted besides.
+    weighed = [(s.feature, s.old) for s in _dropped(paragraph) if s.direction != "neutral"]
+    assert weighed == [("verb", "decides")]
+    cited = [s for s in _dropped(paragraph) if s.feature == "measure"]
+    assert cited and all(s.direction == "neutral" and s.note for s in cited)
+
+
+def test_the_measures_cited_applied_without_a_renewal_still_weigh_taken_out() -> None:
+    paragraph = (
+        "Decides that the individuals designated by the Committee shall be subject to the "
+        "measures imposed by paragraph 1 of resolution 1001 (2021);"
+    )
+    assert ("measure", "softer") in [(s.feature, s.direction) for s in _dropped(paragraph)]

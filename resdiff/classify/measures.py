@@ -124,7 +124,14 @@ def measure_shifts(
             # makes it mandatory, S/RES/282 (1970) -> 418 (1977)). Not so for a measure
             # added in a paragraph of its own (above): it may be a wider one, which the
             # other draft's mention does not tell.
-            shifts.append(drafts.held_elsewhere(gone, kind, mode, "new", _cited(old, kind, drafts)))
+            gone = drafts.held_elsewhere(gone, kind, mode, "new", _cited(old, kind, drafts))
+            if gone.direction != "neutral" and kind in stand_ins and _renews(old, kind, drafts):
+                # The mirror of a renewal by reference put in (above): one taken out is one
+                # renewal gone, which its lead weighs; the measures it cited are what it
+                # renewed, not a measure lifted besides (it weighed twice; review of the
+                # thirtieth session's merge). Named, not weighed.
+                gone = gone.model_copy(update={"direction": "neutral", "note": RENEWED_DROPPED})
+            shifts.append(gone)
     for kind, (label, action) in new_end.items():
         if kind not in old_end:
             shifts.append(
@@ -164,6 +171,9 @@ _KEPT_UNTIL_A_DATE = frozenset({"continue", "sunset"})
 #: The note of the measures cited that a renewal put in carries on: weighed once, as the
 #: renewal.
 RENEWED_CITED = "the measures the renewal cites: weighed as the renewal"
+
+#: Its mirror: the note of the measures cited that a renewal taken out carried on.
+RENEWED_DROPPED = "the measures the renewal cited: weighed as the renewal taken out"
 
 
 def _renews(clauses: Sequence[Clause], kind: str, drafts: Drafts) -> bool:
