@@ -125,12 +125,10 @@ class _Leads(_Spelling):
         self._op_start = _compile(r"\s*+" + body, re.IGNORECASE)
         # Inside a paragraph a verb must follow a clause boundary ("; ", ", ", " and ",
         # ", and ") and must not be a noun ("the reports and notes of the
-        # Secretary-General", "requests for assistance", "decrees and orders directing
-        # their commanders": RESULTS §2eq).
+        # Secretary-General", "requests for assistance").
         self._op_inner = _compile(
             body
-            + r"(?!\s*(?:of|for|made|by|submitted|received|contained|from|directing)\b"
-            + r"|\s*[;.:)\]]|\s*$)",
+            + r"(?!\s*(?:of|for|made|by|submitted|received|contained|from)\b|\s*[;.:)\]]|\s*$)",
             re.IGNORECASE,
         )
         # A multi-word phrase ("decides to remain seized") cannot be a noun, so it is taken
