@@ -67,12 +67,13 @@ def _dropped(paragraph: str) -> list[Shift]:
     ],
 )
 def test_a_renewal_by_reference_taken_out_weighs_once(paragraph: str) -> None:
-    # The mirror of the renewal put in (RESULTS §2eq): one renewal gone, weighed by its
-    # lead; the measures it cited are named, not lifted besides.
-    weighed = [(s.feature, s.old) for s in _dropped(paragraph) if s.direction != "neutral"]
-    assert weighed == [("verb", "decides")]
-    cited = [s for s in _dropped(paragraph) if s.feature == "measure"]
-    assert cited and all(s.direction == "neutral" and s.note for s in cited)
+    # The mirror of the renewal put in (RESULTS §2eq): one renewal gone, weighed as the
+    # measures it renewed left to lapse; its lead removed is named, not weighed besides.
+    shifts = _dropped(paragraph)
+    weighed = [(s.feature, s.direction) for s in shifts if s.direction != "neutral"]
+    assert weighed == [("measure", "softer")]
+    lead = [s for s in shifts if s.feature == "verb"]
+    assert lead and all(s.direction == "neutral" and s.note for s in lead)
 
 
 def test_the_measures_cited_applied_without_a_renewal_still_weigh_taken_out() -> None:

@@ -56,7 +56,7 @@ from .kinds import (
 )
 from .limits import time_limits
 from .lists import folded_items, folded_reach, list_of_provisions, named_under, run_into_text
-from .measures import measure_shifts
+from .measures import RENEWED_DROPPED, measure_shifts
 from .named import _dedupe, _item_quote
 from .recitals import told_not_done
 from .reference import cited_besides, cited_contents
@@ -373,6 +373,15 @@ class Classifier:
                     if m.direction != "neutral"
                     else m
                     for m in measures
+                ]
+            if not new and any(m.note == RENEWED_DROPPED for m in measures):
+                # A renewal by reference taken out weighs once, as the measures it renewed
+                # left to lapse: its lead removed is the same act (RESULTS §2eq).
+                shifts = [
+                    s.model_copy(update={"direction": "neutral", "note": RENEWED_DROPPED})
+                    if s.feature == "verb" and s.new is None and s.direction != "neutral"
+                    else s
+                    for s in shifts
                 ]
             shifts.extend(measures)
         shifts.extend(flag_shifts(self.drafts, old_all, new_all, ref))

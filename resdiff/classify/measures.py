@@ -127,10 +127,10 @@ def measure_shifts(
             gone = drafts.held_elsewhere(gone, kind, mode, "new", _cited(old, kind, drafts))
             if gone.direction != "neutral" and kind in stand_ins and _renews(old, kind, drafts):
                 # The mirror of a renewal by reference put in (above): one taken out is one
-                # renewal gone, which its lead weighs; the measures it cited are what it
-                # renewed, not a measure lifted besides (it weighed twice; review of the
-                # thirtieth session's merge). Named, not weighed.
-                gone = gone.model_copy(update={"direction": "neutral", "note": RENEWED_DROPPED})
+                # act, the measures it renewed left to lapse at their term, which this shift
+                # weighs; the lead removed beside it is the same act (it weighed twice;
+                # review of the thirtieth session's merge): the classifier names the lead.
+                gone = gone.model_copy(update={"note": RENEWED_DROPPED})
             shifts.append(gone)
     for kind, (label, action) in new_end.items():
         if kind not in old_end:
@@ -172,8 +172,9 @@ _KEPT_UNTIL_A_DATE = frozenset({"continue", "sunset"})
 #: renewal.
 RENEWED_CITED = "the measures the renewal cites: weighed as the renewal"
 
-#: Its mirror: the note of the measures cited that a renewal taken out carried on.
-RENEWED_DROPPED = "the measures the renewal cited: weighed as the renewal taken out"
+#: Its mirror: the note of the measures cited that a renewal taken out carried on, which
+#: weigh as the renewal taken out (its lead removed is named, not weighed).
+RENEWED_DROPPED = "the renewal taken out: the measures it renewed lapse at their term"
 
 
 def _renews(clauses: Sequence[Clause], kind: str, drafts: Drafts) -> bool:
