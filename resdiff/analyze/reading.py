@@ -14,7 +14,7 @@ from ..compiled import compile_cached
 from ..lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch, VerbMatch
 from ..model import DECISION_TIER, Clause, Measure, Phrase
 from ..read.common import QUOTE_FOLD
-from .binding import binds_its_clause
+from .binding import binds_its_clause, restates_its_clause
 
 # Typographic variants the lexicon reads as their plain forms: curly quotes and
 # apostrophes ("Council’s"), the non-breaking hyphen and the hyphen sign
@@ -245,21 +245,14 @@ def _read_clause(
     modals = found.within("modals", body_start, end)
     modal = modals[0] if modals else None
     axis_a = unit.axis_a
-    if (
-        unit.led
-        and modal is not None
-        and lexicon.modal_rank(modal) == 3
-        and lexicon.restates(unit.lemma)
-    ):
-        # "Reaffirms that all States shall prevent ..." restates a binding decision.
+    binds = unit.led and modal is not None and lexicon.modal_rank(modal) == 3
+    modal_at = found.first("modals", body_start, end)
+    if binds and lexicon.restates(unit.lemma) and restates_its_clause(text, body_start, modal_at):
+        # "Reaffirms that all States shall prevent ..." restates a binding decision; not
+        # "Reaffirms its intention to ensure that assets ... shall" (RESULTS §2eq).
         axis_a = max(axis_a or 1, 6)
     binding = lexicon.binding_tier(unit.lemma) if unit.led else None
-    if (
-        binding is not None
-        and modal is not None
-        and lexicon.modal_rank(modal) == 3
-        and binds_its_clause(text, body_start, found.first("modals", body_start, end))
-    ):
+    if binding is not None and binds and binds_its_clause(text, body_start, modal_at):
         # "Insists that the cease-fire ... must be rigorously respected": a demand in all
         # but name (verbs.toml's binding_tier). Only a verb that has one: another lead's
         # tier is left as read (a recital's or a censure's none stays none).

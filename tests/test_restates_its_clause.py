@@ -1,0 +1,50 @@
+"""A restating lead ranks as the decision it restates only where the modal stands in the
+decision it restates (RESULTS §2eq): "Reaffirms that all States shall ...", "Recalls its
+decision that ...", "Recalls paragraph 15 of resolution 1001 (2021) according to which
+...", not "Reaffirms its intention to ensure that ... shall" nor "Reaffirms its position
+that ... must" (no decision restated). Made-up texts."""
+
+from __future__ import annotations
+
+import pytest
+from drafting import CLOSING, draft
+
+import resdiff
+
+
+def _tier(paragraph: str) -> int | None:
+    d = resdiff.parse(draft([paragraph, CLOSING]))
+    return d.operative[0].phrases[0].axis_a
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Reaffirms that all States shall prevent the supply of arms to Freedonia;",
+        "Recalls its decision that all Member States shall freeze the assets of the persons "
+        "designated by the Committee;",
+        "Recalls paragraph 15 of resolution 1001 (2021) according to which all States shall "
+        "prevent the supply of arms to Freedonia;",
+        "Further reiterates, in accordance with its resolution 1001 (2021), in particular "
+        "paragraph 3, that the border zone shall be demilitarized;",
+        "Reaffirms that Member States that have proposed a listing shall inform the Committee;",
+        "Clarifies in that regard that paragraph 1 shall supersede paragraph 7 of resolution "
+        "1001 (2021);",
+    ],
+)
+def test_a_decision_restated_ranks_as_the_decision(paragraph: str) -> None:
+    assert _tier(paragraph) == 6
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Reaffirms its intention to ensure that the assets frozen shall at a later stage be "
+        "made available to the people of Freedonia;",
+        "Reaffirms its position that a settlement must be based on a single sovereignty;",
+        "Reaffirms its support for the Mission, whose mandate shall be reviewed in March;",
+        "Reaffirms that the parties respect the cease-fire, which must be observed;",
+    ],
+)
+def test_a_modal_outside_a_restated_decision_leaves_a_restatement(paragraph: str) -> None:
+    assert _tier(paragraph) == 1
