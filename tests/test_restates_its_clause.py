@@ -1,8 +1,8 @@
 """A restating lead ranks as the decision it restates only where the modal stands in the
 decision it restates (RESULTS §2eq): "Reaffirms that all States shall ...", "Recalls its
 decision that ...", "Recalls paragraph 15 of resolution 1001 (2021) according to which
-...", not "Reaffirms its intention to ensure that ... shall" nor "Reaffirms its position
-that ... must" (no decision restated). Made-up texts."""
+...", a standing position or mandate ("Reaffirms its position that ... must"); not
+"Reaffirms its intention to ensure that ... shall" (the Council's own stance). Made-up texts."""
 
 from __future__ import annotations
 
@@ -30,6 +30,9 @@ def _tier(paragraph: str) -> int | None:
         "Reaffirms that Member States that have proposed a listing shall inform the Committee;",
         "Clarifies in that regard that paragraph 1 shall supersede paragraph 7 of resolution "
         "1001 (2021);",
+        "Reaffirms its position that a settlement must be based on a single sovereignty;",
+        "Reiterates its terms of reference as approved by resolution 1001 (2021), in "
+        "particular that the Force must enjoy freedom of movement;",
     ],
 )
 def test_a_decision_restated_ranks_as_the_decision(paragraph: str) -> None:
@@ -41,7 +44,6 @@ def test_a_decision_restated_ranks_as_the_decision(paragraph: str) -> None:
     [
         "Reaffirms its intention to ensure that the assets frozen shall at a later stage be "
         "made available to the people of Freedonia;",
-        "Reaffirms its position that a settlement must be based on a single sovereignty;",
         "Reaffirms its support for the Mission, whose mandate shall be reviewed in March;",
         "Reaffirms that the parties respect the cease-fire, which must be observed;",
     ],

@@ -34,12 +34,15 @@ def binds_its_clause(text: str, body_start: int, modal_at: int | None) -> bool:
 #: shall ...", "Recalls, as set out in its statute, that ..."), names the decision it
 #: restates ("Recalls its decision that ...", "Reiterates its decision in resolution 1373
 #: (2001) that ...") or cites the paragraph that made it ("Recalls paragraph 15 of
-#: resolution 1701 (2006) according to which all States shall ..."). Not "its intention
-#: to ensure that", "its position that", "its commitment to": no decision restated.
+#: resolution 1701 (2006) according to which all States shall ..."), or a standing
+#: position or mandate of the Council's ("Reaffirms its position that a settlement must be
+#: based on ...", "reiterates its terms of reference ..., in particular that the Force
+#: must ...": both judged softer when left out). Not "its intention to ensure that", "its
+#: commitment to", "its support for": the Council's own stance, no obligation restated.
 _RESTATED_CLAUSE = compile_cached(
     r"\s*+(?:"
     r"(?:,[^;:]{1,200}?,\s*+|(?:also|further|again|in\s++(?:that|this)\s++regard)\s++)?that\b"
-    r"|(?:its|the)\s++decisions?\b[^;:]{0,120}?\bthat\b"
+    r"|(?:its|the)\s++(?:decisions?|position|terms\s++of\s++reference)\b[^;:]{0,200}?\bthat\b"
     r"|(?:paragraphs?|resolutions?)\s++\d[^;:]{0,100}?\b(?:according\s++to\s++which"
     r"|which\s++decided\s++that|in\s++which\s++it\s++decided\s++that)\b"
     r")",
