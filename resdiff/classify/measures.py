@@ -177,6 +177,21 @@ RENEWED_CITED = "the measures the renewal cites: weighed as the renewal"
 RENEWED_DROPPED = "the renewal taken out: the measures it renewed lapse at their term"
 
 
+def renewal_words(clauses: Sequence[Clause], drafts: Drafts) -> frozenset[str]:
+    """The life-cycle words by which ``clauses`` carry on stand-in measures to a date
+    ("renew", "extend": :func:`_renews`), as the phrase that reads each has them: the lead
+    of a renewal by reference, told from another lead of the same paragraph ("...; and
+    demands that the parties cease hostilities"; review of leads21)."""
+    lexicon = drafts.lexicon
+    stand_ins = lexicon.stand_in_measures()
+    words: set[str] = set()
+    for clause in clauses:
+        for m in clause.measures:
+            if m.kind in stand_ins and m.action is not None and _renews([clause], m.kind, drafts):
+                words.add(m.action)
+    return frozenset(words)
+
+
 def _renews(clauses: Sequence[Clause], kind: str, drafts: Drafts) -> bool:
     """Whether ``clauses`` carry on the stand-in measures ``kind`` by a life-cycle word that
     keeps them to a date (renewed, extended, maintained, or a final renewal:
