@@ -50,3 +50,48 @@ def test_a_decision_restated_ranks_as_the_decision(paragraph: str) -> None:
 )
 def test_a_modal_outside_a_restated_decision_leaves_a_restatement(paragraph: str) -> None:
     assert _tier(paragraph) == 1
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Forms of a decision restated that the first pattern missed (review of leads21):
+        # one word before the noun, a resolution cited after "its", "by which".
+        "Reaffirms its previous decisions that all States shall prevent the supply of arms "
+        "to Freedonia;",
+        "Recalls its resolution 1001 (2021) by which it decided that all States shall "
+        "prevent the supply of arms to Freedonia;",
+        "Recalls its resolution 1001 (2021), in which it decided that all States shall "
+        "prevent the supply of arms to Freedonia;",
+        "Recalls paragraph 15 of its resolution 1001 (2021), by which all States shall "
+        "prevent the supply of arms to Freedonia;",
+    ],
+)
+def test_more_forms_of_a_decision_restated(paragraph: str) -> None:
+    assert _tier(paragraph) == 6
+
+
+def _tier_with(paragraph: str, lexicon: resdiff.Lexicon) -> int | None:
+    d = resdiff.parse(draft([paragraph, CLOSING]), lexicon=lexicon)
+    return d.operative[0].phrases[0].axis_a
+
+
+def test_the_decision_words_are_the_lexicon_s() -> None:
+    # [restated] in verbs.toml, not a pattern in code (review of leads21): a user lexicon
+    # adds a noun that names a decision restated, or switches one off.
+    default = resdiff.Lexicon.default()
+    assert {"decision", "position", "terms of reference"} <= {
+        k for k, v in default.restated.items() if v.role == "names"
+    }
+    stated = "Reaffirms its determination that the border zone shall be demilitarized;"
+    assert _tier_with(stated, default) == 1
+    added = default.extend(
+        resdiff.Lexicon.from_toml('[restated]\n"determination" = { role = "names" }\n')
+    )
+    assert _tier_with(stated, added) == 6
+    position = "Reaffirms its position that a settlement must be based on a single sovereignty;"
+    assert _tier_with(position, default) == 6
+    off = default.extend(
+        resdiff.Lexicon.from_toml('[restated]\n"position" = { role = "names", disabled = true }\n')
+    )
+    assert _tier_with(position, off) == 1

@@ -247,7 +247,11 @@ def _read_clause(
     axis_a = unit.axis_a
     binds = unit.led and modal is not None and lexicon.modal_rank(modal) == 3
     modal_at = found.first("modals", body_start, end)
-    if binds and lexicon.restates(unit.lemma) and restates_its_clause(text, body_start, modal_at):
+    if (
+        binds
+        and lexicon.restates(unit.lemma)
+        and restates_its_clause(lexicon, text, body_start, modal_at)
+    ):
         # "Reaffirms that all States shall prevent ..." restates a binding decision; not
         # "Reaffirms its intention to ensure that assets ... shall" (RESULTS §2eq).
         axis_a = max(axis_a or 1, 6)
