@@ -14,6 +14,7 @@ from ..compiled import compile_cached
 from ..lexicon import FlagMatch, Lexicon, LifecycleMatch, PreambleMatch, VerbMatch
 from ..model import DECISION_TIER, Clause, Measure, Phrase
 from ..read.common import QUOTE_FOLD
+from .binding import binds_its_clause, restates_its_clause
 
 # Typographic variants the lexicon reads as their plain forms: curly quotes and
 # apostrophes ("Council’s"), the non-breaking hyphen and the hyphen sign
@@ -216,27 +217,6 @@ def _clauses(
     return tuple(out)
 
 
-#: The content clause a lead opens ("Insists that ..."), and what opens another inside it
-#: (a relative clause, a text cited: ", which must be observed", "which provides that").
-_CONTENT_CLAUSE = compile_cached(r"\s*+that\b", re.IGNORECASE)
-_INNER_CLAUSE = compile_cached(r"\b(?:which|who|whom|whose|that|where|whereby)\b", re.IGNORECASE)
-
-
-def _binds_its_clause(text: str, body_start: int, modal_at: int | None) -> bool:
-    """Whether the modal at ``modal_at`` binds the content clause the lead before
-    ``body_start`` opens: "Insists that the cease-fire ... must be respected", not
-    "Insists on the implementation of resolution 242 (1967), which provides that all
-    States shall ..." nor "Insists that the parties respect the cease-fire, which must be
-    observed" (the cited text's or a relative clause's modal; review of the thirtieth
-    session's merge)."""
-    if modal_at is None:
-        return False
-    opening = _CONTENT_CLAUSE.match(text, body_start)
-    if opening is None:
-        return False
-    return _INNER_CLAUSE.search(text, opening.end(), modal_at) is None
-
-
 class _Found:
     """The features of a paragraph's text, each as (offset, value), in order of offset."""
 
@@ -265,21 +245,18 @@ def _read_clause(
     modals = found.within("modals", body_start, end)
     modal = modals[0] if modals else None
     axis_a = unit.axis_a
+    binds = unit.led and modal is not None and lexicon.modal_rank(modal) == 3
+    modal_at = found.first("modals", body_start, end)
     if (
-        unit.led
-        and modal is not None
-        and lexicon.modal_rank(modal) == 3
+        binds
         and lexicon.restates(unit.lemma)
+        and restates_its_clause(lexicon, text, body_start, modal_at)
     ):
-        # "Reaffirms that all States shall prevent ..." restates a binding decision.
+        # "Reaffirms that all States shall prevent ..." restates a binding decision; not
+        # "Reaffirms its intention to ensure that assets ... shall" (RESULTS §2eq).
         axis_a = max(axis_a or 1, 6)
     binding = lexicon.binding_tier(unit.lemma) if unit.led else None
-    if (
-        binding is not None
-        and modal is not None
-        and lexicon.modal_rank(modal) == 3
-        and _binds_its_clause(text, body_start, found.first("modals", body_start, end))
-    ):
+    if binding is not None and binds and binds_its_clause(text, body_start, modal_at):
         # "Insists that the cease-fire ... must be rigorously respected": a demand in all
         # but name (verbs.toml's binding_tier). Only a verb that has one: another lead's
         # tier is left as read (a recital's or a censure's none stays none).

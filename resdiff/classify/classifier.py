@@ -56,7 +56,7 @@ from .kinds import (
 )
 from .limits import time_limits
 from .lists import folded_items, folded_reach, list_of_provisions, named_under, run_into_text
-from .measures import measure_shifts
+from .measures import RENEWED_DROPPED, measure_shifts, renewal_words
 from .named import _dedupe, _item_quote
 from .recitals import told_not_done
 from .reference import cited_besides, cited_contents
@@ -165,6 +165,10 @@ class Classifier:
         shifts: list[Shift] = []
         # The note of a dropped paragraph that was an act done once, for its measures.
         spent_whole: str | None = None
+        # The view each lone shift of a provision added or dropped was read from, by its
+        # place in ``shifts``.
+        clause_of: dict[int, int] = {}
+        views = old_views
         if old and new:
             old_text = " ".join(c.text for c in old_all)
             new_text = " ".join(c.text for c in new_all)
@@ -269,8 +273,6 @@ class Classifier:
         else:
             added = bool(new)
             views = new_views if added else old_views
-            # The view each lone shift was read from, by its place in ``shifts``.
-            clause_of: dict[int, int] = {}
             for k, view in enumerate(views):
                 lone = self.clauses.lone_shift(view, added=added, verb=verb, whole=True)
                 if (
@@ -373,6 +375,22 @@ class Classifier:
                     if m.direction != "neutral"
                     else m
                     for m in measures
+                ]
+            if not new and any(m.note == RENEWED_DROPPED for m in measures):
+                # A renewal by reference taken out weighs once, as the measures it renewed
+                # left to lapse: its lead removed is the same act (RESULTS §2eq). Only the
+                # lead that reads the renewal: "..., and demands that the parties cease
+                # hostilities" beside it is an act of its own (review of leads21).
+                renewing = renewal_words([d for c in old for d in c.walk()], self.drafts)
+                shifts = [
+                    s.model_copy(update={"direction": "neutral", "note": RENEWED_DROPPED})
+                    if s.feature == "verb"
+                    and s.new is None
+                    and s.direction != "neutral"
+                    and k in clause_of
+                    and not renewing.isdisjoint(views[clause_of[k]].phrase.lifecycle)
+                    else s
+                    for k, s in enumerate(shifts)
                 ]
             shifts.extend(measures)
         shifts.extend(flag_shifts(self.drafts, old_all, new_all, ref))

@@ -124,7 +124,14 @@ def measure_shifts(
             # makes it mandatory, S/RES/282 (1970) -> 418 (1977)). Not so for a measure
             # added in a paragraph of its own (above): it may be a wider one, which the
             # other draft's mention does not tell.
-            shifts.append(drafts.held_elsewhere(gone, kind, mode, "new", _cited(old, kind, drafts)))
+            gone = drafts.held_elsewhere(gone, kind, mode, "new", _cited(old, kind, drafts))
+            if gone.direction != "neutral" and kind in stand_ins and _renews(old, kind, drafts):
+                # The mirror of a renewal by reference put in (above): one taken out is one
+                # act, the measures it renewed left to lapse at their term, which this shift
+                # weighs; the lead removed beside it is the same act (it weighed twice;
+                # review of the thirtieth session's merge): the classifier names the lead.
+                gone = gone.model_copy(update={"note": RENEWED_DROPPED})
+            shifts.append(gone)
     for kind, (label, action) in new_end.items():
         if kind not in old_end:
             shifts.append(
@@ -164,6 +171,25 @@ _KEPT_UNTIL_A_DATE = frozenset({"continue", "sunset"})
 #: The note of the measures cited that a renewal put in carries on: weighed once, as the
 #: renewal.
 RENEWED_CITED = "the measures the renewal cites: weighed as the renewal"
+
+#: Its mirror: the note of the measures cited that a renewal taken out carried on, which
+#: weigh as the renewal taken out (its lead removed is named, not weighed).
+RENEWED_DROPPED = "the renewal taken out: the measures it renewed lapse at their term"
+
+
+def renewal_words(clauses: Sequence[Clause], drafts: Drafts) -> frozenset[str]:
+    """The life-cycle words by which ``clauses`` carry on stand-in measures to a date
+    ("renew", "extend": :func:`_renews`), as the phrase that reads each has them: the lead
+    of a renewal by reference, told from another lead of the same paragraph ("...; and
+    demands that the parties cease hostilities"; review of leads21)."""
+    lexicon = drafts.lexicon
+    stand_ins = lexicon.stand_in_measures()
+    words: set[str] = set()
+    for clause in clauses:
+        for m in clause.measures:
+            if m.kind in stand_ins and m.action is not None and _renews([clause], m.kind, drafts):
+                words.add(m.action)
+    return frozenset(words)
 
 
 def _renews(clauses: Sequence[Clause], kind: str, drafts: Drafts) -> bool:

@@ -571,6 +571,20 @@ class MeansEntry(PhraseEntry):
     scope.toml)."""
 
 
+class RestatedEntry(PhraseEntry):
+    """What a restating lead ("reaffirms", "recalls": verbs.toml's ``restates``) opens when
+    what it restates is a decision, so that a "shall" or "must" in it ranks the clause as
+    that decision (see ``[restated]``, verbs.toml; :mod:`resdiff.analyze.binding`).
+    ``role``: ``"names"``, a noun naming the decision restated, after "its" or "the" and
+    at most one word ("its decision that", "its previous decisions that", "its position
+    that", "its terms of reference ..., in particular that"); ``"cites"``, the words after
+    a paragraph or resolution cited that open what it decided ("according to which", "by
+    which", "which decided that"); ``"inset"``, a word standing between the lead and its
+    "that" ("also", "further", "in that regard")."""
+
+    role: Literal["names", "cites", "inset"]
+
+
 class QuoteEndEntry(Entry):
     """A word a clause quoted by a shift does not end on (quoting.toml): cut short, a
     quote that ends on a determiner, a preposition or a conjunction ("... visit the border

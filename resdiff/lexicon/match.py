@@ -47,6 +47,7 @@ from .entries import (
     PreambleEntry,
     QualifierEntry,
     QuoteEndEntry,
+    RestatedEntry,
     SafeguardEntry,
     ScopeEntry,
     VerbEntry,
@@ -118,6 +119,8 @@ class Lexicon(_ClauseFeatures):
             if means
             else None
         )
+        self._restated: dict[str, RestatedEntry] = enabled("restated")
+        self._restated_rx = _restated_rx(self._restated)
         # The words a quote does not end on: cut short, any of them; whole, the joiners.
         quote_ends: dict[str, QuoteEndEntry] = enabled("quote_ends")
         self._quote_cut = frozenset(quote_ends)
@@ -185,6 +188,15 @@ class Lexicon(_ClauseFeatures):
         """Same as :meth:`extend` with a file or directory."""
         return self.extend(path)
 
+    def restated_opening(self, text: str, at: int) -> re.Match[str] | None:
+        """Where a restating lead whose words end at ``at`` opens the decision it restates
+        (``[restated]`` in verbs.toml): the content clause it opens ("Reaffirms that",
+        "Recalls, as set out in its statute, that", "Further reiterates in that regard
+        that"), a decision it names ("Recalls its decision that"), or a paragraph it cites
+        ("Recalls paragraph 15 of resolution 1701 (2006) according to which"); the match
+        ends where that decision's words begin. ``None`` where it opens none of these."""
+        return self._restated_rx.match(text, at)
+
     # ----------------------------------------------------------------- contents
 
     @property
@@ -206,6 +218,12 @@ class Lexicon(_ClauseFeatures):
     def modifiers(self) -> Mapping[str, ModifierEntry]:
         """Modifiers by phrase."""
         return MappingProxyType(self._modifiers)
+
+    @property
+    def restated(self) -> Mapping[str, RestatedEntry]:
+        """What a restating lead opens when it restates a decision, by phrase
+        (``[restated]``: see :meth:`restated_opening`)."""
+        return MappingProxyType(self._restated)
 
     @property
     def modifier_overrides(self) -> Mapping[tuple[str, str], ModifierOverride]:
@@ -346,3 +364,24 @@ def words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     if not alternatives:
         return re.compile(r"(?!)")
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def _restated_rx(entries: Mapping[str, RestatedEntry]) -> re.Pattern[str]:
+    """The opening of a decision restated (:meth:`Lexicon.restated_opening`), from the
+    phrases of ``[restated]`` by role; a role with none matches nothing. Every repeat is
+    bounded and possessive where it can be: no phrase makes it backtrack without end."""
+
+    def alternation(role: str) -> str:
+        phrases = sorted((k for k, v in entries.items() if v.role == role), key=len, reverse=True)
+        spaced = [r"\s++".join(map(re.escape, p.split())) for p in phrases]
+        return "|".join(spaced) if spaced else "(?!)"
+
+    insets, names, cites = alternation("inset"), alternation("names"), alternation("cites")
+    return re.compile(
+        r"\s*+(?:"
+        rf"(?:,[^;:]{{1,200}}?,\s*+|(?:{insets})\s++)?that\b"
+        rf"|(?:its|the)\s++(?:[a-z]+\s++)?(?:{names})\b[^;:]{{0,200}}?\bthat\b"
+        rf"|(?:(?:its|the)\s++)?(?:paragraphs?|resolutions?)\s++\d[^;:]{{0,100}}?\b(?:{cites})\b"
+        r")",
+        re.IGNORECASE,
+    )
