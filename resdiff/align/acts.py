@@ -163,11 +163,45 @@ def mandate_acts(
         new_apart=parts.new,
     )
     if found is None:
+        found = _the_one_of_its_stage(old, new, pair_of_new, old_taken | parts.old, parts.new)
+    if found is None:
         return []
     i, j = found
     if different_bodies(old[i], new[j]):
         return []
     return [(i, j, scorer.score(i, j))]
+
+
+def _the_one_of_its_stage(
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    pair_of_new: dict[int, Link],
+    old_taken: set[int],
+    new_apart: frozenset[int],
+) -> tuple[int, int] | None:
+    """Where one new paragraph acts on the mandate and the old text has several left, the
+    one that does the same act: "Decides ... to enlarge the mandate of ONUSAL" beside
+    "Also decides that the mandate ..., enlarged in accordance with this resolution, will
+    be extended until 30 November" (S/RES/832 (1993)) leaves the extension as the
+    predecessor of the next text's "Decides to extend the mandate": the enlargement was
+    done once, the extension is what is renewed. ``None`` unless exactly one old paragraph
+    shares a life-cycle word with the new one."""
+    news = [
+        j
+        for j, c in enumerate(new)
+        if j not in pair_of_new and j not in new_apart and _mandate_act(c)
+    ]
+    if len(news) != 1:
+        return None
+    acts = {x for p in new[news[0]].phrases for x in p.lifecycle}
+    olds = [
+        i
+        for i, c in enumerate(old)
+        if i not in old_taken
+        and _mandate_act(c)
+        and acts & {x for p in c.phrases for x in p.lifecycle}
+    ]
+    return (olds[0], news[0]) if len(olds) == 1 else None
 
 
 def different_bodies(a: Clause, b: Clause) -> bool:
