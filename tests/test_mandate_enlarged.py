@@ -1,5 +1,6 @@
-"""fix21: misreadings the trace of holdout71 and holdout72 found (RESULTS §2et, §2eu),
-shown on made-up texts, and the clauses of the corpus read where they lie (../shared)."""
+"""A mandate enlarged in the older texts' words read as expanded, and the extension paired
+with the extension beside an enlargement (RESULTS §2et, §2eu): made-up texts, and the
+clauses of the corpus read where they lie (../shared)."""
 
 from __future__ import annotations
 
