@@ -113,3 +113,64 @@ def test_s_res_832_op4_pairs_with_s_res_888_op13() -> None:
         pytest.skip(f"real-text corpus not found at {CORPUS}")
     cmp = resdiff.compare(old.read_text(encoding="utf-8"), new.read_text(encoding="utf-8"))
     assert cmp.change_for("OP4", side="old").new == ("OP13",)
+
+
+# An old text that enlarges one body's mandate and extends another's (a different mission,
+# named in full, no acronym after "the mandate of"); the new text only extends the first.
+_OTHER_BODIES = [
+    "Decides to enlarge the mandate of the United Nations Observer Mission in Ruritania "
+    "to include the observation of the electoral process;",
+    "Also decides that the mandate of the United Nations Protection Force in Freedonia "
+    "will be extended until 30 November 1993;",
+]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "found"),
+    [
+        # The one old act of the new one's kind is another body's: no pair (review of
+        # fix21; before, the Force's extension was made the Observer Mission's predecessor).
+        (_OTHER_BODIES, _EXTENDED, []),
+        (
+            [
+                "Decides to extend the mandate of the United Nations Observer Mission in "
+                "Liberia until 30 June 1993;",
+                "Decides to renew the mandate of the United Nations Assistance Mission for "
+                "Rwanda for a period of six months;",
+            ],
+            "Decides to renew the mandate of the United Nations Observer Mission in Liberia "
+            "for a period of six months;",
+            [],
+        ),
+        # The same body, named shorter in the new text: still its predecessor.
+        (
+            [
+                _OTHER_BODIES[0],
+                "Also decides that the mandate of the United Nations Observer Mission in "
+                "Ruritania, enlarged in accordance with this resolution, will be extended "
+                "until 30 November 1993;",
+            ],
+            _EXTENDED,
+            [(1, 0, 0.25)],
+        ),
+        # Two old acts of the new one's kind: its words must tell which (none paired).
+        (
+            [
+                "Decides to extend the mandate of the Observer Mission until 30 November 1993;",
+                "Decides also to extend the mandate of the Verification Mission until 30 "
+                "November 1993;",
+            ],
+            "Decides to extend the mandate of the Verification Mission to 31 May 1994;",
+            [],
+        ),
+    ],
+)
+def test_the_same_act_on_another_body_is_no_predecessor(
+    old: list[str], new: str, found: list[tuple[int, int, float]]
+) -> None:
+    from resdiff.align.acts import mandate_acts
+
+    old_ops = resdiff.parse(_resolution(832, "27 May 1993", old), format="text").operative
+    new_ops = resdiff.parse(_resolution(888, "30 November 1993", [new]), format="text").operative
+    paired = mandate_acts(old_ops, new_ops, {1: None}, {2}, _Scorer())  # type: ignore[dict-item,arg-type]
+    assert paired == found
