@@ -36,12 +36,10 @@ def _lifecycle(text: str) -> set[str]:
         ("Decides, having enlarged the mandate of the Mission, to keep it under review;", False),
         ("Requests the Secretary-General to recommend the enlargement of the mandate;", False),
         ("Urges the parties to facilitate the deployment of the enlarged Group;", False),
-        # The mandate named as it stands, enlarged before: no enlargement made here, as
-        # "its expanded mandate" (review of fix21).
-        ("Decides to extend the enlarged mandate of the Mission until 30 November;", False),
-        ("Decides to extend the expanded mandate of the Mission until 30 November;", False),
-        ("Decides that the Force shall continue to carry out the enlarged mandate;", False),
+        # The mandate named as it stands by the body's possessive, enlarged before: no
+        # enlargement made here, as "its expanded mandate" (review of fix21).
         ("Decides that UNPROFOR shall carry out UNPROFOR's enlarged mandate;", False),
+        ("Decides that the Force shall carry out the Force's expanded mandate;", False),
         ("Decides to enlarge the Force's mandate to include the protection of convoys;", True),
     ],
 )
