@@ -163,11 +163,83 @@ def mandate_acts(
         new_apart=parts.new,
     )
     if found is None:
+        found = _the_one_of_its_stage(old, new, pair_of_new, old_taken | parts.old, parts.new)
+    if found is None:
         return []
     i, j = found
     if different_bodies(old[i], new[j]):
         return []
     return [(i, j, scorer.score(i, j))]
+
+
+def _the_one_of_its_stage(
+    old: Sequence[Clause],
+    new: Sequence[Clause],
+    pair_of_new: dict[int, Link],
+    old_taken: set[int],
+    new_apart: frozenset[int],
+) -> tuple[int, int] | None:
+    """Where one new paragraph acts on the mandate and the old text has several left, the
+    one that does the same act: "Decides ... to enlarge the mandate of ONUSAL" beside
+    "Also decides that the mandate ..., enlarged in accordance with this resolution, will
+    be extended until 30 November" (S/RES/832 (1993)) leaves the extension as the
+    predecessor of the next text's "Decides to extend the mandate": the enlargement was
+    done once, the extension is what is renewed. ``None`` unless exactly one old paragraph
+    shares a life-cycle word with the new one, and it names no other body: the act is
+    the same only on the same mandate ("the mandate of the United Nations Protection
+    Force" is not the predecessor of "the mandate of the Observer Mission", though both
+    are extended; :func:`different_bodies` tells them apart by acronym or kind only)."""
+    news = [
+        j
+        for j, c in enumerate(new)
+        if j not in pair_of_new and j not in new_apart and _mandate_act(c)
+    ]
+    if len(news) != 1:
+        return None
+    acts = {x for p in new[news[0]].phrases for x in p.lifecycle}
+    olds = [
+        i
+        for i, c in enumerate(old)
+        if i not in old_taken
+        and _mandate_act(c)
+        and acts & {x for p in c.phrases for x in p.lifecycle}
+    ]
+    if len(olds) != 1 or _named_apart(old[olds[0]], new[news[0]]):
+        return None
+    return olds[0], news[0]
+
+
+#: Words that join a body's name ("Mission in El Salvador", "Group of Experts").
+_NAME_JOINS = frozenset({"of", "in", "for", "on", "and", "the"})
+
+
+def _spelled_name(text: str) -> frozenset[str]:
+    """The words of the body's name after "the mandate of", as far as they run capitalised
+    ("United Nations Observer Mission in El Salvador (ONUSAL), enlarged ..." gives United,
+    Nations, Observer, Mission, El, Salvador): acronyms left out (``function_of`` compares
+    those), empty where no name is spelled out ("the mandate of ONUSAL")."""
+    found = _MANDATE_OF.search(text)
+    if found is None:
+        return frozenset()
+    words: set[str] = set()
+    for word in found.group("body").split():
+        word = word.strip("()")
+        if word in _NAME_JOINS:
+            continue
+        if not word[:1].isupper():
+            break
+        if not word.isupper():
+            words.add(word)
+    return frozenset(words)
+
+
+def _named_apart(a: Clause, b: Clause) -> bool:
+    """Whether the two provisions spell out the names of different bodies: neither name's
+    words within the other's ("the Observer Mission" is within "the United Nations
+    Observer Mission in El Salvador"; "the United Nations Protection Force in Freedonia"
+    is not)."""
+    name_a, name_b = _spelled_name(a.text), _spelled_name(b.text)
+    return bool(name_a and name_b and not (name_a <= name_b or name_b <= name_a))
 
 
 def different_bodies(a: Clause, b: Clause) -> bool:
