@@ -63,3 +63,36 @@ def test_a_new_tasks_date_is_its_term(old: str, new: str) -> None:
 def test_a_deadline_put_on_a_kept_task_stays_stronger(old: str, new: str) -> None:
     _, shifts = _deadline(old, new)
     assert shifts and all(direction == "stronger" for direction, _ in shifts)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # The old text holds a word the verb only begins: "end" is not "Endorses", "act"
+        # is not "action"; the task is new, its date its term (review of date21).
+        (
+            "Endorses the agreement of the parties and calls upon them to respect the ceasefire;",
+            "Endorses the agreement of the parties and calls upon them to end hostilities "
+            "by 1 May 2030;",
+        ),
+        (
+            "Calls upon the parties to take action to implement the agreement;",
+            "Calls upon the parties to act against the armed groups in the border area "
+            "by 1 May 2030;",
+        ),
+    ],
+)
+def test_a_word_the_verb_only_begins_is_not_the_task(old: str, new: str) -> None:
+    _, shifts = _deadline(old, new)
+    assert shifts and all(direction == "neutral" for direction, _ in shifts), shifts
+
+
+def test_an_inflected_form_in_the_old_text_is_the_same_task() -> None:
+    # "reporting" in the old text is the task "report": the date is a deadline put on it.
+    _, shifts = _deadline(
+        "Requests the Secretary-General to continue reporting to the Council on the "
+        "implementation of this resolution;",
+        "Requests the Secretary-General to report to the Council on the implementation "
+        "of this resolution by 1 May 2030;",
+    )
+    assert shifts and all(direction == "stronger" for direction, _ in shifts), shifts

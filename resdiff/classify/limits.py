@@ -133,7 +133,20 @@ def _new_task_term(lexicon: Lexicon, q: Shift, old_text: str, new_text: str) -> 
         if noun is None:
             return False
         verb = noun.group(1).lower()
-    return re.search(rf"\b{re.escape(verb)}", old_text, re.IGNORECASE) is None
+    return re.search(_forms_of(verb), old_text, re.IGNORECASE) is None
+
+
+def _forms_of(word: str) -> str:
+    """A whole-word pattern for ``word`` and its inflections ("report", "reports",
+    "reported", "reporting"; "submit", "submitted"; "provide", "providing"; "carry",
+    "carried"), not a word it only begins ("end" is not "endorses", "act" not "action")."""
+    w = re.escape(word)
+    stems = [rf"{w}(?:s|es|d|ed|ing|{re.escape(word[-1])}ed|{re.escape(word[-1])}ing)?"]
+    if word.endswith("e"):
+        stems.append(rf"{re.escape(word[:-1])}ing")
+    if word.endswith("y"):
+        stems.append(rf"{re.escape(word[:-1])}i(?:es|ed)")
+    return rf"\b(?:{'|'.join(stems)})\b"
 
 
 def limits_an_ask(lexicon: Lexicon, value: str, text: str, lead: str) -> bool:
