@@ -41,7 +41,15 @@ def test_a_date_set_on_a_request_where_it_had_none_strengthens_it() -> None:
     )
     kind, shifts = _op1(old, new)
     assert kind == "strengthened", shifts
-    assert _deadlines(shifts) == [("stronger", "deadline added: 30 September 1975")], shifts
+    # The report is a task the old text did not ask: it is what strengthens the request
+    # (task added), and its date is its term, named, not weighed twice (date21, §2ew).
+    assert _deadlines(shifts) == [
+        (
+            "neutral",
+            "deadline added: 30 September 1975 (the term of a task the old text did not ask)",
+        )
+    ], shifts
+    assert any(d == "stronger" and "task added" in w for d, w in shifts), shifts
 
 
 def test_a_date_lifted_from_a_request_softens_it() -> None:

@@ -72,7 +72,81 @@ def time_limits(
         lead = (leads[0] if q.old is not None else leads[1]) if leads else ""
         return value is not None and not limits_an_ask(lexicon, value, text, lead)
 
-    return [q for q in quantities if not timing_nothing(q)]
+    kept = [q for q in quantities if not timing_nothing(q)]
+    if section == "preamble" or not old_text:
+        return kept
+    return [
+        q.model_copy(update={"direction": "neutral", "note": NEW_TASK_TERM})
+        if _new_task_term(lexicon, q, old_text, new_text)
+        else q
+        for q in kept
+    ]
+
+
+#: The note of a date that comes with a task the old text did not ask: the task's term,
+#: named, not weighed (the task is what is weighed).
+NEW_TASK_TERM = "the term of a task the old text did not ask"
+#: The infinitive a date's task is asked by ("to report ... by 20 December 1986", "to be
+#: submitted by"): the verb, not an article or pronoun after "to" ("to the Council by").
+_TASK_VERB = compile_cached(
+    r"\bto\s++(?:be\s++)?(?!(?:the|a|an|this|that|these|those|his|her|its|their|all|any"
+    r"|each|every|such|other|which|whom|date|what)\b)([a-z]{3,}+)\b",
+    re.IGNORECASE,
+)
+#: The word right before a passive infinitive: its subject ("the first report to be").
+_SUBJECT_BEFORE = compile_cached(r"\b([a-z]{3,}+)\s++$", re.IGNORECASE)
+#: How far before a date its task's infinitive is looked for (characters).
+_TASK_REACH = 300
+
+
+def _new_task_term(lexicon: Lexicon, q: Shift, old_text: str, new_text: str) -> bool:
+    """Whether the time limit ``q`` set in a paired provision comes with a task the old
+    text did not ask: the date is that task's term, not a deadline set on an ask kept
+    ("provide the Commission with the necessary facilities" -> "report on the
+    implementation ... by 20 December 1986": a new task, with its date). The date's task
+    is the infinitive nearest before it; the old text asked it where that verb stands
+    anywhere in it, a bare infinitive after "and" included ("follow closely ... and
+    report ... from time to time" -> "the first report not later than 1 May 1978": a
+    deadline put on a kept task, stronger)."""
+    if q.old is not None or q.new is None or q.detail != "deadline":
+        return False
+    at = _limit_at(lexicon, q.new, new_text)
+    if at < 0:
+        return False
+    if any(
+        (v.axis_a or 0) >= DECISION_TIER or lexicon.verbs[v.lemma].closing
+        for v in lexicon.find_verbs(new_text)
+    ):
+        # The Council's own acts ("Decides to review the situation within two months",
+        # the closing formula's "to meet again within"): no task asked of anyone, as the
+        # task reader holds (clauses.tasks.task_shifts).
+        return False
+    verbs = list(_TASK_VERB.finditer(new_text, max(0, at - _TASK_REACH), at))
+    if not verbs:
+        return False
+    last = verbs[-1]
+    verb = last.group(1).lower()
+    if last.group(0).lower().split()[1] == "be":
+        # A passive infinitive's task is its subject: "the first report to be submitted
+        # not later than 1 May 1978" is the report's term.
+        noun = _SUBJECT_BEFORE.search(new_text, max(0, last.start() - 60), last.start())
+        if noun is None:
+            return False
+        verb = noun.group(1).lower()
+    return re.search(_forms_of(verb), old_text, re.IGNORECASE) is None
+
+
+def _forms_of(word: str) -> str:
+    """A whole-word pattern for ``word`` and its inflections ("report", "reports",
+    "reported", "reporting"; "submit", "submitted"; "provide", "providing"; "carry",
+    "carried"), not a word it only begins ("end" is not "endorses", "act" not "action")."""
+    w = re.escape(word)
+    stems = [rf"{w}(?:s|es|d|ed|ing|{re.escape(word[-1])}ed|{re.escape(word[-1])}ing)?"]
+    if word.endswith("e"):
+        stems.append(rf"{re.escape(word[:-1])}ing")
+    if word.endswith("y"):
+        stems.append(rf"{re.escape(word[:-1])}i(?:es|ed)")
+    return rf"\b(?:{'|'.join(stems)})\b"
 
 
 def limits_an_ask(lexicon: Lexicon, value: str, text: str, lead: str) -> bool:
