@@ -1,0 +1,106 @@
+"""A founding text and its first renewal (issue 9 §7, RESULTS §2ex, thirty-first session).
+
+- UNFICYP's founding text S/RES/186 (1964) "Recommends that the stationing of the Force
+  shall be for a period of three months"; its renewal "Extends the period in which the
+  Force shall be stationed ... for another three months" was read as a renewal added from
+  nothing (25) against the founding period dropped. The judges pair them: the same
+  stationing renewed.
+- The renewal "Reaffirms its resolutions 186 (1964) ..." and "Calls upon all States
+  Members of the United Nations to comply with the above-mentioned resolutions": the
+  founding text's asks it does not repeat stand (three judges, neutral). The reaffirmation
+  alone keeps nothing."""
+
+from __future__ import annotations
+
+from drafting import draft
+
+import resdiff
+from resdiff.model import Comparison, Shift
+
+_OLD = draft(
+    [
+        "Calls upon all Member States to refrain from any action likely to worsen the "
+        "situation in the island;",
+        "Asks the Government of the island to take all additional measures necessary to "
+        "stop violence;",
+        "Recommends the creation, with the consent of the Government, of a peace-keeping "
+        "force in the island;",
+        "Recommends that the stationing of the Force shall be for a period of three months, "
+        "all costs pertaining to it being met, in a manner to be agreed upon by them, by the "
+        "Governments providing the contingents and by the Government of the island;",
+    ],
+    "Noting that the situation is likely to threaten international peace and security,",
+    "Resolution 186 (1964)\n\nAdopted on 4 March 1964\n\n",
+)
+
+
+def _new(operative: list[str]) -> str:
+    return draft(
+        operative,
+        "Taking note of the report of the Secretary-General,",
+        "Resolution 194 (1964)\n\nAdopted on 25 September 1964\n\n",
+    )
+
+
+_REAFFIRMS = "Reaffirms its resolutions 186 (1964) and 187 (1964);"
+_COMPLY = (
+    "Calls upon all States Members of the United Nations to comply with the "
+    "above-mentioned resolutions;"
+)
+_EXTENDS = (
+    "Extends the period in which the United Nations Peace-keeping Force shall be "
+    "stationed in the island for another three months, ending 26 December 1964, in the "
+    "expectation that by then sufficient progress towards a solution will have been made;"
+)
+
+
+def _weighed(cmp: Comparison, kind: str) -> list[Shift]:
+    return [
+        s
+        for c in cmp.changes
+        if c.kind == kind
+        for part in c.walk()
+        for s in part.shifts
+        if s.direction != "neutral" and s.weight > 0
+    ]
+
+
+def test_the_founding_period_renewed_and_its_asks_kept_are_neutral() -> None:
+    cmp = resdiff.compare(_OLD, _new([_REAFFIRMS, _COMPLY, _EXTENDS]))
+    assert _weighed(cmp, "dropped") == []
+    assert not any(s.feature == "lifecycle" for s in _weighed(cmp, "added"))
+    notes = {s.note for c in cmp.changes for x in c.walk() for s in x.shifts if s.note}
+    assert any("the same stationing renewed" in n for n in notes)
+    assert any("resolution 186 (1964)" in n and "comply" in n for n in notes)
+
+
+def test_the_reaffirmation_alone_keeps_no_ask() -> None:
+    # Near-miss: no call to comply. The founding text's asks not repeated weigh as before.
+    cmp = resdiff.compare(_OLD, _new([_REAFFIRMS, _EXTENDS]))
+    verbs = {s.old for s in _weighed(cmp, "dropped") if s.feature == "verb"}
+    assert {"asks", "recommends"} <= verbs
+
+
+def test_a_call_to_comply_without_the_old_text_reaffirmed_keeps_no_ask() -> None:
+    # Near-miss: the resolutions reaffirmed are others; the old text is not among them.
+    cmp = resdiff.compare(
+        _OLD, _new(["Reaffirms its resolutions 187 (1964) and 192 (1964);", _COMPLY, _EXTENDS])
+    )
+    verbs = {s.old for s in _weighed(cmp, "dropped") if s.feature == "verb"}
+    assert {"asks", "recommends"} <= verbs
+
+
+def test_a_period_of_another_length_is_no_founding_period_renewed() -> None:
+    # Near-miss: six months after three is a period changed, not the same stationing
+    # renewed: the renewal keeps its weight.
+    cmp = resdiff.compare(
+        _OLD,
+        _new(
+            [
+                _REAFFIRMS,
+                _COMPLY,
+                _EXTENDS.replace("another three months", "another six months"),
+            ]
+        ),
+    )
+    assert any(s.feature == "lifecycle" for s in _weighed(cmp, "added"))
