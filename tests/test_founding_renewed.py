@@ -104,3 +104,22 @@ def test_a_period_of_another_length_is_no_founding_period_renewed() -> None:
         ),
     )
     assert any(s.feature == "lifecycle" for s in _weighed(cmp, "added"))
+
+
+def test_a_request_to_the_secretary_general_left_out_still_weighs() -> None:
+    # The call to comply is addressed to the Members: a request to the Secretary-General
+    # the new text does not repeat is a task no longer given (UNFICYP 194 -> 198, judged
+    # softer for the report on compliance left out).
+    old = draft(
+        [
+            "Calls upon all Member States to refrain from any action likely to worsen the "
+            "situation in the island;",
+            "Requests the Secretary-General to report to the Council on the compliance of "
+            "the parties with the present resolution;",
+        ],
+        "Noting that the situation is likely to threaten international peace and security,",
+        "Resolution 186 (1964)\n\nAdopted on 4 March 1964\n\n",
+    )
+    cmp = resdiff.compare(old, _new([_REAFFIRMS, _COMPLY, _EXTENDS]))
+    verbs = {s.old for s in _weighed(cmp, "dropped") if s.feature == "verb"}
+    assert "requests" in verbs

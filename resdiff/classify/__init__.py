@@ -161,7 +161,9 @@ def compare_drafts(
     # A founding text's period renewed, and its asks kept by a renewal that reaffirms it
     # and calls upon all to comply with it (§2ex).
     changes = founding_period_renewed(changes, old, new, lexicon)
-    changes = dropped_by_compliance(changes, kept_by_compliance(old, new))
+    changes = dropped_by_compliance(
+        changes, kept_by_compliance(old, new), {c.ref: c.full_text() for c in old.walk()}
+    )
     kept_by = measures_maintained(old, new, lexicon)
     changes = measures_kept(changes, kept_by)
     changes = flags_in_dispute(changes, new)

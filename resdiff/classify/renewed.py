@@ -111,20 +111,35 @@ def kept_by_compliance(old: Draft, new: Draft) -> str | None:
     )
 
 
-def dropped_by_compliance(changes: tuple[Change, ...], note: str | None) -> tuple[Change, ...]:
+def dropped_by_compliance(
+    changes: tuple[Change, ...], note: str | None, texts: dict[str, str]
+) -> tuple[Change, ...]:
     """The old text's provisions the new text leaves out, where it keeps them by
     reaffirmation and a call to comply (``note``, from :func:`kept_by_compliance`): their
     asks, acts and leads named, not weighed. The posture flags (Chapter VII, an Article 39
-    determination, force) are left to the rules that read them."""
+    determination, force) are left to the rules that read them, and so is a paragraph that
+    asks something of the Secretary-General (``texts``: the old text's paragraphs by ref):
+    the Members are called upon to comply, not he."""
     if note is None:
         return changes
 
     def note_for(change: Change, shift: Shift) -> str | None:
         if change.kind != "dropped" or shift.feature in WHOLE_FLAGS:
             return None
+        if any(_TO_SG.match(texts.get(r, "")) for r in change.old):
+            return None
         return note
 
     return tuple(named_not_weighed(c, note_for) for c in changes)
+
+
+#: A paragraph that asks something of the Secretary-General: the call to comply goes to the
+#: Members (or the parties), so his tasks the new text does not repeat are not kept by it
+#: (UNFICYP 194 -> 198: the report on compliance left out, judged softer).
+_TO_SG = compile_cached(
+    r"\s*(?:(?:also|further)\s+)?(?:requests|invites|asks)\s+the\s+Secretary-General\b",
+    re.IGNORECASE,
+)
 
 
 def founding_period_renewed(
