@@ -123,3 +123,50 @@ def test_a_request_to_the_secretary_general_left_out_still_weighs() -> None:
     cmp = resdiff.compare(old, _new([_REAFFIRMS, _COMPLY, _EXTENDS]))
     verbs = {s.old for s in _weighed(cmp, "dropped") if s.feature == "verb"}
     assert "requests" in verbs
+
+
+def _founding(period: str) -> str:
+    return _OLD.replace("for a period of three months", period)
+
+
+def test_the_same_period_in_other_words_is_the_founding_period_renewed() -> None:
+    # Review of renew21: "one year" then "twelve months", "six months" then "a further
+    # six-month period", "30 months" then "thirty months" are the same period renewed.
+    for founding, renewal in [
+        ("for a period of one year", "for a further period of twelve months"),
+        ("for an initial period of six months", "for a further six-month period"),
+        ("for a period of 30 months", "for a further period of thirty months"),
+        ("for a six-month period", "for another period of 6 months"),
+    ]:
+        cmp = resdiff.compare(
+            _founding(founding),
+            _new([_REAFFIRMS, _COMPLY, _EXTENDS.replace("for another three months", renewal)]),
+        )
+        assert not any(s.feature == "lifecycle" for s in _weighed(cmp, "added")), renewal
+
+
+def test_a_year_after_six_months_is_no_founding_period_renewed() -> None:
+    # Near-miss for the units read as months: twelve months after six is a period changed.
+    cmp = resdiff.compare(
+        _founding("for a period of six months"),
+        _new(
+            [
+                _REAFFIRMS,
+                _COMPLY,
+                _EXTENDS.replace("another three months", "a further period of one year"),
+            ]
+        ),
+    )
+    assert any(s.feature == "lifecycle" for s in _weighed(cmp, "added"))
+
+
+def test_the_founding_paragraph_s_grant_of_force_still_weighs() -> None:
+    # Review of renew21: the period renewed is not the founding paragraph's authorization
+    # to use all necessary means; a renewal that does not repeat it leaves it to the flag
+    # rules, which weigh it here (no Chapter VII, no force in the new text).
+    old = _founding(
+        "for a period of three months, and authorizes it to use all necessary means to "
+        "carry out its mandate"
+    )
+    cmp = resdiff.compare(old, _new([_REAFFIRMS, _COMPLY, _EXTENDS]))
+    assert any(s.feature == "use-of-force" for s in _weighed(cmp, "dropped"))

@@ -46,33 +46,44 @@ _NUMBERS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fifteen": 15,
+    "seventeen": 17,
     "eighteen": 18,
     "twenty-four": 24,
+    "thirty": 30,
+    "thirty-six": 36,
 }
 #: The period a founding text sets: "Recommends that the stationing of the Force shall be
 #: for a period of three months" (S/RES/186 (1964)), "the Force shall be established for
 #: an initial period of six months" (S/RES/350 (1974)).
 _FOUNDING_PERIOD = compile_cached(
-    r"\bfor\s+(?:a|an\s+initial)\s+period\s+of\s+([a-z0-9-]{1,12})\s+(month|year)s?\b",
+    r"\bfor\s+(?:(?:a|an\s+initial)\s+period\s+of\s+([a-z0-9-]{1,12})\s+(month|year)s?\b"
+    r"|(?:a|an\s+initial)\s+([a-z0-9]{1,12})-(month|year)\s+period\b)",
     re.IGNORECASE,
 )
 #: The same period once more: "for another three months" (S/RES/194 (1964)), "for an
 #: additional period of three months" (S/RES/192 (1964)), "for another period of six
 #: months" (S/RES/390 (1976)), "for a further period of six months".
 _RENEWED_PERIOD = compile_cached(
-    r"\bfor\s+(?:another|an\s+additional|a\s+further)\s+(?:period\s+of\s+)?"
-    r"([a-z0-9-]{1,12})\s+(month|year)s?\b",
+    r"\bfor\s+(?:another|an\s+additional|a\s+further)\s+(?:(?:period\s+of\s+)?"
+    r"([a-z0-9-]{1,12})\s+(month|year)s?\b|([a-z0-9]{1,12})-(month|year)\s+period\b)",
     re.IGNORECASE,
 )
 
 
 def _period(found: re.Match[str] | None) -> tuple[int, str] | None:
-    """The length and unit of a period matched by one of the patterns above."""
+    """The length of a period matched by one of the patterns above, in months: "one year"
+    and "twelve months" are the same period, and so are "six months" and "a six-month
+    period" (review of renew21)."""
     if found is None:
         return None
-    word, unit = found.group(1).lower(), found.group(2).lower()
+    word = (found.group(1) or found.group(3)).lower()
+    unit = (found.group(2) or found.group(4)).lower()
     count = int(word) if word.isdigit() else _NUMBERS.get(word)
-    return None if count is None else (count, unit)
+    if count is None:
+        return None
+    return (count * 12, "month") if unit == "year" else (count, "month")
 
 
 def _number_of(old: Draft) -> re.Pattern[str] | None:
@@ -195,8 +206,16 @@ def founding_period_renewed(
             ):
                 return note
             return None
-        if change.kind == "dropped" and any(
-            _period(_FOUNDING_PERIOD.search(old_texts.get(r, ""))) in renewed for r in change.old
+        # The posture flags of the founding paragraph (Chapter VII, an Article 39
+        # determination, force) are left to the rules that read them, as for the asks kept
+        # by a call to comply: a renewal of the period is no renewal of an authorization.
+        if (
+            change.kind == "dropped"
+            and shift.feature not in WHOLE_FLAGS
+            and any(
+                _period(_FOUNDING_PERIOD.search(old_texts.get(r, ""))) in renewed
+                for r in change.old
+            )
         ):
             return note
         return None
