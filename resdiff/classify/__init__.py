@@ -43,7 +43,7 @@ from .reference import (
     whole_restated,
 )
 from .relocated import leads_moved
-from .renewed import dropped_by_compliance, founding_period_renewed, kept_by_compliance
+from .renewed import founding_period_renewed
 from .standing import (
     carried_by_reference,
     decisions_standing,
@@ -158,12 +158,8 @@ def compare_drafts(
     changes = decisions_standing(changes, old, new, follow, lexicon)
     changes = tasks_standing(changes, old, follow, lexicon)
     changes = measures_standing(changes, follow)
-    # A founding text's period renewed, and its asks kept by a renewal that reaffirms it
-    # and calls upon all to comply with it (§2ex).
+    # A founding text's period renewed for the same length: the same stationing (§2ex).
     changes = founding_period_renewed(changes, old, new, lexicon)
-    changes = dropped_by_compliance(
-        changes, kept_by_compliance(old, new), {c.ref: c.full_text() for c in old.walk()}
-    )
     kept_by = measures_maintained(old, new, lexicon)
     changes = measures_kept(changes, kept_by)
     changes = flags_in_dispute(changes, new)

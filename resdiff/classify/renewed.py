@@ -1,8 +1,13 @@
 """A founding text and the later resolution that renews it: the period the founding text
-set for a force and the renewal "for another" such period (the same stationing renewed),
-and the founding text's asks kept by a renewal that reaffirms it by number and calls upon
-all to comply with it. Read by :func:`resdiff.classify.compare` after the follow-up rules
-(:mod:`.following`), whose half weight this does not use: what it keeps weighs nothing."""
+set for a force and the renewal "for another" such period (the same stationing renewed).
+Read by :func:`resdiff.classify.compare` after the follow-up rules (:mod:`.following`),
+whose half weight this does not use: what it pairs weighs nothing.
+
+A second reading, the founding text's asks kept by a renewal that reaffirms it by number
+and calls upon all to comply with it, was measured and not kept: its words stand in four
+UNFICYP texts of 1964-65 only, and the wider forms drafters write ("reaffirms 418 and
+stresses ... strict application") meet judges who weigh the decisions not re-decided as
+softer (RESULTS §2ex)."""
 
 from __future__ import annotations
 
@@ -14,23 +19,6 @@ from ..model import Change, Draft, Shift
 from .following import later_resolution, stages_acted
 from .kinds import named_not_weighed
 from .reference import WHOLE_FLAGS
-
-#: A call to comply with the resolutions just named, in an operative paragraph of its own
-#: lead: "Calls upon all States Members of the United Nations to comply with the
-#: above-mentioned resolutions" (S/RES/192, 194, 198 and 206 (1964-65)). The resolutions
-#: it means are those the text has just reaffirmed; a call to comply with one resolution
-#: by number is read by :data:`_COMPLY_NAMED`.
-_COMPLY = compile_cached(
-    r"\b(?:calls\s+upon|urges|demands|requests)\b[^.;]{0,160}?\bto\s+comply\s+(?:fully\s+)?with\s+"
-    r"(?:the\s+)?(?:above-?\s?mentioned|aforementioned|said|these|those)\s+resolutions?\b",
-    re.IGNORECASE,
-)
-#: A paragraph that reaffirms earlier resolutions by number as its own lead: "Reaffirms
-#: its resolutions 186 (1964), 187 (1964) and 192 (1964)". Not "Reaffirms its decisions
-#: in resolution ..." (a resolution continued as a whole: :mod:`.reference`).
-_REAFFIRMS = compile_cached(
-    r"(?:(?:also|further)\s+)?reaffirms\s+(?:its\s+)?resolutions?\s+\d", re.IGNORECASE
-)
 
 #: Number words a period is written in ("for a period of three months").
 _NUMBERS = {
@@ -84,73 +72,6 @@ def _period(found: re.Match[str] | None) -> tuple[int, str] | None:
     if count is None:
         return None
     return (count * 12, "month") if unit == "year" else (count, "month")
-
-
-def _number_of(old: Draft) -> re.Pattern[str] | None:
-    """The old resolution's number and year as cited ("186 (1964)"), or ``None``."""
-    found = re.search(r"\bS/RES/(\d{1,5})\s*\((\d{4})\)", old.symbol or "")
-    if found is None:
-        return None
-    return re.compile(rf"(?<!\d){found.group(1)}\s*\(\s*{found.group(2)}\s*\)")
-
-
-def kept_by_compliance(old: Draft, new: Draft) -> str | None:
-    """Why the old resolution's asks stand though the new text does not repeat them, or
-    ``None``: ``new`` is a later resolution with an operative paragraph that reaffirms
-    ``old`` by its number ("Reaffirms its resolutions 186 (1964), 187 (1964) ...") **and**
-    one that calls upon all Members (or the parties) to comply with the resolutions so
-    reaffirmed ("Calls upon all States Members of the United Nations to comply with the
-    above-mentioned resolutions"). A drafter keeps the founding text's asks that way: the
-    UNFICYP renewals of 1964 (S/RES/186 -> 192 and 186 -> 194), judged neutral by three
-    judges ("not revoked: new OP1 reaffirms resolution 186 and new OP2 calls upon all
-    Members to comply with it"). The reaffirmation alone does not keep them (§2bk: +8 /
-    -10)."""
-    if not later_resolution(old, new):
-        return None
-    cited = _number_of(old)
-    if cited is None:
-        return None
-    reaffirmed = any(
-        _REAFFIRMS.match(c.text.lstrip()) and cited.search(c.full_text()) for c in new.operative
-    )
-    if not reaffirmed or not any(_COMPLY.search(c.full_text()) for c in new.operative):
-        return None
-    symbol = re.search(r"\d{1,5}\s*\(\d{4}\)", old.symbol or "")
-    return (
-        f"it stands in resolution {symbol.group() if symbol else old.symbol}, which the new "
-        "text reaffirms and calls upon all to comply with"
-    )
-
-
-def dropped_by_compliance(
-    changes: tuple[Change, ...], note: str | None, texts: dict[str, str]
-) -> tuple[Change, ...]:
-    """The old text's provisions the new text leaves out, where it keeps them by
-    reaffirmation and a call to comply (``note``, from :func:`kept_by_compliance`): their
-    asks, acts and leads named, not weighed. The posture flags (Chapter VII, an Article 39
-    determination, force) are left to the rules that read them, and so is a paragraph that
-    asks something of the Secretary-General (``texts``: the old text's paragraphs by ref):
-    the Members are called upon to comply, not he."""
-    if note is None:
-        return changes
-
-    def note_for(change: Change, shift: Shift) -> str | None:
-        if change.kind != "dropped" or shift.feature in WHOLE_FLAGS:
-            return None
-        if any(_TO_SG.match(texts.get(r, "")) for r in change.old):
-            return None
-        return note
-
-    return tuple(named_not_weighed(c, note_for) for c in changes)
-
-
-#: A paragraph that asks something of the Secretary-General: the call to comply goes to the
-#: Members (or the parties), so his tasks the new text does not repeat are not kept by it
-#: (UNFICYP 194 -> 198: the report on compliance left out, judged softer).
-_TO_SG = compile_cached(
-    r"\s*(?:(?:also|further)\s+)?(?:requests|invites|asks)\s+the\s+Secretary-General\b",
-    re.IGNORECASE,
-)
 
 
 def founding_period_renewed(
@@ -207,8 +128,9 @@ def founding_period_renewed(
                 return note
             return None
         # The posture flags of the founding paragraph (Chapter VII, an Article 39
-        # determination, force) are left to the rules that read them, as for the asks kept
-        # by a call to comply: a renewal of the period is no renewal of an authorization.
+        # determination, force) are left to the rules that read them, as
+        # `dropped_by_whole` leaves them: a renewal of the period is no renewal of an
+        # authorization.
         if (
             change.kind == "dropped"
             and shift.feature not in WHOLE_FLAGS
