@@ -43,6 +43,7 @@ from .reference import (
     whole_restated,
 )
 from .relocated import leads_moved
+from .renewed import founding_period_renewed
 from .standing import (
     carried_by_reference,
     decisions_standing,
@@ -157,6 +158,8 @@ def compare_drafts(
     changes = decisions_standing(changes, old, new, follow, lexicon)
     changes = tasks_standing(changes, old, follow, lexicon)
     changes = measures_standing(changes, follow)
+    # A founding text's period renewed for the same length: the same stationing (§2ex).
+    changes = founding_period_renewed(changes, old, new, lexicon)
     kept_by = measures_maintained(old, new, lexicon)
     changes = measures_kept(changes, kept_by)
     changes = flags_in_dispute(changes, new)

@@ -1,0 +1,145 @@
+"""A founding text and the later resolution that renews it: the period the founding text
+set for a force and the renewal "for another" such period (the same stationing renewed).
+Read by :func:`resdiff.classify.compare` after the follow-up rules (:mod:`.following`),
+whose half weight this does not use: what it pairs weighs nothing.
+
+A second reading, the founding text's asks kept by a renewal that reaffirms it by number
+and calls upon all to comply with it, was measured and not kept: its words stand in four
+UNFICYP texts of 1964-65 only, and the wider forms drafters write ("reaffirms 418 and
+stresses ... strict application") meet judges who weigh the decisions not re-decided as
+softer (RESULTS §2ex)."""
+
+from __future__ import annotations
+
+import re
+
+from ..compiled import compile_cached
+from ..lexicon import Lexicon
+from ..model import Change, Draft, Shift
+from .following import later_resolution, stages_acted
+from .kinds import named_not_weighed
+from .reference import WHOLE_FLAGS
+
+#: Number words a period is written in ("for a period of three months").
+_NUMBERS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fifteen": 15,
+    "seventeen": 17,
+    "eighteen": 18,
+    "twenty-four": 24,
+    "thirty": 30,
+    "thirty-six": 36,
+}
+#: The period a founding text sets: "Recommends that the stationing of the Force shall be
+#: for a period of three months" (S/RES/186 (1964)), "the Force shall be established for
+#: an initial period of six months" (S/RES/350 (1974)).
+_FOUNDING_PERIOD = compile_cached(
+    r"\bfor\s+(?:(?:a|an\s+initial)\s+period\s+of\s+([a-z0-9-]{1,12})\s+(month|year)s?\b"
+    r"|(?:a|an\s+initial)\s+([a-z0-9]{1,12})-(month|year)\s+period\b)",
+    re.IGNORECASE,
+)
+#: The same period once more: "for another three months" (S/RES/194 (1964)), "for an
+#: additional period of three months" (S/RES/192 (1964)), "for another period of six
+#: months" (S/RES/390 (1976)), "for a further period of six months".
+_RENEWED_PERIOD = compile_cached(
+    r"\bfor\s+(?:another|an\s+additional|a\s+further)\s+(?:(?:period\s+of\s+)?"
+    r"([a-z0-9-]{1,12})\s+(month|year)s?\b|([a-z0-9]{1,12})-(month|year)\s+period\b)",
+    re.IGNORECASE,
+)
+
+
+def _period(found: re.Match[str] | None) -> tuple[int, str] | None:
+    """The length of a period matched by one of the patterns above, in months: "one year"
+    and "twelve months" are the same period, and so are "six months" and "a six-month
+    period" (review of renew21)."""
+    if found is None:
+        return None
+    word = (found.group(1) or found.group(3)).lower()
+    unit = (found.group(2) or found.group(4)).lower()
+    count = int(word) if word.isdigit() else _NUMBERS.get(word)
+    if count is None:
+        return None
+    return (count * 12, "month") if unit == "year" else (count, "month")
+
+
+def founding_period_renewed(
+    changes: tuple[Change, ...], old: Draft, new: Draft, lexicon: Lexicon
+) -> tuple[Change, ...]:
+    """A force's founding period and its renewal for the same period again, read as the
+    same stationing renewed: where ``old`` (a founding text, which renews nothing) sets a
+    period ("the stationing of the Force shall be for a period of three months") and
+    ``new``, a later resolution, adds a renewal "for another" period of the same length
+    ("Extends the period in which the … Force shall be stationed … for another three
+    months"), the renewal is no mandate added from nothing and the founding period's
+    paragraph no period withdrawn: both are named, not weighed. The judges pair the two
+    (UNFICYP 186 -> 194, "a plain renewal for the same three months"; UNDOF 350 -> 390,
+    "set up for six months -> renewed for six months: neutral"). A period of another
+    length is a period changed, left to the renewal's own weighing."""
+    if not later_resolution(old, new) or "continue" in stages_acted(old, lexicon):
+        return changes
+    old_texts = {c.ref: c.full_text() for c in old.walk()}
+    new_texts = {c.ref: c.full_text() for c in new.walk()}
+    founding = {
+        ref: period
+        for clause in old.operative
+        for ref, period in [(clause.ref, _period(_FOUNDING_PERIOD.search(clause.full_text())))]
+        if period is not None
+    }
+    if not founding:
+        return changes
+    periods = set(founding.values())
+    continuing = frozenset(e.label for e in lexicon.lifecycle.values() if e.stage == "continue")
+    renewed: set[tuple[int, str]] = set()
+    for change in changes:
+        if change.kind != "added":
+            continue
+        for ref in change.new:
+            period = _period(_RENEWED_PERIOD.search(new_texts.get(ref, "")))
+            if period in periods:
+                renewed.add(period)
+    if not renewed:
+        return changes
+    note = "the same stationing renewed for the period the old text set"
+
+    def note_for(change: Change, shift: Shift) -> str | None:
+        if change.kind == "added":
+            if (
+                shift.feature == "lifecycle"
+                and shift.direction == "stronger"
+                and shift.old is None
+                and shift.new in continuing
+                and any(
+                    _period(_RENEWED_PERIOD.search(new_texts.get(r, ""))) in renewed
+                    for r in change.new
+                )
+            ):
+                return note
+            return None
+        # The posture flags of the founding paragraph (Chapter VII, an Article 39
+        # determination, force) are left to the rules that read them, as
+        # `dropped_by_whole` leaves them: a renewal of the period is no renewal of an
+        # authorization.
+        if (
+            change.kind == "dropped"
+            and shift.feature not in WHOLE_FLAGS
+            and any(
+                _period(_FOUNDING_PERIOD.search(old_texts.get(r, ""))) in renewed
+                for r in change.old
+            )
+        ):
+            return note
+        return None
+
+    return tuple(named_not_weighed(c, note_for) for c in changes)
