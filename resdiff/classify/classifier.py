@@ -384,7 +384,7 @@ class Classifier:
                 # is an enlargement the same lead decides that no measure carries ("...,
                 # and to expand the measures to include fuel"; review of the merge).
                 parts = [d for c in old for d in c.walk()]
-                renewing, carried = renewal_words(parts, self.drafts), measure_words(parts)
+                renewing, by_measures = renewal_words(parts, self.drafts), measure_words(parts)
                 shifts = [
                     s.model_copy(update={"direction": "neutral", "note": RENEWED_DROPPED})
                     if s.feature == "verb"
@@ -392,7 +392,7 @@ class Classifier:
                     and s.direction != "neutral"
                     and k in clause_of
                     and not renewing.isdisjoint(views[clause_of[k]].phrase.lifecycle)
-                    and carried.issuperset(views[clause_of[k]].phrase.lifecycle)
+                    and by_measures.issuperset(views[clause_of[k]].phrase.lifecycle)
                     else s
                     for k, s in enumerate(shifts)
                 ]
