@@ -384,20 +384,34 @@ def describe_key_change(key: KeyChange, *, every: bool = True) -> str:
     return "; ".join(key_change_reasons(key, every=every)) or key.headline
 
 
+def goes_both_ways(key: KeyChange) -> bool:
+    """Whether the shifts that weigh in ``key`` go both ways (softer and stronger). A
+    shift named with its direction but weighing nothing (a stage the new text decides
+    elsewhere, "measure or mandate no longer extended"; a censure below a higher one; a
+    drawdown told in figures) is no half of a mixed change (review of the thirty-first
+    session's merge)."""
+    return {s.direction for s in key.shifts if s.weight > 0} >= {"softer", "stronger"}
+
+
 def key_change_reasons(key: KeyChange, *, every: bool = True) -> list[str]:
     """The words of :func:`describe_key_change`, one item a shift (the short text
     reports give each half of a mixed change its own line, so that a cut never hides
-    one); empty where the key change has no shifts."""
-    both = {s.direction for s in key.shifts} >= {"softer", "stronger"}
+    one); empty where the key change has no shifts. Where the shifts go both ways
+    (:func:`goes_both_ways`), one that weighs nothing is marked ◆ (named, not weighed),
+    not with the arrow of a way it does not weigh."""
+    both = goes_both_ways(key)
     shifts = list(key.shifts)
     if not every:
         if not both:
             return [key.headline]
         heaviest: dict[str, Shift] = {}
         for s in shifts:
-            heaviest.setdefault(s.direction, s)
+            if s.weight > 0:
+                heaviest.setdefault(s.direction, s)
         shifts = [s for s in shifts if s in heaviest.values() and s.direction != "neutral"]
     return [
-        f"{DIRECTION_MARKS[s.direction]} {describe_shift(s)}" if both else describe_shift(s)
+        f"{DIRECTION_MARKS[s.direction if s.weight > 0 else 'neutral']} {describe_shift(s)}"
+        if both
+        else describe_shift(s)
         for s in shifts
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from test_history_shows_both_halves_of_a_mixed_key_change import NEW, OLD
 
 from resdiff.api import parse
 from resdiff.history import history
@@ -17,37 +18,6 @@ from resdiff.render.lineage import render_lineage_text
 from resdiff.render.series import render_series_text
 from resdiff.render.timeline import render_timeline_text
 from resdiff.series import series
-
-
-def _resolution(number: int, year: int, operative: list[str]) -> str:
-    body = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, start=1))
-    return (
-        f"United Nations S/RES/{number} ({year})\nSecurity Council\n\n"
-        f"Resolution {number} ({year})\n\nAdopted by the Security Council at its "
-        f"{8000 + number}th meeting, on 15 March {year}\n\nThe Security Council,\n\n"
-        "Recalling its previous resolutions on the situation in Freedonia,\n\n"
-        f"{body}\n"
-    )
-
-
-MISSION = "the mandate of the United Nations Mission in Freedonia (UNMIF)"
-OLD = _resolution(
-    1001,
-    2021,
-    [
-        f"Decides to extend {MISSION} for a period of six months, until 15 September 2021;",
-        "Decides to remain seized of the matter.",
-    ],
-)
-NEW = _resolution(
-    1002,
-    2021,
-    [
-        f"Decides to extend {MISSION} for a period of twelve months, until 15 September "
-        "2022, and expects that UNMIF will be withdrawn at the end of this period;",
-        "Decides to remain seized of the matter.",
-    ],
-)
 
 
 def _key_lines(report: str) -> list[list[str]]:

@@ -56,7 +56,7 @@ from .kinds import (
 )
 from .limits import time_limits
 from .lists import folded_items, folded_reach, list_of_provisions, named_under, run_into_text
-from .measures import RENEWED_DROPPED, measure_shifts, renewal_words
+from .measures import RENEWED_DROPPED, measure_shifts, measure_words, renewal_words
 from .named import _dedupe, _item_quote
 from .recitals import told_not_done
 from .reference import cited_besides, cited_contents
@@ -380,8 +380,11 @@ class Classifier:
                 # A renewal by reference taken out weighs once, as the measures it renewed
                 # left to lapse: its lead removed is the same act (RESULTS §2eq). Only the
                 # lead that reads the renewal: "..., and demands that the parties cease
-                # hostilities" beside it is an act of its own (review of leads21).
-                renewing = renewal_words([d for c in old for d in c.walk()], self.drafts)
+                # hostilities" beside it is an act of its own (review of leads21), and so
+                # is an enlargement the same lead decides that no measure carries ("...,
+                # and to expand the measures to include fuel"; review of the merge).
+                parts = [d for c in old for d in c.walk()]
+                renewing, by_measures = renewal_words(parts, self.drafts), measure_words(parts)
                 shifts = [
                     s.model_copy(update={"direction": "neutral", "note": RENEWED_DROPPED})
                     if s.feature == "verb"
@@ -389,6 +392,7 @@ class Classifier:
                     and s.direction != "neutral"
                     and k in clause_of
                     and not renewing.isdisjoint(views[clause_of[k]].phrase.lifecycle)
+                    and by_measures.issuperset(views[clause_of[k]].phrase.lifecycle)
                     else s
                     for k, s in enumerate(shifts)
                 ]

@@ -192,6 +192,16 @@ def renewal_words(clauses: Sequence[Clause], drafts: Drafts) -> frozenset[str]:
     return frozenset(words)
 
 
+def measure_words(clauses: Sequence[Clause]) -> frozenset[str]:
+    """The life-cycle words a measure of ``clauses`` carries (its ``action``: "renew" for
+    the measures cited, "expand" for a Panel's mandate enlarged), which the measure's own
+    shift weighs: a lead that reads no other does nothing its measures do not weigh
+    (review of the thirty-first session's merge: "Decides to renew ... the measures
+    imposed by paragraph 1 ..., and to expand the measures to include fuel" reads an
+    enlargement no measure carries, and taken out it weighs as its lead)."""
+    return frozenset(m.action for c in clauses for m in c.measures if m.action is not None)
+
+
 def _renews(clauses: Sequence[Clause], kind: str, drafts: Drafts) -> bool:
     """Whether ``clauses`` carry on the stand-in measures ``kind`` by a life-cycle word that
     keeps them to a date (renewed, extended, maintained, or a final renewal:

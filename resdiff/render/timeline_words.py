@@ -9,7 +9,13 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from ..explain import describe_key_change, describe_shift, key_change_reasons, old_side_only
+from ..explain import (
+    describe_key_change,
+    describe_shift,
+    goes_both_ways,
+    key_change_reasons,
+    old_side_only,
+)
 from ..model import DraftInfo, HeadingChange, Shift
 from ._common import (
     draft_facts,
@@ -256,7 +262,7 @@ def key_change_parts(key: KeyChange, *, every: bool = True) -> tuple[str, str]:
     (UNFICYP 238 (1967) in a history read as its second half only; issue 9 §8).
     ``every=False``, for the short text reports: the label and headline as before where
     the shifts go one way, the heaviest of each way where they go both."""
-    both = {s.direction for s in key.shifts} >= {"softer", "stronger"}
+    both = goes_both_ways(key)
     if key.kind in ("added", "dropped") or (not every and not both):
         name = key.label
     else:
