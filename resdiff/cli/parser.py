@@ -249,6 +249,16 @@ def _build_parser(*, with_check: bool = True, only: str | None = None) -> argpar
         series_cmd.add_argument(
             "--progress", action="store_true", help="progress bars on standard error (rich)"
         )
+        series_cmd.add_argument(
+            "--series",
+            action="append",
+            default=[],
+            metavar="NAME",
+            dest="only",
+            help="keep the series with this label, body (acronym or full name) or resolution "
+            "(number, 'number (year)' or symbol), case-insensitive; repeatable; only the kept "
+            "series are compared",
+        )
 
     if only in (None, "provenance"):
         provenance_cmd = commands.add_parser(

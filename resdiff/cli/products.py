@@ -231,7 +231,7 @@ def _cmd_series(args: argparse.Namespace) -> int:
             "no renewal can fall in that window\n"
         )
         return 2
-    window = {"since": args.since, "until": args.until}
+    window = {"since": args.since, "until": args.until, "only": tuple(args.only or ())}
     if args.index:
         from ..corpus.index import Corpus
 

@@ -210,7 +210,7 @@ def _tally(series: Series) -> str:
     # year's window read as 596 texts of that year (analyst review).
     texts += " read"
     if not series.pairs:
-        return f"{texts}, {len(series.mandates)} series, no renewal compared."
+        return f"{texts}, {_how_many(series)}, no renewal compared."
     renewals = f"{len(series.pairs)} renewal{'s' if len(series.pairs) != 1 else ''}"
     spanning = sum(1 for p in series.pairs if p.skipped)
     gaps = (
@@ -220,9 +220,20 @@ def _tally(series: Series) -> str:
         else ""
     )
     return (
-        f"{texts}, {len(series.mandates)} series, {renewals} compared in "
+        f"{texts}, {_how_many(series)}, {renewals} compared in "
         f"{len(_active(series))} of them: {parts}.{gaps}"
     )
+
+
+def _how_many(series: Series) -> str:
+    """The count of series: "99 series", or with a selection "1 of 99 series kept
+    (--series UNDOF)": a report of one series says the others were left out, not that
+    there were none."""
+    if not series.selected:
+        return f"{len(series.mandates)} series"
+    asked = ", ".join(series.selected)
+    found = series.found if series.found is not None else len(series.mandates)
+    return f"{len(series.mandates)} of {found} series kept (--series {asked})"
 
 
 # ---------------------------------------------------------------------------------------

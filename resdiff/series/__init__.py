@@ -146,6 +146,7 @@ def series(
     lexicon: Lexicon | None = None,
     since: _dt.date | None = None,
     until: _dt.date | None = None,
+    only: Sequence[str] = (),
 ) -> Series:
     """Find the series among analysed ``drafts`` (adopted texts, in any order), pair the
     consecutive texts of each and compare every pair.
@@ -157,9 +158,16 @@ def series(
     result is the same wherever they ran. ``lexicon`` re-analyses the drafts with another
     lexicon first. ``since`` and ``until`` (both included) keep the renewals adopted in
     that window — a year's renewals, each still compared with the text before it,
-    however old.
+    however old. ``only`` keeps the series matching any of its names (see
+    :func:`.select.matches`: a label, a body's acronym or full name, or the number of a
+    resolution the series holds, case-insensitively): every text is still read and
+    grouped, but only the kept series are compared, so one series costs one series'
+    comparisons; :attr:`Series.selected` and :attr:`Series.found` say what was asked and
+    how many series there were.
 
-    Raises ``ValueError`` when ``metadata`` or ``paths`` do not match the drafts.
+    Raises ``ValueError`` when ``metadata`` or ``paths`` do not match the drafts, and
+    :class:`~resdiff.errors.ResdiffError` when a name of ``only`` matches no series
+    (naming it and the nearest labels).
     """
     from ..parallel import parallel_map
 
@@ -208,7 +216,7 @@ def series(
     work: list[tuple[str, int, int, Evidence, float]] = []
     rollovers: dict[int, str] = {}
     throughs: dict[tuple[int, int], tuple[int, ...]] = {}
-    for number, (members, evidence, sims) in enumerate(groups, start=1):
+    for number, (members, _, _) in enumerate(groups, start=1):
         ident = f"S{number}"
         agendas = [m.agenda for k in members if (m := meta[k]) and m.agenda]
         # As its title (see labels._label): an agenda item one text of 2022 gives ("Letter
@@ -225,6 +233,21 @@ def series(
         )
         for k in members:
             mandate_of[k] = ident
+    mandates = _distinct_labels(mandates, texts_in)
+    found_count = len(mandates)
+    if isinstance(only, str):
+        only = (only,)
+    if only:
+        from .select import select_mandates
+
+        mandates = select_mandates(mandates, texts_in, only)
+    kept_ids = {m.id for m in mandates}
+    for number, (members, evidence, sims) in enumerate(groups, start=1):
+        ident = f"S{number}"
+        if ident not in kept_ids:
+            # Left out by ``only``: grouped (its texts keep their series' id) but not
+            # compared, which is where the time goes.
+            continue
         # The text in force before each: a technical rollover that continues the text
         # before it as a whole keeps that text in force, and the next full text is
         # compared with it (through the rollover).
@@ -243,7 +266,6 @@ def series(
                 throughs[(base, b)] = through
             else:
                 work.append((ident, a, b, ev, sims[(a, b)]))
-    mandates = _distinct_labels(mandates, texts_in)
     # One task a series, its texts sent once; the comparisons come back in work's order.
     tasks: dict[str, tuple[list[int], list[tuple[int, int]]]] = {}
     for ident, a, b, _, _ in work:
@@ -297,6 +319,8 @@ def series(
         pairs=tuple(pairs),
         options=opts,
         duplicates=tuple(duplicates),
+        selected=tuple(only),
+        found=found_count if only else None,
     )
 
 
@@ -358,6 +382,7 @@ def corpus_series(
     progress: bool = False,
     since: _dt.date | None = None,
     until: _dt.date | None = None,
+    only: Sequence[str] = (),
 ) -> Series:
     """:func:`series` over the adopted texts of a corpus index (drafts, vetoed and
     not-adopted texts left out). A text the index has an agenda item for (the
@@ -380,6 +405,7 @@ def corpus_series(
         progress=progress,
         since=since,
         until=until,
+        only=only,
     )
 
 
@@ -392,6 +418,7 @@ def files_series(
     progress: bool = False,
     since: _dt.date | None = None,
     until: _dt.date | None = None,
+    only: Sequence[str] = (),
 ) -> Series:
     """:func:`series` over files, folders or globs, read through a temporary corpus index
     (built where ``scheduler`` says, like ``resdiff index build``; ``metadata``: JSON
@@ -418,6 +445,7 @@ def files_series(
                 progress=progress,
                 since=since,
                 until=until,
+                only=only,
             )
             failed = corpus.last_build.failed
     if metadata:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 #: The version of the series JSON contract this library writes.
-SERIES_SCHEMA = "resdiff.series/4"
+SERIES_SCHEMA = "resdiff.series/5"
 #: The version of the series table (:meth:`Series.rows`, CSV, Parquet) this library
 #: writes, in its last column, ``table_schema``. Version 2 added, after the columns of
 #: version 1 (:data:`COLUMNS_V1`, which had no version column), ``use_of_force``,
@@ -151,11 +151,11 @@ class Series(Frozen):
 
     ``s.rows()`` gives the table (one dict a pair), ``s.to_dataframe()`` the same as a
     pandas DataFrame; ``str(s)`` is a short text report and a notebook shows the
-    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/4`` contract and
+    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/5`` contract and
     reads back with ``Series.model_validate_json``.
     """
 
-    schema_: Literal["resdiff.series/4"] = Field(default="resdiff.series/4", alias="schema")
+    schema_: Literal["resdiff.series/5"] = Field(default="resdiff.series/5", alias="schema")
     texts: tuple[SeriesText, ...]
     mandates: tuple[Mandate, ...]
     pairs: tuple[SeriesPair, ...]
@@ -168,6 +168,17 @@ class Series(Frozen):
         description="Texts left out because an earlier one has the same symbol (two files "
         "of one resolution), each naming the one kept.",
     )
+    selected: tuple[str, ...] = Field(
+        default=(),
+        description="The names the series were selected by (--series), none when every "
+        "series is kept; with a selection, mandates and pairs hold the kept series only "
+        "and the texts of the others keep their series' id.",
+    )
+    found: int | None = Field(
+        default=None,
+        ge=0,
+        description="How many series were found before the selection (none without one).",
+    )
 
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
@@ -179,13 +190,17 @@ class Series(Frozen):
         # Version 2 adds each renewal's texts skipped (none in version 1 files); version
         # 3 each renewal's technical rollover and the rollovers it compares through
         # (none in older files: their pairs were read as full renewals); version 4 each
-        # renewal's headings and lead-ins (none in older files).
-        older = ("resdiff.series/1", "resdiff.series/2", "resdiff.series/3")
+        # renewal's headings and lead-ins (none in older files); version 5 the names
+        # the series were selected by and how many were found (none: every series kept).
+        older = ("resdiff.series/1", "resdiff.series/2", "resdiff.series/3", "resdiff.series/4")
         return renamed_to(data, older, SERIES_SCHEMA)
 
     @property
     def unpaired(self) -> tuple[SeriesText, ...]:
-        """The texts alone in their series (no renewal before or after them here)."""
+        """The texts alone in their series (no renewal before or after them here); none
+        when some series only were selected (:attr:`selected`)."""
+        if self.selected:
+            return ()
         return tuple(t for t in self.texts if t.mandate is None and t.duplicate_of is None)
 
     def mandate(self, key: str) -> Mandate:

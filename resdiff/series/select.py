@@ -1,0 +1,73 @@
+"""Keeping some series only: ``resdiff series --series NAME`` and ``series(only=...)``.
+
+An analyst following one file asks for it by the name they know it by: the label a
+report gives the series ("United Nations Disengagement Observer Force"), the acronym or
+full name of the body its renewals name ("UNDOF"), or a resolution it holds ("350",
+"350 (1974)", "S/RES/350 (1974)"). The names are matched case-insensitively, with runs
+of spaces made one; a name that matches no series is an error naming it and the nearest
+labels, never an empty report.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+
+from ..errors import ResdiffError
+from ..model import Draft
+from .grouping import _acronyms, _bodies, _number
+from .model import Mandate
+
+__all__ = ["mandate_names", "select_mandates"]
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def mandate_names(mandate: Mandate, drafts: Sequence[Draft]) -> frozenset[str]:
+    """The names ``mandate`` answers to, folded (see the module docstring): its label,
+    the bodies its texts renew (acronym, and full name where a text gives both), and
+    each of its texts' symbol, number and "number (year)"."""
+    names = {_fold(mandate.label)}
+    for k in mandate.texts:
+        draft = drafts[k]
+        bodies = _bodies(draft)
+        names.update(_fold(b) for b in bodies)
+        if bodies:
+            # A full name the text gives with an acronym its renewal uses ("the United
+            # Nations Disengagement Observer Force (UNDOF)"), so both names find it.
+            names.update(_fold(full) for full, short in _acronyms(draft).items() if short in bodies)
+        if draft.symbol:
+            names.add(_fold(draft.symbol))
+        number = _number(draft)
+        if number is not None:
+            names.add(number[0])
+            names.add(_fold(f"{number[0]} ({number[1]})"))
+    return frozenset(names)
+
+
+def select_mandates(
+    mandates: Sequence[Mandate], drafts: Sequence[Draft], only: Sequence[str]
+) -> list[Mandate]:
+    """The series of ``mandates`` (their texts indices into ``drafts``) that answer to
+    any name of ``only`` (:func:`mandate_names`), in their order. A name that matches
+    none is a :class:`~resdiff.errors.ResdiffError` naming it and the nearest labels."""
+    names = [mandate_names(m, drafts) for m in mandates]
+    kept: set[str] = set()
+    for asked in only:
+        folded = _fold(asked)
+        hits = [m.id for m, known in zip(mandates, names, strict=True) if folded in known]
+        if not hits:
+            labels = {_fold(m.label): m.label for m in mandates}
+            near = difflib.get_close_matches(folded, list(labels), n=3, cutoff=0.4)
+            hint = (
+                "; nearest: " + ", ".join(repr(labels[n]) for n in near)
+                if near
+                else " (resdiff series without --series lists them)"
+            )
+            raise ResdiffError(
+                f"--series {asked!r}: no series has that label, body or resolution{hint}"
+            )
+        kept.update(hits)
+    return [m for m in mandates if m.id in kept]
