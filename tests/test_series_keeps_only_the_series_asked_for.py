@@ -144,3 +144,28 @@ def test_the_command_refuses_a_name_matching_nothing(
     assert captured.out == ""
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and "'UNFICYP'" in lines[0], captured.err
+
+
+def _named_in_full(number: int, year: int, month: int) -> str:
+    # An older renewal that names the force in full only, its acronym never given.
+    return (
+        _renewal(number, year, month, OBSERVERS)
+        .replace(" (UNDOF)", "")
+        .replace("the UNDOF", f"the {OBSERVERS[0]}")
+    )
+
+
+OTHER = (
+    "Resolution 2000 (2011)\n\nAdopted by the Security Council at its 6000th meeting, on 20 "
+    "March 2011\n\nThe Security Council,\n\nCommending the United Nations Disengagement "
+    "Observer Force (UNDOF) for its service,\n\n1. Decides that all States shall freeze the "
+    "funds of the individuals designated by the Committee;\n\n2. Requests the Panel of "
+    "Experts to report on the implementation of the travel ban;\n"
+)
+
+
+def test_a_body_named_in_full_answers_to_the_acronym_another_text_gives() -> None:
+    texts = [_named_in_full(350, 1964, 1), _named_in_full(352, 1964, 3), OTHER]
+    drafts = [parse(t, paths=False) for t in texts]
+    found = series(drafts, scheduler="sync", only=["undof"])
+    assert [m.texts for m in found.mandates] == [(0, 1)]

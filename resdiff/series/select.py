@@ -11,33 +11,40 @@ labels, never an empty report.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..errors import ResdiffError
 from ..model import Draft
 from .grouping import _acronyms, _bodies, _number
 from .model import Mandate
 
-__all__ = ["mandate_names", "select_mandates"]
+__all__ = ["known_acronyms", "mandate_names", "select_mandates"]
 
 
 def _fold(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def mandate_names(mandate: Mandate, drafts: Sequence[Draft]) -> frozenset[str]:
+def mandate_names(
+    mandate: Mandate, drafts: Sequence[Draft], known: Mapping[str, str] | None = None
+) -> frozenset[str]:
     """The names ``mandate`` answers to, folded (see the module docstring): its label,
     the bodies its texts renew (acronym, and full name where a text gives both), and
-    each of its texts' symbol, number and "number (year)"."""
+    each of its texts' symbol, number and "number (year)". ``known`` (folded full name
+    to folded acronym, :func:`known_acronyms`) gives a body named in full only its
+    acronym from another text that gives both, and an acronym its full name."""
     names = {_fold(mandate.label)}
     for k in mandate.texts:
         draft = drafts[k]
-        bodies = _bodies(draft)
-        names.update(_fold(b) for b in bodies)
-        if bodies:
-            # A full name the text gives with an acronym its renewal uses ("the United
-            # Nations Disengagement Observer Force (UNDOF)"), so both names find it.
-            names.update(_fold(full) for full, short in _acronyms(draft).items() if short in bodies)
+        bodies = {_fold(b) for b in _bodies(draft)}
+        names.update(bodies)
+        if known:
+            # A body its 1974 renewals name in full only ("the United Nations
+            # Disengagement Observer Force") answers to the acronym a later text gives
+            # it ("... Observer Force (UNDOF)"), and an acronym to its full name: what
+            # the texts say, never a guess.
+            names.update(known[b] for b in bodies if b in known)
+            names.update(full for full, short in known.items() if short in bodies)
         if draft.symbol:
             names.add(_fold(draft.symbol))
         number = _number(draft)
@@ -47,13 +54,25 @@ def mandate_names(mandate: Mandate, drafts: Sequence[Draft]) -> frozenset[str]:
     return frozenset(names)
 
 
+def known_acronyms(drafts: Sequence[Draft]) -> dict[str, str]:
+    """Every body the ``drafts`` name in full with an acronym ("the United Nations
+    Disengagement Observer Force (UNDOF)"), folded full name to folded acronym; a full
+    name given two acronyms keeps the first."""
+    found: dict[str, str] = {}
+    for draft in drafts:
+        for full, short in _acronyms(draft).items():
+            found.setdefault(_fold(full), _fold(short))
+    return found
+
+
 def select_mandates(
     mandates: Sequence[Mandate], drafts: Sequence[Draft], only: Sequence[str]
 ) -> list[Mandate]:
     """The series of ``mandates`` (their texts indices into ``drafts``) that answer to
     any name of ``only`` (:func:`mandate_names`), in their order. A name that matches
     none is a :class:`~resdiff.errors.ResdiffError` naming it and the nearest labels."""
-    names = [mandate_names(m, drafts) for m in mandates]
+    known = known_acronyms(drafts)
+    names = [mandate_names(m, drafts, known) for m in mandates]
     kept: set[str] = set()
     for asked in only:
         folded = _fold(asked)
