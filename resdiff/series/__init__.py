@@ -10,10 +10,10 @@ changes. The result is one table (:meth:`Series.rows`, :meth:`Series.to_datafram
 and Parquet in :mod:`resdiff.render.series`) and one HTML dashboard.
 
 The package's modules: :mod:`.model` (the series, its texts, pairs and mandates, and
-the options), :mod:`.grouping` (texts put in series) and :mod:`.labels` (what a
-mandate is called); this module pairs and compares (:func:`series`,
-:func:`corpus_series`, :func:`files_series`) and keeps every name importable from
-``resdiff.series``, as before the split.
+the options), :mod:`.grouping` (texts put in series), :mod:`.labels` (what a
+mandate is called) and :mod:`.select` (the series ``only`` keeps); this module pairs
+and compares (:func:`series`, :func:`corpus_series`, :func:`files_series`) and keeps
+every name importable from ``resdiff.series``, as before the split.
 
 How texts are put in series
 ---------------------------
