@@ -159,7 +159,7 @@ def series(
     lexicon first. ``since`` and ``until`` (both included) keep the renewals adopted in
     that window — a year's renewals, each still compared with the text before it,
     however old. ``only`` keeps the series matching any of its names (see
-    :func:`.select.matches`: a label, a body's acronym or full name, or the number of a
+    :func:`.select.mandate_names`: a label, a body's acronym or full name, or the number of a
     resolution the series holds, case-insensitively): every text is still read and
     grouped, but only the kept series are compared, so one series costs one series'
     comparisons; :attr:`Series.selected` and :attr:`Series.found` say what was asked and
