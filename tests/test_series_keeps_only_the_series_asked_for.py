@@ -169,3 +169,24 @@ def test_a_body_named_in_full_answers_to_the_acronym_another_text_gives() -> Non
     drafts = [parse(t, paths=False) for t in texts]
     found = series(drafts, scheduler="sync", only=["undof"])
     assert [m.texts for m in found.mandates] == [(0, 1)]
+
+
+def test_the_known_bodies_are_scanned_once_not_once_a_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review: each text scanned every body the run names in full (texts times bodies,
+    quadratic on a corpus); the acronyms are now turned round once for the whole run."""
+    import resdiff.series.select as select
+
+    scans = []
+
+    class Counting(dict[str, str]):
+        def items(self):  # type: ignore[override]
+            scans.append(1)
+            return super().items()
+
+    real = select.known_acronyms
+    monkeypatch.setattr(select, "known_acronyms", lambda drafts: Counting(real(drafts)))
+    found = series(_drafts(), scheduler="sync", only=["United Nations Emergency Force"])
+    assert _labels(found) and len(found.pairs) == 2
+    assert len(scans) <= 1

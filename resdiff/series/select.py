@@ -26,14 +26,23 @@ def _fold(name: str) -> str:
 
 
 def mandate_names(
-    mandate: Mandate, drafts: Sequence[Draft], known: Mapping[str, str] | None = None
+    mandate: Mandate,
+    drafts: Sequence[Draft],
+    known: Mapping[str, str] | None = None,
+    *,
+    full_names: Mapping[str, frozenset[str]] | None = None,
 ) -> frozenset[str]:
     """The names ``mandate`` answers to, folded (see the module docstring): its label,
     the bodies its texts renew (acronym, and full name where a text gives both), and
     each of its texts' symbol, number and "number (year)". ``known`` (folded full name
     to folded acronym, :func:`known_acronyms`) gives a body named in full only its
-    acronym from another text that gives both, and an acronym its full name."""
+    acronym from another text that gives both, and an acronym its full name.
+    ``full_names`` (:func:`_full_names` of ``known``) is that mapping turned round, made
+    once by a caller naming many series: without it, it is made here once a series, never
+    once a text (a scan of every known body a text was time in texts times bodies)."""
     names = {_fold(mandate.label)}
+    if known and full_names is None:
+        full_names = _full_names(known)
     for k in mandate.texts:
         draft = drafts[k]
         bodies = {_fold(b) for b in _bodies(draft)}
@@ -44,7 +53,9 @@ def mandate_names(
             # it ("... Observer Force (UNDOF)"), and an acronym to its full name: what
             # the texts say, never a guess.
             names.update(known[b] for b in bodies if b in known)
-            names.update(full for full, short in known.items() if short in bodies)
+            assert full_names is not None
+            for b in bodies:
+                names.update(full_names.get(b, ()))
         if draft.symbol:
             names.add(_fold(draft.symbol))
         number = _number(draft)
@@ -65,6 +76,14 @@ def known_acronyms(drafts: Sequence[Draft]) -> dict[str, str]:
     return found
 
 
+def _full_names(known: Mapping[str, str]) -> dict[str, frozenset[str]]:
+    """``known`` turned round: each folded acronym to the folded full names given it."""
+    found: dict[str, set[str]] = {}
+    for full, short in known.items():
+        found.setdefault(short, set()).add(full)
+    return {short: frozenset(fulls) for short, fulls in found.items()}
+
+
 def select_mandates(
     mandates: Sequence[Mandate], drafts: Sequence[Draft], only: Sequence[str]
 ) -> list[Mandate]:
@@ -72,11 +91,12 @@ def select_mandates(
     any name of ``only`` (:func:`mandate_names`), in their order. A name that matches
     none is a :class:`~resdiff.errors.ResdiffError` naming it and the nearest labels."""
     known = known_acronyms(drafts)
-    names = [mandate_names(m, drafts, known) for m in mandates]
+    full_names = _full_names(known)
+    names = [mandate_names(m, drafts, known, full_names=full_names) for m in mandates]
     kept: set[str] = set()
     for asked in only:
         folded = _fold(asked)
-        hits = [m.id for m, known in zip(mandates, names, strict=True) if folded in known]
+        hits = [m.id for m, held in zip(mandates, names, strict=True) if folded in held]
         if not hits:
             labels = {_fold(m.label): m.label for m in mandates}
             near = difflib.get_close_matches(folded, list(labels), n=3, cutoff=0.4)
