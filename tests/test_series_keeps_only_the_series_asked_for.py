@@ -190,3 +190,12 @@ def test_the_known_bodies_are_scanned_once_not_once_a_text(
     found = series(_drafts(), scheduler="sync", only=["United Nations Emergency Force"])
     assert _labels(found) and len(found.pairs) == 2
     assert len(scans) <= 1
+
+
+def test_names_given_as_an_iterator_are_recorded_as_well_as_applied() -> None:
+    """Review: an iterator of names was read by the selection and then recorded empty,
+    so the reports said "2 series" where one of two was kept."""
+    found = series(_drafts(), scheduler="sync", only=iter(["UNDOF"]))  # type: ignore[arg-type]
+    assert _labels(found) == ["UNDOF"]
+    assert found.selected == ("UNDOF",) and found.found == 2
+    assert "1 of 2 series kept (--series UNDOF)" in render_series_text(found)

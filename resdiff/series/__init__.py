@@ -235,8 +235,9 @@ def series(
             mandate_of[k] = ident
     mandates = _distinct_labels(mandates, texts_in)
     found_count = len(mandates)
-    if isinstance(only, str):
-        only = (only,)
+    # A tuple once: a name given alone is one name, not its letters, and names given
+    # as an iterator are read once (by the selection) but recorded too (``selected``).
+    only = (only,) if isinstance(only, str) else tuple(only)
     if only:
         from .select import select_mandates
 
