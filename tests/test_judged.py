@@ -1142,6 +1142,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout73: eight scanned pairs of one file each, 1948-1973, skipping texts between
     # (first judge).
     assert sum(p["set"] == "holdout73" for p in pairs) == 8
+    # holdout74: eight scanned pairs of one file each, 1976-1991, skipping texts between
+    # (first judge).
+    assert sum(p["set"] == "holdout74" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
@@ -1313,7 +1316,8 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
     if judged.CORPUS.is_dir():
         pairs = judged.load_pairs()
         rejected = sum(len(p["judged"].get("rejected", ())) for p in pairs)
-        # 897 since holdout73 was judged (first judge): its 5 (all inside a corrected item);
+        # 910 since holdout73 and holdout74 were judged (first judges): their 5 and 13
+        # (all inside a corrected item);
         # 892 before it, since holdout71 and holdout72 were judged (first judges): their 15 and 8
         # (all inside a corrected item);
         # 869 before them, since holdout69 and holdout70 were judged (first judges): their 20 and 12
@@ -1345,7 +1349,7 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
         # 381 before that: holdout46's 33 (all inside a corrected item);
         # 348 before those: holdout45's 45, and the re-judging of iraq-1991
         # (15b), kuwait-1991-h44 (13b) and angola-1993-h41 (22).
-        assert rejected == 897
+        assert rejected == 910
         assert not any(
             str(c.get("pairing", "")).startswith("wrong")
             for p in pairs
