@@ -834,6 +834,8 @@ SETS = (
     "holdout70",
     "holdout71",
     "holdout72",
+    "holdout73",
+    "holdout74",
 )
 
 
