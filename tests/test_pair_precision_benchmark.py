@@ -18,8 +18,7 @@ _KEPT = [
 ]
 _LAST = "Decides to remain seized of the matter."
 _INFORMED = (
-    "Requests the Secretary-General to keep the Security Council informed of further "
-    "developments;"
+    "Requests the Secretary-General to keep the Security Council informed of further developments;"
 )
 _FUND = (
     "Requests the Secretary-General to establish a trust fund for the clearance of mines "
