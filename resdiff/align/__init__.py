@@ -62,6 +62,7 @@ from .function import (
     same_addressee,
     same_lead,
     shares_substance,
+    subject_shared,
 )
 from .gaps import chains_in_gaps, gap_places, slot_pairs
 from .links import AlignOptions, Link
@@ -86,6 +87,16 @@ __all__ = [
     "normalise",
     "read_parts",
 ]
+
+
+def _places(clauses: Sequence[Clause]) -> list[int]:
+    """Each paragraph's place in its part (the preamble or the operative part), from 0."""
+    seen: dict[str, int] = defaultdict(int)
+    out = []
+    for clause in clauses:
+        out.append(seen[clause.section])
+        seen[clause.section] += 1
+    return out
 
 
 def align(
@@ -192,6 +203,7 @@ def align(
         # small gap's paragraphs are always scored, even when every word they have is too
         # common to propose them (boilerplate reworded in place).
         near, gap_mates = gap_places(pair_of_new, left_old, left_new, opts.candidates)
+        old_place, new_place = _places(old), _places(new)
         for j in left_new:
             found = []
             best = scorer.best(j, left_old, opts.candidates, floor, near[j], gap_mates.get(j, ()))
@@ -206,6 +218,11 @@ def align(
                     and same_lead(old[i], new[j])
                     and shares_substance(old_norm[i], new_norm[j])
                     and same_addressee(old[i], new[j])
+                    and (
+                        opts.same_lead_subject == 0.0
+                        or abs(old_place[i] - new_place[j]) <= opts.same_lead_slot
+                        or subject_shared(old[i], new[j]) >= opts.same_lead_subject
+                    )
                 ):
                     found.append((i, value))
             candidates[j] = found

@@ -76,6 +76,43 @@ def shares_substance(a: str, b: str) -> bool:
 _LEAD_SHARED = 1
 
 
+def subject_words(clause: Clause) -> set[str]:
+    """The longer words of a provision past its whole lead and the lead's addressee: what
+    the ask or the finding is *about* ("the reform of the security sector" of "Encourages
+    the Government to pursue the reform ..."), not who is asked or in which verb."""
+    text = clause.full_text()
+    lead = clause.lead_phrase
+    own: set[str] = set()
+    if lead is not None and lead.text:
+        text = text[lead.start + len(lead.text) :]
+        own = set(normalise(f"{lead.text} {lead.addressee or ''}".replace("-", " ")).split())
+    words = normalise(text.replace("-", " ")).split()
+    return {w for w in words if len(w) > SUBSTANCE_WORD} - own
+
+
+#: Words of an ask to report or to keep the Council informed: two such asks are one
+#: reporting requirement restated ("to report ... not later than 31 July" and "to keep
+#: the Security Council fully informed"), whatever else they share.
+_REPORTING = frozenset(
+    {"report", "reports", "reporting", "informed", "inform", "briefing", "briefings", "brief"}
+)
+
+
+def reporting(clause: Clause) -> bool:
+    """Whether a provision asks for a report or to be kept informed (or names one)."""
+    return bool(set(normalise(clause.full_text().replace("-", " ")).split()) & _REPORTING)
+
+
+def subject_shared(a: Clause, b: Clause) -> float:
+    """The share of the shorter provision's :func:`subject_words` the other holds (0 when
+    either has none; 1 when both are :func:`reporting`: one reporting ask restated)."""
+    if reporting(a) and reporting(b):
+        return 1.0
+    x, y = subject_words(a), subject_words(b)
+    fewer = min(len(x), len(y))
+    return len(x & y) / fewer if fewer else 0.0
+
+
 def same_lead(a: Clause, b: Clause) -> bool:
     """Both clauses open with the same phrase lemma ("Acting under", "Decides").
 

@@ -60,6 +60,17 @@ class AlignOptions(Frozen):
       share their moves: :func:`compare_drafts` turns it off for any other two drafts,
       whose moves may bear the same name ("move1") and have nothing to do with each
       other.
+    - ``same_lead_subject``: off at 0 (the default); above 0, two paragraphs of the same
+      lead and addressee pair in the same-lead band (under ``similar_threshold``) only
+      when they share at least this much of the shorter one's subject past the lead and
+      its addressee (:func:`subject_shared`), or are both asks to report: "Requests the
+      Secretary-General to keep the Council informed" and "Requests the
+      Secretary-General to establish a trust fund for demining" are two asks. Off by
+      default: it gains kind on both halves of the benchmark but costs directions on
+      the odd half (RESULTS §2fc).
+    - ``same_lead_slot``: with ``same_lead_subject``, two paragraphs this many places
+      apart or fewer in their part are spared that test (the same slot of the
+      document's order: a paragraph rewritten in its place); -1 spares none.
     """
 
     similar_threshold: float = Field(default=0.45, ge=0.0, le=1.0)
@@ -87,6 +98,8 @@ class AlignOptions(Frozen):
     remainder_cover: float = Field(default=0.6, ge=0.0, le=1.0)
     remainder_share: float = Field(default=0.4, ge=0.0, le=1.0)
     tracked_moves: bool = True
+    same_lead_subject: float = Field(default=0.0, ge=0.0, le=1.0)
+    same_lead_slot: int = Field(default=-1, ge=-1)
 
 
 # A named tuple, not a frozen dataclass: the same fields, immutable, equal and hashed by
