@@ -203,9 +203,9 @@ def find_precedents(
             best_moved = max(moved.values())
             near += [x for x in ordered if x not in near and moved[x[0]] >= best_moved - 1e-9]
         ranked = sorted(near, key=latest) + [x for x in ordered if x not in near]
-        # Two files of one text (an AKN file and its Word copy, both indexed) hold its
-        # paragraph twice: it is one precedent, listed once.
-        seen: set[tuple[str | int, str]] = set()
+        # Two files of one text (an AKN file and its Word copy, both indexed: one symbol,
+        # one date) hold its paragraph twice: it is one precedent, listed once.
+        seen: set[tuple[_TextKey, str]] = set()
         unique = []
         for pid, score in ranked:
             same_text = (_text_of(documents[owner(firsts, ids, pid)]), found[pid])
@@ -311,10 +311,18 @@ def _same_section_first(
     return ranked
 
 
-def _text_of(document: DocumentFacts) -> str | int:
-    """What makes indexed documents one text: the same symbol (two files of one
-    resolution), else the document itself."""
-    return symbol_key(document.symbol) if document.symbol else document.id
+#: What makes indexed documents one text (:func:`_text_of`).
+_TextKey = tuple[str, _dt.date | None] | int
+
+
+def _text_of(document: DocumentFacts) -> _TextKey:
+    """What makes indexed documents one text: the same symbol on the same date (two files
+    of one resolution, as the draft's own text is told in :func:`find_precedents`), else
+    the document itself. A file whose symbol was misread or mislabelled, dated otherwise,
+    is another resolution: merged by its symbol alone, its paragraphs were lost."""
+    if document.symbol:
+        return (symbol_key(document.symbol), document.date)
+    return document.id
 
 
 def _agreed(
@@ -335,7 +343,7 @@ def _agreed(
     ordered = sorted(same, key=recent)
     # One entry per text: a formula repeated within a text is one precedent of it, and so
     # is one held by two files of the text ("also S/RES/2590 (2021) PP1" twice).
-    first_per_document: dict[str | int, int] = {}
+    first_per_document: dict[_TextKey, int] = {}
     for pid, doc in ordered:
         first_per_document.setdefault(_text_of(documents[doc]), pid)
     shown = list(first_per_document.items())[: options.agreed]
