@@ -36,3 +36,22 @@ def test_red_lines_in_another_encoding_say_which_byte(tmp_path: Path) -> None:
     message = str(caught.value)
     assert "not UTF-8 text (byte 21)" in message and "save the red-lines file as UTF-8" in message
     assert "codec" not in message
+
+
+def test_red_lines_saved_as_utf8_with_a_bom_are_read(tmp_path: Path) -> None:
+    # Windows Notepad's "UTF-8 with BOM": the file is what the message above asks for,
+    # and was refused as "invalid TOML: Invalid statement" at 1:1 (review of newuser22).
+    bom = tmp_path / "lines.toml"
+    bom.write_bytes(b"\xef\xbb\xbf" + '[[rule]]\nname = "Café"\ntype = "chapter_vii"\n'.encode())
+    plain = tmp_path / "plain.toml"
+    plain.write_bytes('[[rule]]\nname = "Café"\ntype = "chapter_vii"\n'.encode())
+    assert [r.name for r in RedLines.load(bom).rules] == ["Café"]
+    assert RedLines.load(bom).rules == RedLines.load(plain).rules
+
+
+def test_a_byte_past_a_bom_is_counted_from_the_file_start(tmp_path: Path) -> None:
+    latin = tmp_path / "lines.toml"
+    latin.write_bytes(b"\xef\xbb\xbf" + '[[rule]]\nname = "Café"\n'.encode("latin-1"))
+    with pytest.raises(SpecError) as caught:
+        RedLines.load(latin)
+    assert "not UTF-8 text (byte 24)" in str(caught.value)
