@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..model.shift import symbol_key
 from .ingest import fold, paragraph_key
 from .model import (
     ParagraphPrecedents,
@@ -202,7 +203,16 @@ def find_precedents(
             best_moved = max(moved.values())
             near += [x for x in ordered if x not in near and moved[x[0]] >= best_moved - 1e-9]
         ranked = sorted(near, key=latest) + [x for x in ordered if x not in near]
-        best = _same_section_first(corpus, clause, ranked)[: opts.best]
+        # Two files of one text (an AKN file and its Word copy, both indexed: one symbol,
+        # one date) hold its paragraph twice: it is one precedent, listed once.
+        seen: set[tuple[_TextKey, str]] = set()
+        unique = []
+        for pid, score in ranked:
+            same_text = (_text_of(documents[owner(firsts, ids, pid)]), found[pid])
+            if same_text not in seen:
+                seen.add(same_text)
+                unique.append((pid, score))
+        best = _same_section_first(corpus, clause, unique)[: opts.best]
         stored = corpus.paragraphs_by_id([pid for pid, _ in best])
         precedents = []
         for k, (pid, score) in enumerate(best):
@@ -301,6 +311,20 @@ def _same_section_first(
     return ranked
 
 
+#: What makes indexed documents one text (:func:`_text_of`).
+_TextKey = tuple[str, _dt.date | None] | int
+
+
+def _text_of(document: DocumentFacts) -> _TextKey:
+    """What makes indexed documents one text: the same symbol on the same date (two files
+    of one resolution, as the draft's own text is told in :func:`find_precedents`), else
+    the document itself. A file whose symbol was misread or mislabelled, dated otherwise,
+    is another resolution: merged by its symbol alone, its paragraphs were lost."""
+    if document.symbol:
+        return (symbol_key(document.symbol), document.date)
+    return document.id
+
+
 def _agreed(
     corpus: Corpus,
     clause: Clause,
@@ -317,10 +341,11 @@ def _agreed(
         return (-(date.toordinal() if date else 0), item[0])
 
     ordered = sorted(same, key=recent)
-    # One entry per text: a formula repeated within a text is one precedent of it.
-    first_per_document: dict[int, int] = {}
+    # One entry per text: a formula repeated within a text is one precedent of it, and so
+    # is one held by two files of the text ("also S/RES/2590 (2021) PP1" twice).
+    first_per_document: dict[_TextKey, int] = {}
     for pid, doc in ordered:
-        first_per_document.setdefault(doc, pid)
+        first_per_document.setdefault(_text_of(documents[doc]), pid)
     shown = list(first_per_document.items())[: options.agreed]
     stored = corpus.paragraphs_by_id([pid for _, pid in shown])
     precedents = []

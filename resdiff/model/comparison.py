@@ -100,6 +100,16 @@ class Change(Frozen):
     paragraph was cut or where two were joined; each part's text is its full text
     (:meth:`Clause.full_text`), and when a part has sub-paragraphs ``old_starts`` and
     ``new_starts`` say where each clause of the parts starts in it.
+
+    ``kind`` is the verdict: ``added``, ``dropped``, ``unchanged``, ``reworded`` (other
+    words, no shift in strength), ``softened``, ``strengthened`` or ``mixed`` (shifts
+    both ways). ``shifts`` are the named reasons for it (:class:`Shift`, each with
+    ``describe()``); a neutral shift (a date or a symbol moved on) names what changed
+    without weighing it. ``section`` is the section the clause stands in, the new
+    draft's (the old one's for a dropped clause), and ``old_section`` the old draft's
+    (``None`` for an added clause): they differ where a recital became an operative
+    paragraph or the reverse. ``children`` are the changes of the sub-paragraphs, each
+    a :class:`Change` of its own (``OP4(a)``, ``old OP6(b)``).
     """
 
     kind: ChangeKind
@@ -197,7 +207,19 @@ class NumberedClause(Frozen):
 class DraftInfo(Frozen):
     """What a comparison keeps of each draft: enough for every report to name it and to
     say what it is (``kind`` and ``status``: a draft, a vetoed draft, an adopted
-    resolution, a presidential statement) and whether it could be analysed."""
+    resolution, a presidential statement) and whether it could be analysed.
+
+    ``symbol`` is the document symbol the text prints (``S/RES/1695 (2006)``), ``None``
+    for a draft that has none yet; ``name`` is what reports call the draft: the symbol,
+    else the file's name, else ``"draft"``, with " (original)" after it for the original
+    version of a file with tracked changes (:attr:`Draft.name`); ``path`` is the path or
+    name it was read from, as given (``None`` for text given directly). ``sponsors``
+    and ``date`` are read from the masthead (``date`` is the adoption or masthead date);
+    ``preamble`` and ``operative`` count its top-level paragraphs; ``chapter_vii`` and
+    ``art39`` say whether it acts under Chapter VII and makes an Article 39
+    determination; ``language`` is the ISO 639-1 code of its language where it could be
+    told.
+    """
 
     symbol: str | None = None
     name: str
@@ -291,7 +313,10 @@ class KeyChange(Frozen):
     or, for the items of one changed lead-in that change alike, ``lead-in over OP1–OP6``
     (``old`` and ``new`` then list every item);
     ``headline`` says the change in one line from its heaviest shift; ``shifts`` are the
-    shifts that carry its weight, heaviest first.
+    shifts that carry its weight, heaviest first. ``kind`` is the change's verdict (as
+    :attr:`Change.kind`), ``direction`` the way it moves the text (``softer`` or
+    ``stronger``; ``neutral`` only where nothing weighs either way) and ``weight`` how
+    much it counts in the document's balance, by which key changes are ordered.
     """
 
     label: str
@@ -320,6 +345,14 @@ class Summary(Frozen):
     The flags (``chapter_vii``, ``art39``, ``use_of_force``) are ``unknown`` when either
     draft could not be analysed (a text not in English): never "absent" for want of
     reading.
+
+    ``counts`` gives the number of changes of each kind (``{"added": 3, "softened": 5,
+    ...}``, every kind present, top-level paragraphs only) and ``moved`` how many of the
+    paired paragraphs changed their order. ``measures_added``, ``measures_dropped`` and
+    ``measures_changed`` are the sanctions measures and mandates imposed in one draft
+    only, or in both in another mode (:class:`MeasureChange`: mandatory, hortatory,
+    voluntary). ``headings`` are the headings and lead-ins added, dropped or changed
+    (:class:`HeadingChange`), named, not weighed.
     """
 
     counts: KindCounts
@@ -440,6 +473,11 @@ class Comparison(Frozen):
     (:attr:`Summary.direction_note`), of version 2, which had no clause starts in a split
     or merge (:attr:`Change.old_starts`) either, and of version 1, which had no weights
     and no key changes either.
+
+    ``schema`` (``schema_`` in Python) names the contract; ``old`` and ``new`` are what
+    the comparison keeps of each draft (:class:`DraftInfo`); ``changes`` are the
+    :class:`Change` of every paragraph; ``summary`` is the verdict on the whole text
+    (:class:`Summary`), its key changes included.
     """
 
     schema_: Literal["resdiff.comparison/10"] = Field(

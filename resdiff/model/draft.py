@@ -53,6 +53,10 @@ LEXICON_UNAVAILABLE = "unavailable"
 #: renderer, the JSON round trip and the comparison stay far from any recursion limit.
 MAX_CLAUSE_DEPTH = 10
 
+#: What :attr:`Draft.name` adds for the original version of a file with tracked changes
+#: (every change rejected), so that a file compared with itself reads as two versions.
+ORIGINAL_SUFFIX = " (original)"
+
 
 def clause_depth(clauses: "Iterable[Clause]") -> int:
     """How deep the deepest of ``clauses`` nests (1 for paragraphs without children, 0
@@ -570,7 +574,7 @@ class Draft(Frozen):
         else:
             name = "draft"
         if self.source and self.source.version == "original":
-            name += " (original)"
+            name += ORIGINAL_SUFFIX
         return name
 
     @property

@@ -76,10 +76,22 @@ class Shift(Frozen):
     terminated, given a sunset), ``quantity`` (a typed number: a cap, a duration, a
     reporting interval, a deadline; ``detail`` names the type), ``date`` and
     ``reference`` (neutral: a renewal date, a document symbol or citation moved on),
-    ``section``, ``chapter-vii``, ``art39``, ``use-of-force``, ``polarity`` (an ask turned
-    into its contrary by a negation: the old ask withdrawn, softer, and its contrary asked,
-    stronger) and ``wording`` (neutral: the words of a paragraph added or dropped stand in
-    another paragraph).
+    ``number`` (a number or date changed), ``emphasis`` (an adverb of urgency or
+    insistence, "immediately", "without precondition"), ``scope`` (the reach of an ask:
+    words or list items added to or taken from what is asked), ``warning`` (a warning of
+    further action: "Expresses its readiness to consider the imposition of further
+    measures"), ``section`` (a paragraph moved between the preamble and the operative
+    part), ``chapter-vii``,
+    ``art39``, ``use-of-force``, ``peace-finding`` (a finding of a danger to the peace
+    short of an Article 39 determination), ``polarity`` (an ask turned into its contrary
+    by a negation: the old ask withdrawn, softer, and its contrary asked, stronger),
+    ``brackets`` (negotiation brackets or labelled alternatives settled, put in or taken
+    away: named, not weighed) and ``wording`` (neutral: the words of a paragraph added or
+    dropped stand in another paragraph). :data:`SHIFT_FEATURES` lists them all.
+
+    ``old`` and ``new`` are the feature's value on each side as printed or read (a verb,
+    a phrase, a mode, a quantity), ``None`` on the side where it is absent;
+    ``direction`` is ``softer``, ``stronger`` or ``neutral`` (named, not weighed).
 
     A lead (``verb``, ``lead``, ``censure``) added or removed where the provision holds
     the same lead on its other side has ``detail`` set to its clause as printed, cut

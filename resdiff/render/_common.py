@@ -31,6 +31,7 @@ from ..model import (
     TextChange,
     ordered_warnings,
 )
+from ..model.draft import ORIGINAL_SUFFIX
 from ..read.language import language_name
 from ._headings import PlacedHeading as PlacedHeading
 from ._headings import heading_note as heading_note
@@ -194,7 +195,11 @@ def draft_facts(info: DraftInfo) -> list[str]:
     first = ", ".join(p for p in (kind, date) if p)
     if first:
         facts.append(first[0].upper() + first[1:])
-    if info.symbol and info.name != info.symbol:
+    if info.symbol and info.name == info.symbol + ORIGINAL_SUFFIX:
+        # The name is the symbol with its version said, not a file's: "file S/RES/2590
+        # (2021) (original)" named no file (a new user's first hour, thirty-second session).
+        facts.append("the original: every tracked change rejected")
+    elif info.symbol and info.name != info.symbol:
         facts.append(f"file {info.name}")
     facts.append(
         f"{info.preamble} preambular, {info.operative} operative paragraph"

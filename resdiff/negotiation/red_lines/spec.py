@@ -43,6 +43,23 @@ if TYPE_CHECKING:
 
 _TOP_KEYS = ("delegation", "description", "rule")
 
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+#: What a red-lines file that is not text most often is: a draft given in its place.
+_BINARY_KINDS = (
+    (b"PK\x03\x04", "a Word document or another ZIP package"),
+    (b"%PDF-", "a PDF"),
+    (b"\xd0\xcf\x11\xe0", "a Word 97-2003 (.doc) or other OLE file"),
+)
+
+
+def _not_text(data: bytes, at: int) -> str:
+    """Why bytes that are not UTF-8 are no red-lines file, in a user's words."""
+    for magic, kind in _BINARY_KINDS:
+        if data.startswith(magic):
+            return f"{kind}, not a red-lines file: red lines are TOML text ([[rule]] tables)"
+    return f"not UTF-8 text (byte {at + 1:,}): save the red-lines file as UTF-8 TOML text"
+
 
 class RedLines(Frozen):
     """A delegation's red lines: the rules, and where they were read from (``source``,
@@ -76,9 +93,14 @@ class RedLines(Frozen):
                 f"red-lines file larger than the limit of {MAX_SPEC_BYTES:,} bytes", str(path)
             )
         try:
-            text = data.decode("utf-8")
+            # A byte-order mark (Notepad's "UTF-8 with BOM") is no TOML: it is left out,
+            # and a byte past it is still counted from the file's start.
+            bom = len(_UTF8_BOM) if data.startswith(_UTF8_BOM) else 0
+            text = data[bom:].decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise SpecError(f"cannot read red-lines file: {exc}", path=str(path)) from None
+            # Python's codec words ("can't decode byte 0x87 in position 12: invalid start
+            # byte") told a user who gave a draft for the red lines nothing of what to do.
+            raise SpecError(_not_text(data, bom + exc.start), path=str(path)) from None
         # As the file was once read as text: a lone CR is a line break too.
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         return cls.from_toml(text, name=str(path), lexicon=lexicon)
