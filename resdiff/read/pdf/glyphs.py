@@ -518,6 +518,20 @@ def _size_of(glyphs: list[_Glyph]) -> float:
     return statistics.median(sizes) if sizes else 0.0
 
 
+#: Letters whose boxes reach the capitals' or the ascenders' height, and letters that
+#: stand at the x-height (a glyph's box runs from the type's descent to its own top in
+#: the PDFs LibreOffice writes, so a line's median box depends on its letters).
+_TALL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbdfhklt0123456789")
+_SHORT = frozenset("acemnorsuvwxz")
+
+
+def _type_height(glyphs: Sequence[_Glyph]) -> float:
+    """The height of the tall letters of ``glyphs`` (capitals, ascenders, figures):
+    their median box; the median of all where none is tall."""
+    tall = [g.height for g in glyphs if g.char in _TALL]
+    return statistics.median(tall) if tall else statistics.median(g.height for g in glyphs)
+
+
 def _smaller(glyphs: list[_Glyph], than: list[_Glyph]) -> bool:
     """Whether ``glyphs`` are set in smaller type than ``than`` (:func:`_is_smaller`)."""
     return _is_smaller(
