@@ -92,3 +92,41 @@ def test_a_right_part_far_right_of_the_margin_is_no_line_of_the_column() -> None
     rows = _rows(_page(80.0))
     order = ["".join(g.char for g in row.glyphs) for row in _read_columns(rows, 305.0)]
     assert order[0] == "TheSecurityCouncil,Stronglyurgingthemade-up"
+
+
+def test_a_right_column_opening_higher_in_x_height_letters_stays_the_columns() -> None:
+    # The right column starts half a line higher than the left one; its first line,
+    # mostly x-height letters, has a median box 0.77 of the left column's first line of
+    # figures: it was taken for a line in smaller type over the columns and read before
+    # the left column. Like letters compared (capitals, ascenders and figures with their
+    # like), the two lines are in one type.
+    left = [
+        "2011 (2012), 2013 (2014), 2015 (2016) and",
+        "its President on the situation in the",
+        "region of the river, and the reports of",
+        "the Secretary-General on the matter, and",
+        "Taking note of the letter of the Director",
+        "General of the made-up agency of 2017",
+        "on the progress of its work in the region",
+        "Recalling its previous resolutions on",
+    ]
+    glyphs: list[_Glyph] = []
+    for k, line in enumerate(left):
+        glyphs += _printed(line, 100.0, 700.0 - 14.0 * k)
+    for k, line in enumerate(_RIGHT[1:]):
+        glyphs += _printed(line, 320.0, 707.0 - 14.0 * k)
+    rows = _rows(glyphs)
+    order = ["".join(g.char for g in row.glyphs) for row in _read_columns(rows, 305.0)]
+    assert order[0] == "2011(2012),2013(2014),2015(2016)and"
+    assert order[len(left)] == "counciltoformanewcabinet,assoonas"
+
+
+def test_marks_in_smaller_type_stay_smaller_than_the_lines_tall_letters() -> None:
+    # A footnote's call mark, 5.8-point figures, against a line of 10-point text: smaller
+    # by its size and by the boxes of like letters (figures against capitals).
+    from resdiff.read.pdf.glyphs import _smaller
+
+    body = _printed("Recalling its resolution 2011,", 0.0, 0.0)
+    mark = [_Glyph("1", 0.0, 2.0, 4.0, 4.0 + 0.58 * _TALL_BOX, _NO_SPACE, size=5.8)]
+    assert _smaller(mark, body)
+    assert not _smaller(_printed("an ocean as wide", 0.0, 0.0), body)
