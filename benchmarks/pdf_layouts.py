@@ -30,7 +30,13 @@ kind and named shifts, the direction and the key changes set against the plain-t
 pair's. ::
 
     PYTHONPATH=. python benchmarks/pdf_layouts.py --out /tmp/layouts [--legs LEG ...]
-        [--no-print] [--detail FILE]
+        [--no-print] [--detail FILE] [--tracked] [--official]
+
+``--tracked`` adds the thirty-first session's tracked-changes print and scans;
+``--official`` the thirty-second session's resolutions as the UN publishes them
+(:func:`official`: US letter, the symbol block at the top right, footnotes at the foot
+of the page that cites them, the job number in the footer), the twelve texts and
+S/RES/2558 (2020), the one AKN text with a footnote.
 
 ``--no-print`` reads the PDFs already under ``--out``. The made files are not kept in
 the repository (real texts are never copied into it).
@@ -582,8 +588,9 @@ def official(document: Any) -> str:
             f"{html.escape(body, quote=False)}</text:p></text:note-body></text:note>",
         )
     symbol = html.escape(document.symbol, quote=False)
-    # The symbol in large bold type; a footnote as Word prints the Secretariat's: its
-    # number raised, in the note and at the call, the note's text at a hanging indent.
+    # The symbol in large bold type; a footnote's call a raised number, the note's
+    # number at a hanging indent, its text after a space (as the Secretariat's prints: a
+    # note style without the indent glues "1A/74/976-..." together, see the README).
     style = (
         '<style:style style:name="Symbol" style:family="text"><style:text-properties '
         'fo:font-size="15pt" fo:font-weight="bold"/></style:style>'
