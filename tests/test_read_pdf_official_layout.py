@@ -130,3 +130,29 @@ def test_marks_in_smaller_type_stay_smaller_than_the_lines_tall_letters() -> Non
     mark = [_Glyph("1", 0.0, 2.0, 4.0, 4.0 + 0.58 * _TALL_BOX, _NO_SPACE, size=5.8)]
     assert _smaller(mark, body)
     assert not _smaller(_printed("an ocean as wide", 0.0, 0.0), body)
+
+
+def test_a_recitals_indent_is_measured_in_ems_not_in_the_boxes_of_its_letters() -> None:
+    # The reach of a first line's indent was four heights of the part's tall letters: in
+    # LibreOffice's boxes a "t" stands 8.6 points high in 10-point type (capitals 9.0 to
+    # 9.2, ascenders 9.4), so a line whose tall letters are mostly t's measured 34.4
+    # points against the half-inch (36-point) indent of a recital's first line, and was
+    # read across the page as before the fix (60 of the 397 such first lines in the
+    # LibreOffice two-column prints of pdf_layouts.py measure under 36.1; S/RES/2591
+    # passed by 0.1 point). An indent is set in ems: where the PDF gives the type's size
+    # (10 points here) the reach is four of them.
+    page = _page(36.0)
+    first = [g for g in page if g.bottom == 700.0 and g.left >= 356.0]
+    assert "".join(g.char for g in first) == "Stronglyurgingthemade-up"
+    opening = _printed("Noting that its tenth test at sea", 356.0, 700.0)
+    for glyph in opening:
+        if glyph.char == "t":
+            glyph.top = glyph.bottom + 8.6
+            glyph.height = 8.6
+            glyph.middle = glyph.bottom + 4.3
+    shifted = [g for g in page if g not in first] + opening
+    rows = _rows(shifted)
+    order = ["".join(g.char for g in row.glyphs) for row in _read_columns(rows, 305.0)]
+    assert order[0] == "TheSecurityCouncil,"
+    opening = order.index("Notingthatitstenthtestatsea")
+    assert order[opening + 1] == "counciltoformanewcabinet,assoonas"
