@@ -30,7 +30,13 @@ kind and named shifts, the direction and the key changes set against the plain-t
 pair's. ::
 
     PYTHONPATH=. python benchmarks/pdf_layouts.py --out /tmp/layouts [--legs LEG ...]
-        [--no-print] [--detail FILE]
+        [--no-print] [--detail FILE] [--tracked] [--official]
+
+``--tracked`` adds the thirty-first session's tracked-changes print and scans;
+``--official`` the thirty-second session's resolutions as the UN publishes them
+(:func:`official`: US letter, the symbol block at the top right, footnotes at the foot
+of the page that cites them, the job number in the footer), the twelve texts and
+S/RES/2558 (2020), the one AKN text with a footnote.
 
 ``--no-print`` reads the PDFs already under ``--out``. The made files are not kept in
 the repository (real texts are never copied into it).
@@ -84,6 +90,8 @@ LEGS = {
     "lo-fodt-word-widows": ("fodt", "{n}.widows.pdf"),
     "lo-fodt-word-toc": ("fodt", "{n}.toc.pdf"),
 }
+#: Legs made and checked on request only (``--official``).
+_OTHER_LEGS = {"official": ("official", "{n}.pdf")}
 
 CSS = {
     "word": """@page { size: A4; margin: 2.5cm 2.2cm 2.5cm 2.2cm; }
@@ -357,12 +365,15 @@ def _verdicts(comparison: Any) -> dict[tuple[tuple[str, ...], tuple[str, ...]], 
     return out
 
 
-def check(out: Path, legs: list[str], detail: list[str]) -> dict[str, dict[str, Any]]:
-    """Each leg's figures against the plain texts (see the module's docstring)."""
-    ref = {name: resdiff.parse(out / "txt" / f"{name}.txt") for name in NAMES}
+def check(
+    out: Path, legs: list[str], detail: list[str], names: list[str] = NAMES
+) -> dict[str, dict[str, Any]]:
+    """Each leg's figures against the plain texts of ``names`` (see the module's
+    docstring)."""
+    ref = {name: resdiff.parse(out / "txt" / f"{name}.txt") for name in names}
     summary: dict[str, dict[str, Any]] = {}
     for leg in legs:
-        folder, pattern = LEGS[leg]
+        folder, pattern = LEGS.get(leg) or _OTHER_LEGS[leg]
         total = good = lost = added = same = errors = 0
         drafts = {}
         for name, plain_draft in ref.items():
@@ -531,6 +542,93 @@ def check_tracked(out: Path, detail: list[str]) -> dict[str, dict[str, Any]]:
     return {"lo-docx-tracked": dict(figures), "scan": dict(scans)}
 
 
+#: The thirty-second session's layout: a resolution as the UN publishes it. The twelve
+#: texts of :data:`PAIRS` and one with a footnote (the only one of the AKN corpus).
+OFFICIAL_NAMES = [*NAMES, "S_RES_2558_2020"]
+#: The UN's page: US letter (the Secretariat's New York prints), the fixtures' margins.
+_A4 = 'fo:page-width="21cm" fo:page-height="29.7cm"'
+_LETTER = 'fo:page-width="21.59cm" fo:page-height="27.94cm"'
+#: Where a footnote's call mark stands in a paragraph, until the page is written.
+_CALL = "\ue000{}\ue001"
+
+
+def official(document: Any) -> str:
+    """``document`` (:func:`pdf_fixtures.document_from_akn`) as the UN publishes a
+    resolution: US letter; the symbol block at the top right, the symbol in large bold
+    type ("United Nations" beside it, "Distr.: General" and the date under it);
+    "Resolution NNNN (YYYY)" and "Adopted by the Security Council at its NNNNth meeting,
+    on ..." as the title; footnotes as the word processor's own, at the foot of the page
+    that cites them, the call mark a superscript in the text (not listed at the end);
+    page 1's footer with the job number ("20-17560 (E)"), its date stamps, the barcode
+    and "Please recycle", the later pages' with the page number and the short job
+    number, under the symbol as running header."""
+    from pdf_fixtures import fodt
+
+    blocks = []
+    notes = dict(document.notes)
+    placed: set[str] = set()
+    for block in document.blocks:
+        text = block.text
+        for mark in notes.keys() - placed:
+            # The mark is glued to the word or the punctuation it follows ("... sustaining
+            # peace,1 and"; not the "1" of "A/RES/70/1,").
+            call = re.compile(rf"(?<=[A-Za-z,.;:)”’]){re.escape(mark)}(?=[\s.,;:]|$)")
+            text, found = call.subn(_CALL.format(mark), text, count=1)
+            if found:
+                placed.add(mark)
+        blocks.append(dataclasses.replace(block, text=text))
+    text = fodt(dataclasses.replace(document, blocks=blocks, notes=[]))
+    assert _A4 in text, "the page layout of tests/pdf_fixtures.fodt changed"
+    text = text.replace(_A4, _LETTER)
+    for mark, body in notes.items():
+        text = text.replace(
+            html.escape(_CALL.format(mark), quote=False),
+            f'<text:note text:id="ftn{mark}" text:note-class="footnote"><text:note-citation>'
+            f'{mark}</text:note-citation><text:note-body><text:p text:style-name="UNNote">'
+            f"{html.escape(body, quote=False)}</text:p></text:note-body></text:note>",
+        )
+    symbol = html.escape(document.symbol, quote=False)
+    # The symbol in large bold type; a footnote's call a raised number, the note's
+    # number at a hanging indent, its text after a space (as the Secretariat's prints: a
+    # note style without the indent glues "1A/74/976-..." together, see the README).
+    style = (
+        '<style:style style:name="Symbol" style:family="text"><style:text-properties '
+        'fo:font-size="15pt" fo:font-weight="bold"/></style:style>'
+        '<style:style style:name="NoteNumber" style:family="text"><style:text-properties '
+        'style:text-position="super 58%"/></style:style>'
+        '<style:style style:name="UNNote" style:family="paragraph" '
+        'style:parent-style-name="Note"><style:paragraph-properties fo:margin-left="1.27cm" '
+        'fo:text-indent="-0.4cm"/></style:style>'
+        '<text:notes-configuration text:note-class="footnote" '
+        'text:citation-style-name="NoteNumber" text:citation-body-style-name="NoteNumber" '
+        'style:num-format="1" text:start-value="0" text:footnotes-position="page" '
+        'text:start-numbering-at="document"/>'
+    )
+    text = text.replace("</office:styles>", style + "</office:styles>", 1)
+    first = f"<text:tab/>{symbol}</text:p>"
+    assert first in text
+    return text.replace(
+        first, f'<text:tab/><text:span text:style-name="Symbol">{symbol}</text:span></text:p>', 1
+    )
+
+
+def make_official(out: Path) -> None:
+    """The official layout (:func:`official`) of :data:`OFFICIAL_NAMES` under
+    ``out/official``, with the plain text of the one text not in :data:`NAMES`."""
+    from pdf_fixtures import convert, document_from_akn
+
+    folder = out / "official"
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = {}
+    for name in OFFICIAL_NAMES:
+        doc = document_from_akn(CORPUS / f"{name}.xml")
+        if name not in NAMES:
+            (out / "txt" / f"{name}.txt").write_text(plain(doc), encoding="utf-8")
+        sources[name] = official(doc)
+    for name, pdf in convert(sources).items():
+        (folder / f"{name}.pdf").write_bytes(pdf)
+
+
 def main() -> None:
     """Make (unless ``--no-print``) and check the legs; print a line a leg."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -543,6 +641,11 @@ def main() -> None:
         action="store_true",
         help="also the tracked-changes print and the scans (thirty-first session)",
     )
+    parser.add_argument(
+        "--official",
+        action="store_true",
+        help="also the resolutions as the UN publishes them (thirty-second session)",
+    )
     args = parser.parse_args()
     if not CORPUS.is_dir():
         raise SystemExit(f"the real-text corpus is not at {CORPUS}")
@@ -551,10 +654,15 @@ def main() -> None:
     detail: list[str] = []
     if args.tracked and not args.no_print:
         make_tracked(args.out)
+    if args.official and not args.no_print:
+        make_official(args.out)
     for leg, figures in check(args.out, args.legs, detail).items():
         print(leg, figures)
     if args.tracked:
         for leg, figures in check_tracked(args.out, detail).items():
+            print(leg, figures)
+    if args.official:
+        for leg, figures in check(args.out, ["official"], detail, OFFICIAL_NAMES).items():
             print(leg, figures)
     if args.detail:
         args.detail.write_text("\n".join(detail) + "\n", encoding="utf-8")

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from .glyphs import _NO_SPACE, _is_mark_char, _Row, _size_of, _smaller, _words
+from .glyphs import _NO_SPACE, _is_mark_char, _Row, _size_of, _smaller, _type_height, _words
 
 #: A page is in two columns when at least this share of its lines (and this many) hold
 #: a gutter's gap at one place, and this share of those part two runs of this many words
@@ -43,6 +43,10 @@ _COLUMN_SIDE = 0.3
 _COLUMN_REACH = 2.0
 #: How far left of a column's text a list label may hang, in line heights.
 _LABEL_HANG = 4.0
+#: The most an em counts against the boxes of a line's tall letters where the type's
+#: size is its measure (see _read_columns): LibreOffice's 10-point type has tall boxes
+#: of 8.6 to 9.4 points.
+_EM_PER_BOX = 1.25
 #: The gap above a left column's foot read after the right column (a footnote under the
 #: left column), in line pitches: more than a paragraph's spacing.
 _FOOT_GAP = 1.8
@@ -437,11 +441,25 @@ def _read_columns(rows: list[_Row], gutter: float) -> list[_Row]:
     def _in_right_column(row: _Row, cut: int | None) -> bool:
         """Whether the part of ``row`` right of the gutter, if any, starts at the
         right column's margin (a label hanging left of it, or a first line's indent, no
-        further) or where the column's indented lines start."""
+        further) or where the column's indented lines start. The reach is measured in
+        the type's height (:func:`_type_height`), not the line's median box: LibreOffice
+        boxes each letter to its own top, and a line of x-height letters measured 0.8 of
+        its type (S/RES/2591 (2021)'s right column, opening beside "The Security
+        Council," with a recital's first line indented 36 points in 10-point type, was
+        read across the page, pdf20 and pdf21). Where the PDF gives the type's size, the
+        reach is measured in ems, four of them: an indent is set in ems, and the boxes
+        of the tall letters of LibreOffice's 10-point type run from 8.6 points (a "t")
+        to 9.4, so that a half-inch indent passed or failed by its line's letters (a
+        stranger's review of pdf22); a PDF that writes every size as 1 and scales its
+        text by a matrix is measured by its boxes, and a size far above them (a matrix
+        scaling a large size down) counts no more than :data:`_EM_PER_BOX` of them."""
+        if cut is None or cut == len(row.glyphs):
+            return True
+        part = row.glyphs[cut:]
+        height = _type_height(part)
+        em = max(height, min(_size_of(part), _EM_PER_BOX * height))
         return (
-            cut is None
-            or cut == len(row.glyphs)
-            or row.glyphs[cut].left <= margin + _LABEL_HANG * row.height
+            row.glyphs[cut].left <= margin + _LABEL_HANG * em
             or round(row.glyphs[cut].left * 2) / 2 in indents
         )
 

@@ -518,14 +518,38 @@ def _size_of(glyphs: list[_Glyph]) -> float:
     return statistics.median(sizes) if sizes else 0.0
 
 
+#: Letters whose boxes reach the capitals' or the ascenders' height, and letters that
+#: stand at the x-height (a glyph's box runs from the type's descent to its own top in
+#: the PDFs LibreOffice writes, so a line's median box depends on its letters).
+_TALL = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZbdfhklt0123456789")
+_SHORT = frozenset("acemnorsuvwxz")
+
+
+def _type_height(glyphs: Sequence[_Glyph]) -> float:
+    """The height of the tall letters of ``glyphs`` (capitals, ascenders, figures):
+    their median box; the median of all where none is tall."""
+    tall = [g.height for g in glyphs if g.char in _TALL]
+    return statistics.median(tall) if tall else statistics.median(g.height for g in glyphs)
+
+
+def _like_heights(glyphs: Sequence[_Glyph], than: Sequence[_Glyph]) -> tuple[float, float]:
+    """The boxes of like letters of two runs of glyphs, each's median: the tall letters'
+    where both hold some, else the x-height letters' where both do, else all their
+    glyphs'. A line of x-height letters is not smaller type than one of capitals and
+    figures because LibreOffice boxes each letter to its own top."""
+    for letters in (_TALL, _SHORT):
+        mine = [g.height for g in glyphs if g.char in letters]
+        other = [g.height for g in than if g.char in letters]
+        if mine and other:
+            return statistics.median(mine), statistics.median(other)
+    return statistics.median(g.height for g in glyphs), statistics.median(g.height for g in than)
+
+
 def _smaller(glyphs: list[_Glyph], than: list[_Glyph]) -> bool:
-    """Whether ``glyphs`` are set in smaller type than ``than`` (:func:`_is_smaller`)."""
-    return _is_smaller(
-        _size_of(glyphs),
-        statistics.median(g.height for g in glyphs),
-        _size_of(than),
-        statistics.median(g.height for g in than),
-    )
+    """Whether ``glyphs`` are set in smaller type than ``than`` (:func:`_is_smaller`, the
+    boxes of like letters compared: :func:`_like_heights`)."""
+    height, other = _like_heights(glyphs, than)
+    return _is_smaller(_size_of(glyphs), height, _size_of(than), other)
 
 
 def _is_smaller(size: float, height: float, other_size: float, other_height: float) -> bool:
