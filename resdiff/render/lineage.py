@@ -26,6 +26,7 @@ from .timeline_words import (
     key_change_line,
     key_change_parts,
     key_change_wrapped,
+    skipped_words,
     step_head,
 )
 
@@ -165,8 +166,11 @@ def _flag_changes(lin: Lineage, step: LineageStep, *, short: bool = False) -> li
     (``short``: headings counted by kind beyond
     :data:`~resdiff.render.timeline_words.HEADINGS_NAMED`, lead-ins always named; the Markdown,
     HTML and JSON name every one), then the annexes and footnotes that differ, as
-    compare's summary names them (read from the history the lineage keeps)."""
-    words = []
+    compare's summary names them (read from the history the lineage keeps); first of
+    all, the resolutions the step skips that the later text cites
+    (:func:`~resdiff.render.timeline_words.skipped_words`)."""
+    skipped = skipped_words(lin.revisions[step.revision], short=short)
+    words = [skipped] if skipped else []
     for name, status in (
         ("Chapter VII", step.chapter_vii),
         ("Article 39 determination", step.art39),

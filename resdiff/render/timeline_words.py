@@ -302,6 +302,24 @@ def key_change_wrapped(key: KeyChange, width: int, first: str, rest: str) -> lis
     return wrap(head + reasons[0], first, 1) + wrap(reasons[1], rest, 1)
 
 
+def skipped_words(rev: Revision, *, short: bool = False) -> str | None:
+    """The resolutions numbered between a step's two texts that the later one cites and
+    the history was not given (:attr:`~resdiff.history.Revision.skipped`): "between these
+    texts, this one cites resolutions 363 (1974), 369 (1975) and 381 (1975), not given
+    here" (``short``, for the short text reports: "cites between, not given: 363 (1974),
+    369 (1975) and 381 (1975)"); ``None`` where it cites none. Worded as what the text
+    cites, not as renewals skipped: a resolution between may be another file's (the
+    Libya arms-embargo text 2526 (2020) cites 2510 (2020), the Berlin conference's)."""
+    if not rev.skipped:
+        return None
+    names = list(rev.skipped)
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if short:
+        return f"cites between, not given: {listed}"
+    which = "resolution" if len(names) == 1 else "resolutions"
+    return f"between these texts, this one cites {which} {listed}, not given here"
+
+
 def step_turns(summary: Summary) -> list[str]:
     """The turning points of a step, as its comparison's summary reads them: the document
     flags it added or dropped ("Chapter VII dropped") and the measures it added, dropped
@@ -323,6 +341,11 @@ def step_verdicts(history: History) -> list[tuple[str, str, list[str], tuple[Key
     out: list[tuple[str, str, list[str], tuple[KeyChange, ...]]] = []
     for k in range(1, len(history.revisions)):
         summary = history.comparisons[k - 1].summary
-        head = step_head(history.revisions[k], summary.direction, summary.counts)
-        out.append((summary.direction, head, step_turns(summary), summary.key_changes))
+        rev = history.revisions[k]
+        head = step_head(rev, summary.direction, summary.counts)
+        # What the step skips first: the reader weighs everything after it knowing the
+        # step spans several renewals.
+        skipped = skipped_words(rev)
+        turns = ([skipped] if skipped else []) + step_turns(summary)
+        out.append((summary.direction, head, turns, summary.key_changes))
     return out
