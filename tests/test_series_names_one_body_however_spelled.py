@@ -118,3 +118,10 @@ def test_the_first_and_second_forces_are_two_series() -> None:
     ]
     drafts = [parse(t, paths=False) for t in texts]
     assert sorted(sorted(m) for m, _, _ in group_texts(drafts)) == [[0, 1], [2, 3]]
+
+
+def test_the_old_series_is_labelled_by_the_force_it_stations() -> None:
+    drafts = [parse(t, paths=False) for t in _corpus()]
+    found = series(drafts, scheduler="sync")
+    labels = sorted(m.label for m in found.mandates)
+    assert "United Nations Peacekeeping Force in Ruritania" in labels
