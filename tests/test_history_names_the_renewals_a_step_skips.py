@@ -128,3 +128,20 @@ def test_the_citation_pattern_is_linear_on_hostile_input() -> None:
     start = time.perf_counter()
     skipped_between((350, 1974), draft, set())
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_step_years_apart_that_cites_none_between_says_so() -> None:
+    # The texts cite nothing between them (UNFICYP 410 (1977) → 680 (1990)): what the
+    # series report says of such a pair, the history says of the step.
+    later = _text(398, 1980, "its resolution 338 (1973)")
+    h = history([FIRST, later], names=["350", "398"])
+    assert h.revisions[1].skipped == ()
+    words = "6 years apart: the texts between them, if any, are not here"
+    for fmt in ("text", "markdown", "html"):
+        assert words in " ".join(render(h, fmt).split())
+    lin = lineage([FIRST, later], names=["350", "398"])
+    for fmt in ("text", "markdown", "html"):
+        assert words in " ".join(render(lin, fmt).split())
+    # Close together, nothing is said.
+    near = history([FIRST, _text(352, 1974, "")], names=["350", "352"])
+    assert "years apart" not in render(near, "text")

@@ -22,6 +22,7 @@ from .page import direction_badge, e, page
 from .timeline_words import (
     ARROWS,
     HEADINGS_NAMED,
+    gap_words,
     heading_words,
     key_change_line,
     key_change_parts,
@@ -168,8 +169,10 @@ def _flag_changes(lin: Lineage, step: LineageStep, *, short: bool = False) -> li
     HTML and JSON name every one), then the annexes and footnotes that differ, as
     compare's summary names them (read from the history the lineage keeps); first of
     all, the resolutions the step skips that the later text cites
-    (:func:`~resdiff.render.timeline_words.skipped_words`)."""
-    skipped = skipped_words(lin.revisions[step.revision], short=short)
+    (:func:`~resdiff.render.timeline_words.skipped_words`), or where it cites none and
+    the texts are years apart, that they are (:func:`~.timeline_words.gap_words`)."""
+    rev = lin.revisions[step.revision]
+    skipped = skipped_words(rev, short=short) or gap_words(lin.revisions[step.revision - 1], rev)
     words = [skipped] if skipped else []
     for name, status in (
         ("Chapter VII", step.chapter_vii),

@@ -20,7 +20,7 @@ from ..display import register
 from ._common import format_date, heading_phrase
 from .css import fragment_of
 from .page import badge, e, page
-from .timeline_words import key_change_parts, key_change_wrapped
+from .timeline_words import LONG_GAP, key_change_parts, key_change_wrapped
 
 if TYPE_CHECKING:
     from ..series import Mandate, Series, SeriesPair
@@ -113,8 +113,9 @@ def _pair_line(series: Series, p: SeriesPair) -> str:
 
 
 #: Two texts of a series further apart than this (in days) are said to be: a pair decades
-#: apart read as one renewal (the corpus holds no text between them).
-_LONG_GAP = 3 * 365
+#: apart read as one renewal (the corpus holds no text between them). The history's steps
+#: say it by the same rule.
+_LONG_GAP = LONG_GAP
 
 
 def _gap_note(p: SeriesPair) -> str:

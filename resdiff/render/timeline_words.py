@@ -302,6 +302,24 @@ def key_change_wrapped(key: KeyChange, width: int, first: str, rest: str) -> lis
     return wrap(head + reasons[0], first, 1) + wrap(reasons[1], rest, 1)
 
 
+#: Two texts further apart than this (in days) are said to be, where neither says what
+#: lies between: a pair years apart reads as one renewal (the series report's rule).
+LONG_GAP = 3 * 365
+
+
+def gap_words(before: Revision, rev: Revision) -> str | None:
+    """ "3 years apart: the texts between them, if any, are not here", for a step of
+    distinct resolutions further apart than :data:`LONG_GAP` whose later text cites none
+    between (:func:`skipped_words` says those); ``None`` otherwise: a history of
+    UNFICYP 410 (1977) → 680 (1990) read as one renewal."""
+    if rev.skipped or before.date is None or rev.date is None:
+        return None
+    days = (rev.date - before.date).days
+    if days <= LONG_GAP:
+        return None
+    return f"{round(days / 365.25)} years apart: the texts between them, if any, are not here"
+
+
 def skipped_words(rev: Revision, *, short: bool = False) -> str | None:
     """The resolutions numbered between a step's two texts that the later one cites and
     the history was not given (:attr:`~resdiff.history.Revision.skipped`): "between these
@@ -346,6 +364,8 @@ def step_verdicts(history: History) -> list[tuple[str, str, list[str], tuple[Key
         # What the step skips first: the reader weighs everything after it knowing the
         # step spans several renewals.
         skipped = skipped_words(rev)
+        if skipped is None and history.distinct:
+            skipped = gap_words(history.revisions[k - 1], rev)
         turns = ([skipped] if skipped else []) + step_turns(summary)
         out.append((summary.direction, head, turns, summary.key_changes))
     return out
