@@ -97,9 +97,10 @@ class Revision(Frozen):
         default=(),
         description="In a history of distinct resolutions: the resolutions this text cites "
         'numbered strictly between the revision before and this one ("363 (1974)"), not '
-        "given to the history, so this step's changes are those of several renewals; the "
-        "text's own word, never a guess at numbering (none at revision 0, none in version 3 "
-        "and older files).",
+        "given to the history: where they are renewals of the same file, this step's "
+        "changes are those of several; a resolution cited may be another file's (a "
+        "conference, another mission). The text's own word, never a guess at numbering "
+        "(none at revision 0, none in version 3 and older files).",
     )
 
 

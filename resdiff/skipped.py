@@ -1,13 +1,16 @@
 """The resolutions a history of distinct resolutions skips between two of its texts, as
 the later text itself names them.
 
-A history of renewals given with gaps (UNDOF 350 (1974) → 390 (1976), the corpus lacking
-363, 369 and 381) compares texts that are not consecutive, and a reader must know it: the
-step's changes are those of several renewals. What lies between is read from the later
-text's own citations ("Recalling its resolutions 350 (1974), 363 (1974), 369 (1975) and
-381 (1975)"): every resolution it cites numbered strictly between the two, of a year
-between theirs, and not itself in the history. Never a guess at numbering: a renewal the
-text does not cite is not named, and a gap without citations says nothing.
+A history of renewals given with gaps (UNFICYP 274 (1969) → 324 (1972), the five
+renewals between not given) compares texts that are not consecutive, and a reader must
+know it: the step's changes are those of several renewals. What lies between is read
+from the later text's own citations ("Recalling its resolutions … 281 (1970), 291
+(1970), 293 (1971), 305 (1971) and 315 (1972)"): every resolution it cites numbered
+strictly between the two, of a year between theirs, and not itself in the history.
+Never a guess at numbering: a renewal the text does not cite is not named, and a gap
+without citations says nothing. A resolution cited may be another file's (UNFICYP 370
+(1975) cites 365 (1974), the Council's Cyprus text): the reports say "cites", not
+"skips".
 """
 
 from __future__ import annotations

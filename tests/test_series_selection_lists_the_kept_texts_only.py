@@ -65,3 +65,14 @@ def test_json_round_trip_and_a_version_5_file_with_a_selection() -> None:
     data["texts"] = every["texts"]
     with pytest.raises(ValueError, match="belong to no kept series"):
         Series.model_validate(data)
+
+
+def test_a_file_missing_a_kept_series_text_is_refused() -> None:
+    # The other way round (a review's finding): a mandate or pair naming a text the file
+    # does not list read without complaint and failed later, the report raising a bare
+    # KeyError from Series.text.
+    found = series(_drafts(), scheduler="sync", only=["UNDOF"])
+    data = json.loads(found.model_dump_json())
+    data["texts"] = data["texts"][1:]
+    with pytest.raises(ValueError, match="not listed"):
+        Series.model_validate(data)

@@ -67,7 +67,12 @@ class TextMetadata(Frozen):
 class SeriesText(Frozen):
     """One text of a series run: how reports name it, and where it stands."""
 
-    index: int = Field(ge=0)
+    index: int = Field(
+        ge=0,
+        description="Its place among the texts read, by which mandates and pairs name it "
+        "(Series.text(index)); with a selection, not its position in texts, which lists "
+        "the kept series' texts only.",
+    )
     symbol: str | None = None
     name: str
     date: _dt.date | None = None
@@ -137,7 +142,8 @@ class SeriesPair(Frozen):
 class Mandate(Frozen):
     """A series: its ``id``, a ``label`` for reports (the body its renewals name, the
     title's subject, or its first text), its agenda item when known, and its texts in
-    order (indices into :attr:`Series.texts`)."""
+    order, each by its :attr:`SeriesText.index` (:meth:`Series.text`; with a selection
+    not a position in :attr:`Series.texts`, which lists the kept series' texts only)."""
 
     id: str
     label: str
@@ -236,6 +242,17 @@ class Series(Frozen):
                 raise ValueError(
                     f"texts {stray[:5]} belong to no kept series, with a selection "
                     f"({', '.join(self.selected)})"
+                )
+            # And every text a kept series or renewal names is listed: a file without
+            # one read, then failed in the reports (Series.text's KeyError).
+            listed = {t.index for t in self.texts}
+            named = {k for m in self.mandates for k in m.texts}
+            named |= {k for p in self.pairs for k in (p.old, p.new)}
+            missing = sorted(named - listed)
+            if missing:
+                raise ValueError(
+                    f"texts {missing[:5]} of the kept series are not listed, with a "
+                    f"selection ({', '.join(self.selected)})"
                 )
         return self
 
