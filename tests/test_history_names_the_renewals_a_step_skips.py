@@ -145,3 +145,18 @@ def test_a_step_years_apart_that_cites_none_between_says_so() -> None:
     # Close together, nothing is said.
     near = history([FIRST, _text(352, 1974, "")], names=["350", "352"])
     assert "years apart" not in render(near, "text")
+
+
+def test_the_lineage_short_text_counts_a_long_list_the_others_name() -> None:
+    # A review's finding: UNFICYP 186 (1964) → 364 (1974) cites 36 resolutions between,
+    # and the lineage's short text (two screens for ten texts) named all 36 over six
+    # lines; like its headings, it counts them past a few, the Markdown naming every one.
+    between = [f"{n} ({1974 + (n - 351) // 10})" for n in range(351, 389, 3)]
+    later = _text(390, 1978, "its resolutions 350 (1974), " + ", ".join(between))
+    lin = lineage([FIRST, later], names=["350", "390"])
+    assert len(lin.revisions[1].skipped) == len(between) == 13
+    text = render(lin, "text")
+    (line,) = [line for line in text.splitlines() if "not given" in line]
+    assert "cites 13 between, not given: 351 (1974), 354 (1974) … 387 (1977)" in line
+    markdown = " ".join(render(lin, "markdown").split())
+    assert all(b in markdown for b in between)

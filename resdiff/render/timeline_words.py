@@ -320,17 +320,30 @@ def gap_words(before: Revision, rev: Revision) -> str | None:
     return f"{round(days / 365.25)} years apart: the texts between them, if any, are not here"
 
 
+#: Most resolutions a short report (the lineage's text) names at a step as cited between
+#: and not given; more are counted, the first and the last named (the Markdown, HTML and
+#: JSON name every one).
+SKIPPED_NAMED = 3
+
+
 def skipped_words(rev: Revision, *, short: bool = False) -> str | None:
     """The resolutions numbered between a step's two texts that the later one cites and
     the history was not given (:attr:`~resdiff.history.Revision.skipped`): "between these
     texts, this one cites resolutions 363 (1974), 369 (1975) and 381 (1975), not given
     here" (``short``, for the short text reports: "cites between, not given: 363 (1974),
-    369 (1975) and 381 (1975)"); ``None`` where it cites none. Worded as what the text
-    cites, not as renewals skipped: a resolution between may be another file's (the
-    Libya arms-embargo text 2526 (2020) cites 2510 (2020), the Berlin conference's)."""
+    369 (1975) and 381 (1975)", past :data:`SKIPPED_NAMED` counted: "cites 36 between,
+    not given: 187 (1964), 192 (1964) … 361 (1974)"); ``None`` where it cites none.
+    Worded as what the text cites, not as renewals skipped: a resolution between may be
+    another file's (the Libya arms-embargo text 2526 (2020) cites 2510 (2020), the Berlin
+    conference's)."""
     if not rev.skipped:
         return None
     names = list(rev.skipped)
+    if short and len(names) > SKIPPED_NAMED:
+        # Counted past a few, as the headings are: UNFICYP 186 (1964) → 364 (1974) cites
+        # 36 between, six lines of a report meant to fit two screens (a review's).
+        first = ", ".join(names[: SKIPPED_NAMED - 1])
+        return f"cites {len(names)} between, not given: {first} … {names[-1]}"
     listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
     if short:
         return f"cites between, not given: {listed}"
