@@ -56,6 +56,7 @@ from .model import (
 )
 from .model.versions import renamed_to
 from .safe import printable
+from .skipped import resolution_number, skipped_between
 
 if TYPE_CHECKING:
     from .align import AlignOptions
@@ -91,6 +92,15 @@ class Revision(Frozen):
         description="The document flags ('chapter-vii', 'art39', 'use-of-force') this "
         "revision reads from words still in square brackets or in a labelled alternative: "
         "proposed, not agreed (the reader's 'disputed-...' warnings).",
+    )
+    skipped: tuple[str, ...] = Field(
+        default=(),
+        description="In a history of distinct resolutions: the resolutions this text cites "
+        'numbered strictly between the revision before and this one ("363 (1974)"), not '
+        "given to the history: where they are renewals of the same file, this step's "
+        "changes are those of several; a resolution cited may be another file's (a "
+        "conference, another mission). The text's own word, never a guess at numbering "
+        "(none at revision 0, none in version 3 and older files).",
     )
 
 
@@ -238,12 +248,13 @@ class History(Frozen):
     Reads well in a notebook: ``h.provision_for("OP3", revision=0)``, ``h.dropped``,
     ``h.introduced(2)``, ``h.chapter_vii``, ``h.headings_at(2)``; ``str(h)`` is a text
     timeline and the notebook shows the HTML timeline. ``h.model_dump_json()`` reads back with
-    ``History.model_validate_json`` (``schema: "resdiff.history/3"``, whose revisions say
-    which flags are in dispute; version 2, and version 1, whose comparisons were of
-    version 4 and earlier, still read).
+    ``History.model_validate_json`` (``schema: "resdiff.history/4"``, whose revisions name
+    the resolutions a step skips, :attr:`Revision.skipped`; version 3, whose revisions
+    did not, version 2, whose revisions did not say which flags are in dispute, and
+    version 1, whose comparisons were of version 4 and earlier, still read).
     """
 
-    schema_: Literal["resdiff.history/3"] = Field(default="resdiff.history/3", alias="schema")
+    schema_: Literal["resdiff.history/4"] = Field(default="resdiff.history/4", alias="schema")
     revisions: tuple[Revision, ...]
     comparisons: tuple[Comparison, ...]
     provisions: tuple[Provision, ...]
@@ -255,10 +266,12 @@ class History(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Version 3 adds each revision's disputed flags (none in older files); version 2
-        # holds comparisons of version 5 (annexes and footnotes); version 1's read as they
-        # are, each comparison upgraded by its own model.
-        return renamed_to(data, ("resdiff.history/1", "resdiff.history/2"), "resdiff.history/3")
+        # Version 4 adds the resolutions each step skips, version 3 each revision's
+        # disputed flags (none in older files); version 2 holds comparisons of version 5
+        # (annexes and footnotes); version 1's read as they are, each comparison upgraded
+        # by its own model.
+        older = ("resdiff.history/1", "resdiff.history/2", "resdiff.history/3")
+        return renamed_to(data, older, "resdiff.history/4")
 
     @model_validator(mode="after")
     def _consistent(self) -> History:
@@ -697,6 +710,23 @@ def _insert_new(order: list[_Builder], present: list[_Builder], born: list[_Buil
     order.extend(pending)
 
 
+def _with_skipped(revisions: tuple[Revision, ...], drafts: Sequence[Draft]) -> tuple[Revision, ...]:
+    """Each revision of a history of distinct resolutions with the resolutions its text
+    cites between the revision before and itself (:func:`resdiff.skipped.skipped_between`);
+    drafts of one text, or texts without a resolution symbol, skip nothing."""
+    numbers = [resolution_number(d.symbol) for d in drafts]
+    given = {n for n in numbers if n is not None}
+    out = list(revisions)
+    for k in range(1, len(drafts)):
+        before = numbers[k - 1]
+        if before is None or before == numbers[k]:
+            continue
+        skipped = skipped_between(before, drafts[k], given)
+        if skipped:
+            out[k] = out[k].model_copy(update={"skipped": skipped})
+    return tuple(out)
+
+
 def history(
     drafts: Sequence[DraftSource],
     *,
@@ -733,7 +763,9 @@ def history(
     labels = list(names) if names is not None else [d.name for d in parsed]
     classifier = Classifier(lexicon or Lexicon.default(), options or AlignOptions())
     return History(
-        revisions=tuple(_revision(k, labels[k], d) for k, d in enumerate(parsed)),
+        revisions=_with_skipped(
+            tuple(_revision(k, labels[k], d) for k, d in enumerate(parsed)), parsed
+        ),
         comparisons=tuple(comparisons),
         provisions=tuple(_provisions(parsed, comparisons, classifier)),
     )

@@ -20,7 +20,7 @@ the engine already reads, without a second analysis:
 - **steps** — for each consecutive pair, the comparison's direction, counts and key
   changes.
 
-The JSON (``schema: "resdiff.lineage/4"``, :class:`Lineage`) holds everything; the text
+The JSON (``schema: "resdiff.lineage/5"``, :class:`Lineage`) holds everything; the text
 report (:mod:`resdiff.render.lineage`) shows the key changes of each step and fits on a
 screen or two.
 """
@@ -70,7 +70,7 @@ __all__ = [
 ]
 
 #: The version of the lineage JSON contract this library writes.
-LINEAGE_SCHEMA = "resdiff.lineage/4"
+LINEAGE_SCHEMA = "resdiff.lineage/5"
 
 
 class MeasureState(Frozen):
@@ -191,14 +191,15 @@ class Lineage(Frozen):
 
     ``l.measure("arms_embargo")``, ``l.tracks("renewal")``, ``l.steps[0].key_changes``;
     ``str(l)`` is the short text report. ``l.model_dump_json()`` reads back with
-    ``Lineage.model_validate_json`` (``schema: "resdiff.lineage/4"``, whose steps name
-    the headings and lead-ins they changed; version 3, whose steps did not, version 2,
+    ``Lineage.model_validate_json`` (``schema: "resdiff.lineage/5"``, whose revisions
+    name the resolutions a step skips, :attr:`Revision.skipped`; version 4, whose
+    revisions did not, version 3, whose steps named no headings, version 2,
     whose revisions did not say which flags are in dispute, and version 1, whose history
     held comparisons of version 4 and earlier, still read); the history it was
     built from is kept in ``history`` for the detail of every provision.
     """
 
-    schema_: Literal["resdiff.lineage/4"] = Field(default="resdiff.lineage/4", alias="schema")
+    schema_: Literal["resdiff.lineage/5"] = Field(default="resdiff.lineage/5", alias="schema")
     revisions: tuple[Revision, ...]
     steps: tuple[LineageStep, ...]
     measures: tuple[MeasureLine, ...] = ()
@@ -213,10 +214,11 @@ class Lineage(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
-        # Version 4 adds each step's headings (none in older files); version 3 holds a
-        # history of version 3 (revisions with their disputed flags), version 2 one of
-        # version 2; versions 3, 2 and 1 read as they are.
-        older = ("resdiff.lineage/1", "resdiff.lineage/2", "resdiff.lineage/3")
+        # Version 5 holds revisions (and a history of version 4) naming the resolutions
+        # each step skips (none in older files); version 4 adds each step's headings;
+        # version 3 holds a history of version 3 (revisions with their disputed flags),
+        # version 2 one of version 2; versions 4, 3, 2 and 1 read as they are.
+        older = ("resdiff.lineage/1", "resdiff.lineage/2", "resdiff.lineage/3", "resdiff.lineage/4")
         return renamed_to(data, older, LINEAGE_SCHEMA)
 
     @model_validator(mode="after")

@@ -106,7 +106,7 @@ def test_a_renewal_that_spans_a_text_no_file_held_says_so(
 def test_a_series_of_contract_version_1_still_reads(gap: tuple[list[Path], Path]) -> None:
     found = files_series(gap[0], scheduler="sync")
     data = json.loads(found.model_dump_json())
-    assert data["schema"] == "resdiff.series/5"
+    assert data["schema"] == "resdiff.series/6"
     versions = ((3, ("headings",)), (2, ("rollover", "through")), (1, ("skipped",)))
     for version, new_keys in versions:
         # Each older contract lacks the keys its successor added, and still reads.

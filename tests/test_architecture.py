@@ -67,6 +67,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "products",
         (
             "resdiff.history",
+            "resdiff.skipped",
             "resdiff.provenance",
             "resdiff.lineage",
             "resdiff.series",

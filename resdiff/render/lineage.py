@@ -22,10 +22,12 @@ from .page import direction_badge, e, page
 from .timeline_words import (
     ARROWS,
     HEADINGS_NAMED,
+    gap_words,
     heading_words,
     key_change_line,
     key_change_parts,
     key_change_wrapped,
+    skipped_words,
     step_head,
 )
 
@@ -165,8 +167,13 @@ def _flag_changes(lin: Lineage, step: LineageStep, *, short: bool = False) -> li
     (``short``: headings counted by kind beyond
     :data:`~resdiff.render.timeline_words.HEADINGS_NAMED`, lead-ins always named; the Markdown,
     HTML and JSON name every one), then the annexes and footnotes that differ, as
-    compare's summary names them (read from the history the lineage keeps)."""
-    words = []
+    compare's summary names them (read from the history the lineage keeps); first of
+    all, the resolutions the step skips that the later text cites
+    (:func:`~resdiff.render.timeline_words.skipped_words`), or where it cites none and
+    the texts are years apart, that they are (:func:`~.timeline_words.gap_words`)."""
+    rev = lin.revisions[step.revision]
+    skipped = skipped_words(rev, short=short) or gap_words(lin.revisions[step.revision - 1], rev)
+    words = [skipped] if skipped else []
     for name, status in (
         ("Chapter VII", step.chapter_vii),
         ("Article 39 determination", step.art39),

@@ -20,7 +20,7 @@ from ..display import register
 from ._common import format_date, heading_phrase
 from .css import fragment_of
 from .page import badge, e, page
-from .timeline_words import key_change_parts, key_change_wrapped
+from .timeline_words import LONG_GAP, key_change_parts, key_change_wrapped
 
 if TYPE_CHECKING:
     from ..series import Mandate, Series, SeriesPair
@@ -90,7 +90,7 @@ def write_series_table(series: Series, path: str | Path) -> Path:
 
 
 def _pair_line(series: Series, p: SeriesPair) -> str:
-    old, new = series.texts[p.old], series.texts[p.new]
+    old, new = series.text(p.old), series.text(p.new)
     counts = ", ".join(
         f"{p.counts.get(k, 0)} {k}"
         for k in ("strengthened", "softened", "mixed", "added", "dropped")
@@ -113,8 +113,9 @@ def _pair_line(series: Series, p: SeriesPair) -> str:
 
 
 #: Two texts of a series further apart than this (in days) are said to be: a pair decades
-#: apart read as one renewal (the corpus holds no text between them).
-_LONG_GAP = 3 * 365
+#: apart read as one renewal (the corpus holds no text between them). The history's steps
+#: say it by the same rule.
+_LONG_GAP = LONG_GAP
 
 
 def _gap_note(p: SeriesPair) -> str:
@@ -204,7 +205,9 @@ def _tally(series: Series) -> str:
     for p in series.pairs:
         counts[p.direction] = counts.get(p.direction, 0) + 1
     parts = ", ".join(f"{n} {d}" for d, n in sorted(counts.items(), key=lambda item: -item[1]))
-    texts = f"{len(series.texts)} text{'s' if len(series.texts) != 1 else ''}"
+    # With a selection the texts listed are the kept series' only; the run read more.
+    read = series.read if series.read is not None else len(series.texts)
+    texts = f"{read} text{'s' if read != 1 else ''}"
     # "read": the texts grouped, the whole index; the renewals are those compared (a
     # --since/--until window keeps some). "596 texts, 98 series, 46 renewals" over a
     # year's window read as 596 texts of that year (analyst review).
@@ -254,7 +257,7 @@ def _timeline(series: Series, m: Mandate) -> str:
     by_new = {p.new: p for p in series.pairs_of(m.id)}
     parts: list[str] = []
     for k in m.texts:
-        t = series.texts[k]
+        t = series.text(k)
         pair = by_new.get(k)
         if pair is not None:
             mark = badge(f"{_ARROWS[pair.direction]} {pair.direction}", _BADGES[pair.direction])

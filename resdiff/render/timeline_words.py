@@ -302,6 +302,55 @@ def key_change_wrapped(key: KeyChange, width: int, first: str, rest: str) -> lis
     return wrap(head + reasons[0], first, 1) + wrap(reasons[1], rest, 1)
 
 
+#: Two texts further apart than this (in days) are said to be, where neither says what
+#: lies between: a pair years apart reads as one renewal (the series report's rule).
+LONG_GAP = 3 * 365
+
+
+def gap_words(before: Revision, rev: Revision) -> str | None:
+    """ "3 years apart: the texts between them, if any, are not here", for a step of
+    distinct resolutions further apart than :data:`LONG_GAP` whose later text cites none
+    between (:func:`skipped_words` says those); ``None`` otherwise: a history of
+    UNFICYP 410 (1977) → 680 (1990) read as one renewal."""
+    if rev.skipped or before.date is None or rev.date is None:
+        return None
+    days = (rev.date - before.date).days
+    if days <= LONG_GAP:
+        return None
+    return f"{round(days / 365.25)} years apart: the texts between them, if any, are not here"
+
+
+#: Most resolutions a short report (the lineage's text) names at a step as cited between
+#: and not given; more are counted, the first and the last named (the Markdown, HTML and
+#: JSON name every one).
+SKIPPED_NAMED = 3
+
+
+def skipped_words(rev: Revision, *, short: bool = False) -> str | None:
+    """The resolutions numbered between a step's two texts that the later one cites and
+    the history was not given (:attr:`~resdiff.history.Revision.skipped`): "between these
+    texts, this one cites resolutions 363 (1974), 369 (1975) and 381 (1975), not given
+    here" (``short``, for the short text reports: "cites between, not given: 363 (1974),
+    369 (1975) and 381 (1975)", past :data:`SKIPPED_NAMED` counted: "cites 36 between,
+    not given: 187 (1964), 192 (1964) … 361 (1974)"); ``None`` where it cites none.
+    Worded as what the text cites, not as renewals skipped: a resolution between may be
+    another file's (the Libya arms-embargo text 2526 (2020) cites 2510 (2020), the Berlin
+    conference's)."""
+    if not rev.skipped:
+        return None
+    names = list(rev.skipped)
+    if short and len(names) > SKIPPED_NAMED:
+        # Counted past a few, as the headings are: UNFICYP 186 (1964) → 364 (1974) cites
+        # 36 between, six lines of a report meant to fit two screens (a review's).
+        first = ", ".join(names[: SKIPPED_NAMED - 1])
+        return f"cites {len(names)} between, not given: {first} … {names[-1]}"
+    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if short:
+        return f"cites between, not given: {listed}"
+    which = "resolution" if len(names) == 1 else "resolutions"
+    return f"between these texts, this one cites {which} {listed}, not given here"
+
+
 def step_turns(summary: Summary) -> list[str]:
     """The turning points of a step, as its comparison's summary reads them: the document
     flags it added or dropped ("Chapter VII dropped") and the measures it added, dropped
@@ -323,6 +372,13 @@ def step_verdicts(history: History) -> list[tuple[str, str, list[str], tuple[Key
     out: list[tuple[str, str, list[str], tuple[KeyChange, ...]]] = []
     for k in range(1, len(history.revisions)):
         summary = history.comparisons[k - 1].summary
-        head = step_head(history.revisions[k], summary.direction, summary.counts)
-        out.append((summary.direction, head, step_turns(summary), summary.key_changes))
+        rev = history.revisions[k]
+        head = step_head(rev, summary.direction, summary.counts)
+        # What the step skips first: the reader weighs everything after it knowing the
+        # step spans several renewals.
+        skipped = skipped_words(rev)
+        if skipped is None and history.distinct:
+            skipped = gap_words(history.revisions[k - 1], rev)
+        turns = ([skipped] if skipped else []) + step_turns(summary)
+        out.append((summary.direction, head, turns, summary.key_changes))
     return out

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Comparison, Draft
@@ -72,6 +72,7 @@ from .grouping import (  # noqa: F401 - re-exported as before the split
     _Union,
     _vector,
     _words,
+    body_key,
     group_texts,
     title_subject,
 )
@@ -238,6 +239,12 @@ def series(
     # A tuple once: a name given alone is one name, not its letters, and names given
     # as an iterator are read once (by the selection) but recorded too (``selected``).
     only = (only,) if isinstance(only, str) else tuple(only)
+    # Each name once: "UNDOF" and "undof" are one name, as the selection matches them
+    # (recorded as first given; a reviewer saw them recorded twice).
+    once: dict[str, str] = {}
+    for name in only:
+        once.setdefault(body_key(name), name)
+    only = tuple(once.values())
     if only:
         from .select import select_mandates
 
@@ -315,13 +322,16 @@ def series(
         for k, d in enumerate(texts_in)
     )
     return Series(
-        texts=texts,
+        # With a selection, the kept series' texts only, each with its index in the run:
+        # the others' kept an id no mandate of the file held (a reviewer's finding).
+        texts=tuple(t for t in texts if t.mandate in kept_ids) if only else texts,
         mandates=tuple(mandates),
         pairs=tuple(pairs),
         options=opts,
         duplicates=tuple(duplicates),
         selected=tuple(only),
         found=found_count if only else None,
+        read=len(texts) if only else None,
     )
 
 
@@ -449,21 +459,27 @@ def files_series(
                 only=only,
             )
             failed = corpus.last_build.failed
+            # Every text read, the series left out by a selection included: a text read
+            # is never one "no file held".
+            read = {d.symbol for d in corpus.documents() if d.symbol}
     if metadata:
         from ..corpus.ingest import read_metadata
 
-        found = skipped_texts(found, read_metadata(list(metadata)))
+        found = skipped_texts(found, read_metadata(list(metadata)), read=read)
     return found.model_copy(update={"unread": tuple(f"{f.path}: {f.error}" for f in failed)})
 
 
-def skipped_texts(found: Series, facts: Mapping[str, Metadata]) -> Series:
+def skipped_texts(
+    found: Series, facts: Mapping[str, Metadata], *, read: Collection[str] = ()
+) -> Series:
     """``found`` with each renewal's :attr:`SeriesPair.skipped`: the texts ``facts`` (a
     metadata file's, by symbol) dates strictly between the pair's two texts, with the
     title subject of one of them (:func:`title_subject`) and the same agenda item where
     both have one, that the series did not read. Without them a pair of texts two years
     apart reads as one renewal (UNMISS 2514 (2020) → 2625 (2022), with 2567 (2021) not
-    in the corpus)."""
-    read = {t.symbol for t in found.texts if t.symbol}
+    in the corpus). ``read``: the symbols of every text read, where ``found`` lists some
+    only (a selection, :attr:`Series.selected`)."""
+    read = {t.symbol for t in found.texts if t.symbol} | set(read)
     candidates = [
         (m.date, symbol, title_subject(m.title), m.agenda)
         for symbol, m in facts.items()
@@ -473,7 +489,7 @@ def skipped_texts(found: Series, facts: Mapping[str, Metadata]) -> Series:
         return found
     pairs = []
     for p in found.pairs:
-        old, new = found.texts[p.old], found.texts[p.new]
+        old, new = found.text(p.old), found.text(p.new)
         subjects = {title_subject(t.title) for t in (old, new) if t.title}
         agendas = {t.agenda for t in (old, new) if t.agenda}
         if p.old_date is None or p.new_date is None or not subjects:

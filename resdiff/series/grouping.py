@@ -77,6 +77,7 @@ def _lifecycle_texts(draft: Draft) -> list[str]:
 #: body, UNIFIL's series was labelled "United Nations Interim Force", and every "United
 #: Nations Mission in …" or "United Nations Operation in …" was one body (a reviewer's).
 _FULL_NAME = (
+    r"(?:(?:First|Second|Third|Fourth|Fifth)\s+)?"
     r"United\s+Nations\s+(?:[A-Z][\w-]*\s+){0,4}?"
     r"(?:Force|Mission|Group|Operation|Office|Commission)"
     r"(?:\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w-]*"
@@ -91,9 +92,68 @@ _BODY_IN_FULL = re.compile(
     r"\b(?:mandate\s+of\s+the|(?:set\s+up|establish)\s+(?:[\w,]+\s+){0,4}?an?)"
     rf"\s+({_FULL_NAME})"
 )
+#: A force whose stationing a renewal extends where it serves ("Extends the stationing in
+#: Cyprus of the United Nations Peace-keeping Force", UNFICYP 1964–1992): the force in
+#: that place, the name its later texts give it ("the United Nations Peacekeeping Force
+#: in Cyprus (UNFICYP)"). A name the series answers to (``--series``), not a body that
+#: groups texts: two series extending one force's stationing stay as the words make them.
+_STATIONED = re.compile(
+    r"\bstationing\s+(?:in\s+(?:the\s+)?([A-Z][\w-]*)\s+)?of\s+the"
+    rf"\s+({_FULL_NAME})"
+)
+
+
+def stationed_bodies(draft: Draft) -> frozenset[str]:
+    """The forces whose stationing the text's life-cycle paragraphs extend, each named
+    with where it serves (:data:`_STATIONED`)."""
+    return frozenset(
+        _in_full(m) for text in _lifecycle_texts(draft) for m in _STATIONED.finditer(text)
+    )
+
+
 #: A body named in full and its acronym right after ("the United Nations Support Mission
 #: in Libya (UNSMIL)"), read in one pass over a text.
 _FULL_NAME_ACRONYM = re.compile(rf"\b({_FULL_NAME})\s*\(([A-Z][A-Z]{{2,}}(?:[- ][A-Z]{{2,}})?)\)")
+#: The ordinal a text numbers a body by ("the Second United Nations Emergency Force"),
+#: as the number after a name says it ("… Verification Mission II").
+_ORDINALS = {"First": "I", "Second": "II", "Third": "III", "Fourth": "IV", "Fifth": "V"}
+_ORDINAL = re.compile(r"^(First|Second|Third|Fourth|Fifth)\s+")
+#: A hyphen inside a word before a small letter ("Peace-keeping"), which later texts
+#: drop ("Peacekeeping"); one between two names ("Iran-Iraq") stays where shown.
+_INNER_HYPHEN = re.compile(r"(?<=[A-Za-z])-(?=[a-z])")
+#: Where a name says it serves: " in Lebanon", " for the Referendum in Western Sahara".
+_WHERE = re.compile(r"\s(?:in|for|on)\s")
+
+
+def body_name(name: str) -> str:
+    """A body's full name as one spelling: spaces made one, a hyphen inside a word
+    dropped ("United Nations Peace-keeping Force in Cyprus" and "… Peacekeeping Force in
+    Cyprus" are one body, the old texts' spelling and the new), and a number written
+    before the name put after it, as the texts also write it ("Second United Nations
+    Emergency Force" is "United Nations Emergency Force II", apart from the first). To
+    compare, :func:`body_key` folds case and every hyphen besides."""
+    name = _INNER_HYPHEN.sub("", " ".join(name.split()))
+    m = _ORDINAL.match(name)
+    if m:
+        name = f"{name[m.end() :]} {_ORDINALS[m.group(1)]}"
+    return name
+
+
+def body_key(name: str) -> str:
+    """A full name as compared: :func:`body_name`, case folded and every hyphen inside
+    a word dropped ("Peace-Keeping" is "peacekeeping")."""
+    return body_name(name).casefold().replace("-", "")
+
+
+def _in_full(m: re.Match[str]) -> str:
+    """The body a :data:`_STATIONED` match names: its name, with where it is stationed
+    when the renewal says it and the name does not."""
+    name = body_name(m.group(2))
+    if m.group(1) and not _WHERE.search(name):
+        name = f"{name} in {m.group(1)}"
+    return name
+
+
 _ROMAN = re.compile(r"[IVX]{1,4}")
 
 
@@ -106,7 +166,7 @@ def _acronyms(draft: Draft) -> dict[str, str]:
     for c in draft.paragraphs:
         for m in _FULL_NAME_ACRONYM.finditer(c.full_text()):
             if m.group(2) not in _NOT_BODIES:
-                found.setdefault(" ".join(m.group(1).split()), m.group(2))
+                found.setdefault(body_name(m.group(1)), m.group(2))
     return found
 
 
@@ -115,12 +175,12 @@ def _same_body(a: str, b: str) -> bool:
     United Nations Interim Force" and "the United Nations Interim Force in Lebanon"), but
     a number after it names another ("United Nations Angola Verification Mission" and
     "… Mission II")."""
-    wa, wb = a.split(), b.split()
+    wa, wb = body_key(a).split(), body_key(b).split()
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if long_[: len(short)] != short:
         return False
     rest = long_[len(short) :]
-    return not (len(rest) == 1 and _ROMAN.fullmatch(rest[0]))
+    return not (len(rest) == 1 and _ROMAN.fullmatch(rest[0].upper()))
 
 
 def _apart(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> bool:
@@ -145,7 +205,7 @@ def _bodies(draft: Draft) -> frozenset[str]:
     for text in _lifecycle_texts(draft):
         found = {next(g for g in m if g) for m in _BODY.findall(text)} - _NOT_BODIES
         if not found:
-            names = {" ".join(m.split()) for m in _BODY_IN_FULL.findall(text)}
+            names = {body_name(m) for m in _BODY_IN_FULL.findall(text)}
             if names:
                 acronyms = _acronyms(draft)
                 found = {acronyms.get(name, name) for name in names}

@@ -10,7 +10,14 @@ from collections.abc import Sequence
 
 from ..compiled import compile_cached
 from ..model import Draft
-from .grouping import _CITATION, _NOT_BODIES, _bodies, _lifecycle_texts, title_subject
+from .grouping import (
+    _CITATION,
+    _NOT_BODIES,
+    _bodies,
+    _lifecycle_texts,
+    stationed_bodies,
+    title_subject,
+)
 from .model import Mandate, TextMetadata
 
 _CAPITALS = re.compile(r"\b([A-Z][A-Z]{3,})\b")
@@ -42,7 +49,8 @@ def covers_half(count: int, members: int) -> bool:
 def _label(
     drafts: Sequence[Draft], members: Sequence[int], meta: Sequence[TextMetadata | None]
 ) -> str:
-    """A name for a series: the body its renewals name in most of its texts ("UNSOM"),
+    """A name for a series: the body its renewals name in most of its texts ("UNSOM",
+    or a force whose stationing they extend where it serves),
     else the title subject its metadata gives, else the situation its texts recall (or the
     country whose sovereignty they reaffirm) and the resolution their renewals cite
     ("Syrian Arab Republic: resolution 2165 (2014)", "Libya: resolution 2441 (2018)"),
@@ -54,7 +62,10 @@ def _label(
     cited: Counter[str] = Counter()
     for k in members:
         texts = _lifecycle_texts(drafts[k])
-        named.update(_bodies(drafts[k]))
+        # A force whose stationing its renewals extend names the series as a body renewed
+        # does: UNFICYP's 1964– series read "Cyprus: resolution 186 (1964)" beside the
+        # 2020 series "UNFICYP", both kept by --series UNFICYP (an analyst's run).
+        named.update(_bodies(drafts[k]) | stationed_bodies(drafts[k]))
         if texts:
             # The capitals of the first renewal paragraph: "Expresses its full support
             # for UNFICYP, and decides to extend its mandate".

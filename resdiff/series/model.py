@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 
 #: The version of the series JSON contract this library writes.
-SERIES_SCHEMA = "resdiff.series/5"
+SERIES_SCHEMA = "resdiff.series/6"
 #: The version of the series table (:meth:`Series.rows`, CSV, Parquet) this library
 #: writes, in its last column, ``table_schema``. Version 2 added, after the columns of
 #: version 1 (:data:`COLUMNS_V1`, which had no version column), ``use_of_force``,
@@ -67,7 +67,12 @@ class TextMetadata(Frozen):
 class SeriesText(Frozen):
     """One text of a series run: how reports name it, and where it stands."""
 
-    index: int = Field(ge=0)
+    index: int = Field(
+        ge=0,
+        description="Its place among the texts read, by which mandates and pairs name it "
+        "(Series.text(index)); with a selection, not its position in texts, which lists "
+        "the kept series' texts only.",
+    )
     symbol: str | None = None
     name: str
     date: _dt.date | None = None
@@ -137,7 +142,8 @@ class SeriesPair(Frozen):
 class Mandate(Frozen):
     """A series: its ``id``, a ``label`` for reports (the body its renewals name, the
     title's subject, or its first text), its agenda item when known, and its texts in
-    order (indices into :attr:`Series.texts`)."""
+    order, each by its :attr:`SeriesText.index` (:meth:`Series.text`; with a selection
+    not a position in :attr:`Series.texts`, which lists the kept series' texts only)."""
 
     id: str
     label: str
@@ -151,11 +157,11 @@ class Series(Frozen):
 
     ``s.rows()`` gives the table (one dict a pair), ``s.to_dataframe()`` the same as a
     pandas DataFrame; ``str(s)`` is a short text report and a notebook shows the
-    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/5`` contract and
+    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/6`` contract and
     reads back with ``Series.model_validate_json``.
     """
 
-    schema_: Literal["resdiff.series/5"] = Field(default="resdiff.series/5", alias="schema")
+    schema_: Literal["resdiff.series/6"] = Field(default="resdiff.series/6", alias="schema")
     texts: tuple[SeriesText, ...]
     mandates: tuple[Mandate, ...]
     pairs: tuple[SeriesPair, ...]
@@ -170,9 +176,17 @@ class Series(Frozen):
     )
     selected: tuple[str, ...] = Field(
         default=(),
-        description="The names the series were selected by (--series), none when every "
-        "series is kept; with a selection, mandates and pairs hold the kept series only "
-        "and the texts of the others keep their series' id.",
+        description="The names the series were selected by (--series), each once (names "
+        "that differ only in case or spacing are one), none when every series is kept; "
+        "with a selection, texts, mandates and pairs hold the kept series only: every "
+        "text's mandate is a kept series' id, and a text keeps its index in the run.",
+    )
+    read: int | None = Field(
+        default=None,
+        ge=0,
+        description="With a selection: how many texts were read and grouped (the texts "
+        "listed are the kept series' only); none without one, where every text read is "
+        "listed.",
     )
     found: int | None = Field(
         default=None,
@@ -191,9 +205,68 @@ class Series(Frozen):
         # 3 each renewal's technical rollover and the rollovers it compares through
         # (none in older files: their pairs were read as full renewals); version 4 each
         # renewal's headings and lead-ins (none in older files); version 5 the names
-        # the series were selected by and how many were found (none: every series kept).
-        older = ("resdiff.series/1", "resdiff.series/2", "resdiff.series/3", "resdiff.series/4")
+        # the series were selected by and how many were found (none: every series kept);
+        # version 6 lists with a selection the kept series' texts only and how many were
+        # read: a version 5 file listed the others' too, with ids no mandate held.
+        older = (
+            "resdiff.series/1",
+            "resdiff.series/2",
+            "resdiff.series/3",
+            "resdiff.series/4",
+            "resdiff.series/5",
+        )
+        if (
+            isinstance(data, dict)
+            and data.get("schema") == "resdiff.series/5"
+            and data.get("selected")
+            and isinstance(data.get("texts"), list)
+            and isinstance(data.get("mandates"), list)
+        ):
+            kept = {m.get("id") for m in data["mandates"] if isinstance(m, dict)}
+            texts = data["texts"]
+            data = {
+                **data,
+                "texts": [t for t in texts if isinstance(t, dict) and t.get("mandate") in kept],
+                "read": len(texts),
+            }
         return renamed_to(data, older, SERIES_SCHEMA)
+
+    @model_validator(mode="after")
+    def _kept_texts_only(self) -> Series:
+        # With a selection every text listed is a kept series': an id no mandate holds
+        # sent a reader following text.mandate to Series.mandate, which had none.
+        if self.selected:
+            ids = {m.id for m in self.mandates}
+            stray = [t.index for t in self.texts if t.mandate not in ids]
+            if stray:
+                raise ValueError(
+                    f"texts {stray[:5]} belong to no kept series, with a selection "
+                    f"({', '.join(self.selected)})"
+                )
+            # And every text a kept series or renewal names is listed: a file without
+            # one read, then failed in the reports (Series.text's KeyError).
+            listed = {t.index for t in self.texts}
+            named = {k for m in self.mandates for k in m.texts}
+            named |= {k for p in self.pairs for k in (p.old, p.new)}
+            missing = sorted(named - listed)
+            if missing:
+                raise ValueError(
+                    f"texts {missing[:5]} of the kept series are not listed, with a "
+                    f"selection ({', '.join(self.selected)})"
+                )
+        return self
+
+    def text(self, index: int) -> SeriesText:
+        """The text with this index (its place among the texts read, as pairs and
+        mandates name it); ``KeyError`` if it is not listed (with a selection, a text of
+        a series left out)."""
+        texts = self.texts
+        if 0 <= index < len(texts) and texts[index].index == index:
+            return texts[index]
+        for t in texts:
+            if t.index == index:
+                return t
+        raise KeyError(index)
 
     @property
     def unpaired(self) -> tuple[SeriesText, ...]:
@@ -204,10 +277,16 @@ class Series(Frozen):
         return tuple(t for t in self.texts if t.mandate is None and t.duplicate_of is None)
 
     def mandate(self, key: str) -> Mandate:
-        """The series with this id or label; ``KeyError`` if none."""
+        """The series with this id or label; ``KeyError`` if none (with a selection, the
+        error says only the kept series are here)."""
         for m in self.mandates:
             if key in (m.id, m.label):
                 return m
+        if self.selected:
+            raise KeyError(
+                f"{key}: not among the series kept ({', '.join(self.selected)}); "
+                f"kept: {', '.join(m.id for m in self.mandates)}"
+            )
         raise KeyError(key)
 
     def pairs_of(self, mandate: str) -> tuple[SeriesPair, ...]:
@@ -253,9 +332,9 @@ class Series(Frozen):
             rows.append(
                 {
                     "mandate": labels[p.mandate],
-                    "old_symbol": p.old_symbol or self.texts[p.old].name,
+                    "old_symbol": p.old_symbol or self.text(p.old).name,
                     "old_date": p.old_date.isoformat() if p.old_date else None,
-                    "new_symbol": p.new_symbol or self.texts[p.new].name,
+                    "new_symbol": p.new_symbol or self.text(p.new).name,
                     "new_date": p.new_date.isoformat() if p.new_date else None,
                     "direction": p.direction,
                     **{kind: p.counts.get(kind, 0) for kind in _KINDS},

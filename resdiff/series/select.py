@@ -15,14 +15,17 @@ from collections.abc import Mapping, Sequence
 
 from ..errors import ResdiffError
 from ..model import Draft
-from .grouping import _acronyms, _bodies, _number
+from .grouping import _acronyms, _bodies, _number, body_key, stationed_bodies
 from .model import Mandate
 
 __all__ = ["known_acronyms", "mandate_names", "select_mandates"]
 
 
 def _fold(name: str) -> str:
-    return " ".join(name.split()).casefold()
+    """A name as matched: case folded, spaces made one and hyphens inside a word dropped,
+    a number before a body's name put after it (:func:`~.grouping.body_key`): "UNFICYP"'s
+    old texts spell "Peace-keeping", its new ones "Peacekeeping"."""
+    return body_key(name)
 
 
 def mandate_names(
@@ -45,7 +48,7 @@ def mandate_names(
         full_names = _full_names(known)
     for k in mandate.texts:
         draft = drafts[k]
-        bodies = {_fold(b) for b in _bodies(draft)}
+        bodies = {_fold(b) for b in _bodies(draft) | stationed_bodies(draft)}
         names.update(bodies)
         if known:
             # A body its 1974 renewals name in full only ("the United Nations

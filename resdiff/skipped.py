@@ -1,0 +1,68 @@
+"""The resolutions a history of distinct resolutions skips between two of its texts, as
+the later text itself names them.
+
+A history of renewals given with gaps (UNFICYP 274 (1969) → 324 (1972), the five
+renewals between not given) compares texts that are not consecutive, and a reader must
+know it: the step's changes are those of several renewals. What lies between is read
+from the later text's own citations ("Recalling its resolutions … 281 (1970), 291
+(1970), 293 (1971), 305 (1971) and 315 (1972)"): every resolution it cites numbered
+strictly between the two, of a year between theirs, and not itself in the history.
+Never a guess at numbering: a renewal the text does not cite is not named, and a gap
+without citations says nothing. A resolution cited may be another file's (UNFICYP 370
+(1975) cites 365 (1974), the Council's Cyprus text): the reports say "cites", not
+"skips".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+
+from .model import Draft
+
+__all__ = ["resolution_number", "skipped_between"]
+
+#: A resolution cited by number and year: "381 (1975)". Not after a slash or a digit, so
+#: a document symbol ("S/2020/123 (2020)", "S/11302") is never read as one.
+_CITATION = re.compile(r"(?<![/\d])(\d{1,4})\s*\(((?:19|20)\d{2})\)")
+#: The number and year in a resolution's own symbol: "S/RES/390 (1976)".
+_SYMBOL = re.compile(r"/RES/(\d{1,4})\s*\(((?:19|20)\d{2})\)")
+#: A citation of another organ's resolution ("General Assembly resolution 3314 (1974)")
+#: names no renewal of the Council's; the words just before the number tell.
+_OTHER_ORGAN = re.compile(r"(?:General\s+Assembly|Economic\s+and\s+Social\s+Council)\s+\S+\s*$")
+#: How far back the other organ's name is looked for (characters).
+_BEFORE = 40
+
+
+def resolution_number(symbol: str | None) -> tuple[int, int] | None:
+    """The number and year of a Council resolution's symbol (``"S/RES/390 (1976)"`` →
+    ``(390, 1976)``), ``None`` for anything else."""
+    m = _SYMBOL.search(symbol or "")
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _cited(texts: Iterable[str]) -> set[tuple[int, int]]:
+    found: set[tuple[int, int]] = set()
+    for text in texts:
+        for m in _CITATION.finditer(text):
+            if _OTHER_ORGAN.search(text, max(0, m.start() - _BEFORE), m.start()):
+                continue
+            found.add((int(m.group(1)), int(m.group(2))))
+    return found
+
+
+def skipped_between(
+    old: tuple[int, int], new: Draft, given: Collection[tuple[int, int]]
+) -> tuple[str, ...]:
+    """The resolutions ``new`` cites numbered strictly between ``old`` and its own number
+    (years between theirs) that are not ``given``, oldest first, each as "381 (1975)".
+    Empty where ``new`` has no resolution symbol or is not numbered after ``old``."""
+    mine = resolution_number(new.symbol)
+    if mine is None or mine[0] <= old[0]:
+        return ()
+    between = {
+        (number, year)
+        for number, year in _cited(c.text for c in new.walk())
+        if old[0] < number < mine[0] and old[1] <= year <= mine[1] and (number, year) not in given
+    }
+    return tuple(f"{number} ({year})" for number, year in sorted(between))
