@@ -78,8 +78,7 @@ def test_the_question_kept_on_the_list_is_no_forbearance() -> None:
     # "take" only with measures, action or steps: the Council that keeps a question on
     # its list withholds nothing (no event, tests/test_negated_lifecycle.py).
     text = (
-        "Decides not to take the question off the list of matters of which the Council "
-        "is seized;"
+        "Decides not to take the question off the list of matters of which the Council is seized;"
     )
     draft = resdiff.parse(_resolution(876, "19 October 1993", [text]))
     assert "withheld" not in {x for p in draft.operative[0].phrases for x in p.lifecycle}
