@@ -100,3 +100,39 @@ def test_the_corpus_forbearances_are_read(old: str, new: str) -> None:
     found = [(s.feature, s.direction) for sub in change.walk() for s in sub.shifts]
     assert ("lifecycle", "softer") in found
     assert ("verb", "stronger") not in found
+
+
+# Review of leads22: the forms a drafter writes that the first pattern missed, and a
+# "decide" that is another body's.
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # "Decides further" / "Decides also" stand in 26 places of the corpus.
+        "Decides further not to impose at present the additional measures against the party "
+        "concerned;",
+        "Decides also not to seek a further update from the Secretary-General at this time;",
+        # The phrase between commas after the "not" (growth_refused reads this order too).
+        "Decides not, at this stage, to impose the additional measures against the party "
+        "concerned;",
+    ],
+)
+def test_a_forbearance_in_other_words_added_is_softer(paragraph: str) -> None:
+    assert _added(paragraph) == [("lifecycle", "softer")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The Committee's or the States' decision, which the Council provides for: no act of
+        # the Council's held back ("decide", not the Council's "decides").
+        "Decides that the Committee may decide not to apply the measures imposed by "
+        "paragraph 1 to the individuals it names;",
+        "Decides that States shall decide not to impose restrictions on the flights of the "
+        "Mission;",
+    ],
+)
+def test_another_bodys_decision_is_no_forbearance(text: str) -> None:
+    draft = resdiff.parse(_resolution(876, "19 October 1993", [text]))
+    assert "withheld" not in {x for p in draft.operative[0].phrases for x in p.lifecycle}

@@ -52,3 +52,18 @@ def test_a_refused_growth_is_no_growth(refused: str) -> None:
 )
 def test_what_is_still_read(text: str, label: str) -> None:
     assert label in lifecycle_labels(text)
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        # Review of leads22: "not to request" read a forbearance ("withheld for now",
+        # softer) and the expansion it refuses to ask for (stronger) at once.
+        "Decides not to request the expansion of the mandate of the Mission;",
+        "Decides not to seek the enlargement of the Force;",
+        "Decides not to consider the expansion of the mandate of the Mission;",
+    ],
+)
+def test_a_growth_not_asked_for_is_no_growth(refused: str) -> None:
+    growing = {m.label for m in Lexicon.default().lifecycle_in(refused) if m.growing}
+    assert growing == set()
