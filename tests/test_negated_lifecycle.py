@@ -2,7 +2,9 @@
 mandate" keeps the mandate, "Decides not to dissolve the Panel" keeps the Panel, and
 "shall not be lifted until" keeps the measure on a condition. A negated renewal or
 extension of what exists ("not to renew the measures") ends it, as before; a negated
-start of what does not yet exist ("not to establish", "not to impose") is no event."""
+start of what does not yet exist ("not to establish", others asked "not to impose") is no
+event. The Council's own "Decides not to impose further measures" holds back an act of its
+own: a forbearance (RESULTS §2fa, tests/test_forbearance.py), not nothing."""
 
 from __future__ import annotations
 
@@ -62,9 +64,18 @@ import resdiff
             "Decides to establish a panel of experts;",
             "established",
         ),
+        # "Decides not to impose further measures" is no imposition, but a forbearance
+        # now ("withheld for now", RESULTS §2fa): tests/test_forbearance.py.
+        # The old case's intent kept where no forbearance is read (review of leads22):
+        # others asked not to impose, or a body's decision the Council provides for.
         (
-            "Decides not to impose further measures on the parties;",
-            "Decides to impose further measures on the parties;",
+            "Calls upon all States not to impose further restrictions on the flights;",
+            "Calls upon all States to impose further restrictions on the flights;",
+            "imposed",
+        ),
+        (
+            "Decides that the Committee may decide not to impose further measures;",
+            "Decides that the Committee may decide to impose further measures;",
             "imposed",
         ),
     ],

@@ -66,6 +66,9 @@ _compile = PATTERNS.compile
 #: the most words between the phrase and the word ("consideration of possible
 #: modification, suspension or lifting": three).
 _MENTION_REACH = 90
+#: How far before a growing life-cycle word its refusal is looked for (characters): "not,
+#: in view of the negotiations under way between the parties, to expand" fits.
+_REFUSAL_REACH = 200
 _MENTION_WORDS = 5
 #: Where a life-cycle pattern stands for the lexicon's objects (``[objects]`` and the
 #: measures' ``names``): lifecycle.toml writes it as a group of its own, "(?:{object})".
@@ -541,6 +544,8 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
             for m in finditer(rx, text):
                 if not entry.growing and self._mentioned(text, m.start()):
                     continue
+                if entry.growing and self._refused(text, m.start()):
+                    continue
                 found.append(
                     LifecycleMatch(
                         id=entry.id,
@@ -600,6 +605,20 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         begin = max(0, start - _MENTION_REACH)
         stop = max(text.rfind(";", begin, start), text.rfind(".", begin, start))
         return self._mention_rx.search(text, max(begin, stop + 1), start) is not None
+
+    def _refused(self, text: str, start: int) -> bool:
+        """Whether the growing word at ``start`` is refused, not done: lifecycle.toml's
+        ``[fragments.growth_refused]`` ends right before it, in the same clause ("Decides
+        not to authorize the enlargement of ...", "not to further renew", "not, at this
+        stage, to expand", "against the expansion of ..."; RESULTS §2fa item 2). Each
+        entry's own look-behinds refuse the plain "not to expand"; these are the forms
+        with words between. No fragment (a user's file that switches it off): none."""
+        rx = self.fragment_rx("growth_refused")
+        if rx is None:
+            return False
+        begin = max(0, start - _REFUSAL_REACH)
+        stop = max(text.rfind(";", begin, start), text.rfind(".", begin, start))
+        return rx.search(text[max(begin, stop + 1) : start]) is not None
 
     @property
     def lifecycle(self) -> Mapping[str, LifecycleEntry]:
