@@ -182,7 +182,11 @@ class _EmphasisComparer:
         def went_with_words(phrase: str, found: list[QualifierMatch], op: int) -> bool:
             # Any wording of the phrase ("persistent delays", "continued delays") may be
             # the one that came or went with new words.
-            if pressed or self.lexicon.emphasis_with_its_words(phrase):
+            if (
+                pressed
+                or self.lexicon.emphasis_with_its_words(phrase)
+                or (op == INSERT and self.lexicon.emphasis_added_with_its_words(phrase))
+            ):
                 # "Calls upon South Africa [-to take immediately all necessary steps ...-]
                 # [+to normalize relations+]": the call stays, and the party is no longer
                 # pressed to act at once, whatever it is now asked (Lesotho 1985, softer).

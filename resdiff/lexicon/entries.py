@@ -430,6 +430,13 @@ class EmphasisEntry(PatternEntry):
     #: Read even where it comes or goes with new words: the words are its own (a
     #: people's "struggle" recognized as legitimate, with what the struggle is for).
     with_its_words: bool = False
+    #: Read where it comes with new words, but not where it goes with removed ones: an
+    #: effort verb put in before the effort asked presses that ask harder whatever words
+    #: come with it ("to make determined efforts" -> "to continue and accelerate
+    #: determined co-operative efforts ..."), while one taken out with the words of the
+    #: ask it pressed goes with that ask (a task dropped or recast), not the same ask
+    #: pressed less.
+    added_with_its_words: bool = False
     #: Lead lemmas (lower case) under which it is not read, a lead that begins with one
     #: too ("noting" covers "noting with appreciation"): what an earlier text said,
     #: recalled ("Recalls its resolution 2286 (2016), which stressed that those
