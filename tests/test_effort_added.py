@@ -1,13 +1,14 @@
 """An effort verb put in with a run of new words (issue 9 §7, thirty-second session;
 RESULTS §2fe). Sentences written for these tests, in the Council's style.
 
-"Intensify", "accelerate", "redouble" set before the effort a provision already asks
-press that ask harder whatever words come with them ("to make determined efforts" ->
-"to continue and accelerate determined co-operative efforts ..."): read where they come
-with new words under the emphasis entry's option ``added_with_its_words``. Not where they
+"Intensify", "accelerate", "redouble" set before an effort the old text asked too
+("to make determined efforts" -> "to continue and accelerate determined co-operative
+efforts ...") press that effort harder whatever words come with them: read where they
+come with new words (``added_with_its_words`` and ``presses`` on degrees.toml's
+"intensify"). Not before another object ("to accelerate the implementation of ..." is a
+new ask in new words), not before an effort the old text did not ask, and not where they
 go with removed words: taken out with the words of the ask they pressed, they go with
-that ask. The option is off on every shipped entry (measured on "intensify": the even
-half gained, the odd half lost, RESULTS §2fe); a user's lexicon turns it on.
+that ask.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ _ACCELERATED = (
     f"{_RESTRAINT} continue and accelerate determined co-operative efforts to achieve a "
     "settlement of the dispute, by availing themselves in a constructive manner of the "
     "present opportunities;"
+)
+_IMPLEMENT = f"{_RESTRAINT} implement the agreement;"
+_IMPLEMENTATION = (
+    f"{_RESTRAINT} accelerate the implementation of the agreement's provisions on the return "
+    "of refugees, by availing themselves in a constructive manner of the present opportunities;"
 )
 #: A user's "intensify" with the option on (an entry of a user's lexicon replaces the
 #: shipped one whole, patterns and all).
@@ -45,26 +51,51 @@ def _mine() -> Lexicon:
     return Lexicon.default().extend(Lexicon.from_toml(_MINE, name="mine.toml"))
 
 
-def test_an_effort_verb_put_in_with_new_words_presses_the_ask_where_the_option_is_on() -> None:
-    kind, shifts = _op1(_MADE, _ACCELERATED, _mine())
+def test_an_effort_verb_put_in_with_new_words_presses_the_effort_asked() -> None:
+    kind, shifts = _op1(_MADE, _ACCELERATED)
     assert ("stronger", "emphasis added: “accelerate”") in shifts, shifts
     assert kind == "strengthened", shifts
 
 
-def test_shipped_it_is_left_to_the_new_words() -> None:
-    _, shifts = _op1(_MADE, _ACCELERATED)
+def test_before_another_object_it_is_left_to_the_new_words() -> None:
+    _, shifts = _op1(
+        _IMPLEMENT,
+        _IMPLEMENTATION,
+    )
     assert ("stronger", "emphasis added: “accelerate”") not in shifts, shifts
 
 
+def test_before_an_effort_the_old_text_did_not_ask_it_is_left_to_the_new_words() -> None:
+    _, shifts = _op1(
+        "Requests the Secretary-General to keep the situation under review and to report "
+        "to the Council within three months;",
+        "Requests the Secretary-General to keep the situation under review and to "
+        "intensify his efforts with the parties to give effect to the agreement;",
+    )
+    assert ("stronger", "emphasis added: “intensify”") not in shifts, shifts
+
+
 def test_an_effort_verb_taken_out_with_the_words_of_its_ask_is_not_read() -> None:
-    # The option is one-sided: the verb goes with the words of the ask it pressed, no
-    # "emphasis removed" (read so, six of seven new wrong shifts on the even half).
-    _, shifts = _op1(_ACCELERATED, _MADE, _mine())
+    # One-sided: the verb goes with the words of the ask it pressed, no "emphasis
+    # removed" (read so, six of seven new wrong shifts on the even half, RESULTS §2fe).
+    _, shifts = _op1(_ACCELERATED, _MADE)
     assert not any(d.startswith("emphasis removed") for _, d in shifts), shifts
 
 
+def test_a_users_lexicon_may_read_it_before_any_words() -> None:
+    # ``presses`` left empty: read before any object put in with it.
+    _, shifts = _op1(
+        _IMPLEMENT,
+        _IMPLEMENTATION,
+        _mine(),
+    )
+    assert ("stronger", "emphasis added: “accelerate”") in shifts, shifts
+
+
 def test_the_option_is_the_entry_s_and_one_sided() -> None:
-    mine = _mine()
-    assert mine.emphasis_added_with_its_words("intensify")
-    assert not mine.emphasis_with_its_words("intensify")
-    assert not Lexicon.default().emphasis_added_with_its_words("intensify")
+    shipped = Lexicon.default()
+    assert shipped.emphasis_added_with_its_words("intensify")
+    assert shipped.emphasis_presses("intensify") == ("effort", "efforts")
+    assert not shipped.emphasis_with_its_words("intensify")
+    assert not shipped.emphasis_added_with_its_words("immediately")
+    assert _mine().emphasis_presses("intensify") == ()

@@ -185,7 +185,10 @@ class _EmphasisComparer:
             if (
                 pressed
                 or self.lexicon.emphasis_with_its_words(phrase)
-                or (op == INSERT and self.lexicon.emphasis_added_with_its_words(phrase))
+                or (
+                    op == INSERT
+                    and self._presses_kept_effort(phrase, found, new_folded, old_folded)
+                )
             ):
                 # "Calls upon South Africa [-to take immediately all necessary steps ...-]
                 # [+to normalize relations+]": the call stays, and the party is no longer
@@ -258,6 +261,28 @@ class _EmphasisComparer:
                     Shift(feature="emphasis", old=word, direction=_flip(stronger), ref=ref)
                 )
         return shifts
+
+    def _presses_kept_effort(
+        self, phrase: str, found: list[QualifierMatch], new_text: str, old_text: str
+    ) -> bool:
+        """Whether the emphasis ``phrase``, put in with new words, is read all the same
+        (``added_with_its_words``): an effort verb set before an effort the old text
+        asked too ("determined efforts" -> "continue and accelerate determined
+        co-operative efforts") presses that effort, whatever words come with it. With
+        ``presses``, one of its words must follow a wording of the phrase within four
+        words in ``new_text`` and stand in ``old_text``."""
+        if not self.lexicon.emphasis_added_with_its_words(phrase):
+            return False
+        words = frozenset(self.lexicon.emphasis_presses(phrase))
+        if not words:
+            return True
+        if not words & {w.lower() for w in _WORD.findall(old_text)}:
+            return False
+        return any(
+            words & {w.lower() for w in _WORD.findall(new_text[x.end : x.end + 200])[:4]}
+            for x in found
+            if x.phrase == phrase
+        )
 
     def _outside_leads(
         self, found: list[QualifierMatch], clauses: Sequence[ClauseView]

@@ -437,6 +437,12 @@ class EmphasisEntry(PatternEntry):
     #: ask it pressed goes with that ask (a task dropped or recast), not the same ask
     #: pressed less.
     added_with_its_words: bool = False
+    #: With ``added_with_its_words``: lower-case words of the effort it presses, one of
+    #: which must follow it within four words in the new text and stand in the old one
+    #: too (the same effort pressed harder: "determined efforts" -> "accelerate
+    #: determined co-operative efforts"; not "the need to accelerate implementation of
+    #: the plan", a new object). Empty: read before any words.
+    presses: tuple[str, ...] = ()
     #: Lead lemmas (lower case) under which it is not read, a lead that begins with one
     #: too ("noting" covers "noting with appreciation"): what an earlier text said,
     #: recalled ("Recalls its resolution 2286 (2016), which stressed that those
@@ -445,7 +451,7 @@ class EmphasisEntry(PatternEntry):
     #: accountable"), is no new demand of this one.
     not_under: tuple[str, ...] = ()
 
-    @field_validator("not_before", "not_under", "replaces", "over")
+    @field_validator("not_before", "not_under", "replaces", "over", "presses")
     @classmethod
     def _words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_nonempty(x).lower() for x in value)

@@ -397,6 +397,12 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         entry = self._emphasis.get(phrase)
         return entry is not None and entry.added_with_its_words
 
+    def emphasis_presses(self, phrase: str) -> tuple[str, ...]:
+        """The words of the effort the emphasis ``phrase`` must press to be read with its
+        new words (:attr:`~resdiff.lexicon.entries.EmphasisEntry.presses`)."""
+        entry = self._emphasis.get(phrase)
+        return entry.presses if entry is not None else ()
+
     def emphasis_not_under(self, phrase: str) -> tuple[str, ...]:
         """The lead lemmas under which the emphasis ``phrase`` is not read
         (:attr:`~resdiff.lexicon.entries.EmphasisEntry.not_under`)."""
