@@ -13,9 +13,11 @@ that ask.
 
 from __future__ import annotations
 
+import pytest
 from drafting import CLOSING, change_of, draft
 
 import resdiff
+from resdiff.errors import LexiconError
 from resdiff.lexicon import Lexicon
 
 _RESTRAINT = "Urges the parties concerned to act with the utmost restraint and to"
@@ -99,3 +101,26 @@ def test_the_option_is_the_entry_s_and_one_sided() -> None:
     assert not shipped.emphasis_with_its_words("intensify")
     assert not shipped.emphasis_added_with_its_words("immediately")
     assert _mine().emphasis_presses("intensify") == ()
+
+
+def _entry(fields: str) -> str:
+    return (
+        "[emphasis]\n"
+        "\"intensify\" = { patterns = ['\\bintensif(?:y|ies|ied|ying)\\b'], "
+        f'keywords = ["intensif"], asks = true, {fields} }}\n'
+    )
+
+
+def test_presses_without_the_option_is_refused_naming_file_and_entry() -> None:
+    # Review of fix22: ``presses`` alone was read as nothing, silently.
+    with pytest.raises(LexiconError, match=r"mine\.toml.*intensify.*added_with_its_words"):
+        Lexicon.from_toml(_entry('presses = ["efforts"]'), name="mine.toml")
+
+
+def test_presses_of_more_than_one_word_is_refused() -> None:
+    # Review of fix22: each word is matched against one word of the text, so "joint
+    # efforts" could never be found, silently.
+    with pytest.raises(LexiconError, match=r"mine\.toml.*intensify.*one word"):
+        Lexicon.from_toml(
+            _entry('added_with_its_words = true, presses = ["joint efforts"]'), name="mine.toml"
+        )

@@ -36,6 +36,11 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower()
 
 
+#: One word as the emphasis comparer reads words (``clauses.views._WORD``): letters
+#: and digits, joined by apostrophes or hyphens.
+_ONE_WORD = compile_cached(r"\w+(?:['’-]\w+)*")
+
+
 def _nonempty(value: str) -> str:
     value = _norm(value)
     if not value:
@@ -463,6 +468,21 @@ class EmphasisEntry(PatternEntry):
                 f"emphasis {self.phrase!r}: an entry read alone is one word, with no "
                 "patterns or variants"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _presses_its_words(self) -> "EmphasisEntry":
+        # Each word is matched against one word of the text, and only where the entry
+        # is read with its new words: anything else would be read as nothing, silently.
+        if self.presses and not self.added_with_its_words:
+            raise ValueError(
+                f"emphasis {self.phrase!r}: presses needs added_with_its_words = true"
+            )
+        for word in self.presses:
+            if _ONE_WORD.fullmatch(word) is None:
+                raise ValueError(
+                    f"emphasis {self.phrase!r}: presses takes one word each, not {word!r}"
+                )
         return self
 
 
