@@ -475,9 +475,7 @@ class EmphasisEntry(PatternEntry):
         # Each word is matched against one word of the text, and only where the entry
         # is read with its new words: anything else would be read as nothing, silently.
         if self.presses and not self.added_with_its_words:
-            raise ValueError(
-                f"emphasis {self.phrase!r}: presses needs added_with_its_words = true"
-            )
+            raise ValueError(f"emphasis {self.phrase!r}: presses needs added_with_its_words = true")
         for word in self.presses:
             if _ONE_WORD.fullmatch(word) is None:
                 raise ValueError(
