@@ -124,3 +124,37 @@ def test_presses_of_more_than_one_word_is_refused() -> None:
         Lexicon.from_toml(
             _entry('added_with_its_words = true, presses = ["joint efforts"]'), name="mine.toml"
         )
+
+
+def test_the_entry_s_own_wording_before_efforts_is_read() -> None:
+    # Review of fix22: "strengthen their efforts" is one of the entry's patterns, and the
+    # word it presses was looked for only after the match, never in it.
+    kind, shifts = _op1(
+        _MADE,
+        f"{_RESTRAINT} strengthen their efforts to achieve a settlement of the dispute, by "
+        "availing themselves in a constructive manner of the present opportunities;",
+    )
+    assert ("stronger", "emphasis added: “strengthen their efforts”") in shifts, shifts
+    assert kind == "strengthened", shifts
+
+
+def test_a_participle_tells_of_efforts_made_and_is_left_to_the_new_words() -> None:
+    # Review of fix22: "Recognizing that, notwithstanding accelerated efforts to make
+    # progress toward reconciliation, the situation ... remains a threat" (Afghanistan
+    # sanctions 2020, holdout57) was read "emphasis added: accelerated", stronger: a
+    # fact recognized, nothing asked.
+    welcoming = (
+        "and welcoming the efforts of all regional and international partners of the country,"
+    )
+    old = (
+        "Recognizing that a sustainable peace can be achieved only through an inclusive "
+        f"political process that aims at a permanent ceasefire, {welcoming}"
+    )
+    new = (
+        "Recognizing that, notwithstanding accelerated efforts to make progress toward "
+        "reconciliation, the situation in the country remains a threat to international "
+        f"peace and security, {welcoming}"
+    )
+    cmp = resdiff.compare(draft([CLOSING], old), draft([CLOSING], new))
+    _, shifts = change_of(cmp, "PP1")
+    assert not any(d.startswith("emphasis added") for _, d in shifts), shifts

@@ -269,8 +269,10 @@ class _EmphasisComparer:
         (``added_with_its_words``): an effort verb set before an effort the old text
         asked too ("determined efforts" -> "continue and accelerate determined
         co-operative efforts") presses that effort, whatever words come with it. With
-        ``presses``, one of its words must follow a wording of the phrase within four
-        words in ``new_text`` and stand in ``old_text``."""
+        ``presses``, one of its words must stand in the wording of the phrase after its
+        first word, or within four words after it in ``new_text``, and stand in
+        ``old_text``; a wording that opens with a participle ("accelerated efforts")
+        tells of efforts made and is not so read."""
         if not self.lexicon.emphasis_added_with_its_words(phrase):
             return False
         words = frozenset(self.lexicon.emphasis_presses(phrase))
@@ -278,11 +280,17 @@ class _EmphasisComparer:
             return True
         if not words & {w.lower() for w in _WORD.findall(old_text)}:
             return False
-        return any(
-            words & {w.lower() for w in _WORD.findall(new_text[x.end : x.end + 200])[:4]}
-            for x in found
-            if x.phrase == phrase
-        )
+        for x in found:
+            wording = [w.lower() for w in _WORD.findall(x.text)]
+            # "notwithstanding accelerated efforts", "noting the intensified efforts of the
+            # parties": a participle tells of efforts made, it asks none (review of fix22).
+            if x.phrase != phrase or not wording or wording[0].endswith("ed"):
+                continue
+            # The wording's own words count ("strengthen their efforts"), then four more.
+            after = wording[1:] + _WORD.findall(new_text[x.end : x.end + 200])[:4]
+            if words & {w.lower() for w in after}:
+                return True
+        return False
 
     def _outside_leads(
         self, found: list[QualifierMatch], clauses: Sequence[ClauseView]
