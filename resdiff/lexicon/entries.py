@@ -446,7 +446,11 @@ class EmphasisEntry(PatternEntry):
     #: which must follow it within four words in the new text and stand in the old one
     #: too (the same effort pressed harder: "determined efforts" -> "accelerate
     #: determined co-operative efforts"; not "the need to accelerate implementation of
-    #: the plan", a new object). Empty: read before any words.
+    #: the plan", a new object). The words of the wording itself count ("strengthen
+    #: their efforts"); a wording that opens with a participle ("notwithstanding
+    #: accelerated efforts") tells of efforts made and is not so read. One word each,
+    #: and only with ``added_with_its_words`` (else refused). Empty: read before any
+    #: words.
     presses: tuple[str, ...] = ()
     #: Lead lemmas (lower case) under which it is not read, a lead that begins with one
     #: too ("noting" covers "noting with appreciation"): what an earlier text said,
