@@ -182,7 +182,14 @@ class _EmphasisComparer:
         def went_with_words(phrase: str, found: list[QualifierMatch], op: int) -> bool:
             # Any wording of the phrase ("persistent delays", "continued delays") may be
             # the one that came or went with new words.
-            if pressed or self.lexicon.emphasis_with_its_words(phrase):
+            if (
+                pressed
+                or self.lexicon.emphasis_with_its_words(phrase)
+                or (
+                    op == INSERT
+                    and self._presses_kept_effort(phrase, found, new_folded, old_folded)
+                )
+            ):
                 # "Calls upon South Africa [-to take immediately all necessary steps ...-]
                 # [+to normalize relations+]": the call stays, and the party is no longer
                 # pressed to act at once, whatever it is now asked (Lesotho 1985, softer).
@@ -254,6 +261,36 @@ class _EmphasisComparer:
                     Shift(feature="emphasis", old=word, direction=_flip(stronger), ref=ref)
                 )
         return shifts
+
+    def _presses_kept_effort(
+        self, phrase: str, found: list[QualifierMatch], new_text: str, old_text: str
+    ) -> bool:
+        """Whether the emphasis ``phrase``, put in with new words, is read all the same
+        (``added_with_its_words``): an effort verb set before an effort the old text
+        asked too ("determined efforts" -> "continue and accelerate determined
+        co-operative efforts") presses that effort, whatever words come with it. With
+        ``presses``, one of its words must stand in the wording of the phrase after its
+        first word, or within four words after it in ``new_text``, and stand in
+        ``old_text``; a wording that opens with a participle ("accelerated efforts")
+        tells of efforts made and is not so read."""
+        if not self.lexicon.emphasis_added_with_its_words(phrase):
+            return False
+        words = frozenset(self.lexicon.emphasis_presses(phrase))
+        if not words:
+            return True
+        if not words & {w.lower() for w in _WORD.findall(old_text)}:
+            return False
+        for x in found:
+            wording = [w.lower() for w in _WORD.findall(x.text)]
+            # "notwithstanding accelerated efforts", "noting the intensified efforts of the
+            # parties": a participle tells of efforts made, it asks none (review of fix22).
+            if x.phrase != phrase or not wording or wording[0].endswith("ed"):
+                continue
+            # The wording's own words count ("strengthen their efforts"), then four more.
+            after = wording[1:] + _WORD.findall(new_text[x.end : x.end + 200])[:4]
+            if words & {w.lower() for w in after}:
+                return True
+        return False
 
     def _outside_leads(
         self, found: list[QualifierMatch], clauses: Sequence[ClauseView]

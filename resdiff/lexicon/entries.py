@@ -36,6 +36,11 @@ def _norm(text: str) -> str:
     return _SPACES.sub(" ", text).strip().lower()
 
 
+#: One word as the emphasis comparer reads words (``clauses.views._WORD``): letters
+#: and digits, joined by apostrophes or hyphens.
+_ONE_WORD = compile_cached(r"\w+(?:['’-]\w+)*")
+
+
 def _nonempty(value: str) -> str:
     value = _norm(value)
     if not value:
@@ -430,6 +435,23 @@ class EmphasisEntry(PatternEntry):
     #: Read even where it comes or goes with new words: the words are its own (a
     #: people's "struggle" recognized as legitimate, with what the struggle is for).
     with_its_words: bool = False
+    #: Read where it comes with new words, but not where it goes with removed ones: an
+    #: effort verb put in before the effort asked presses that ask harder whatever words
+    #: come with it ("to make determined efforts" -> "to continue and accelerate
+    #: determined co-operative efforts ..."), while one taken out with the words of the
+    #: ask it pressed goes with that ask (a task dropped or recast), not the same ask
+    #: pressed less.
+    added_with_its_words: bool = False
+    #: With ``added_with_its_words``: lower-case words of the effort it presses, one of
+    #: which must follow it within four words in the new text and stand in the old one
+    #: too (the same effort pressed harder: "determined efforts" -> "accelerate
+    #: determined co-operative efforts"; not "the need to accelerate implementation of
+    #: the plan", a new object). The words of the wording itself count ("strengthen
+    #: their efforts"); a wording that opens with a participle ("notwithstanding
+    #: accelerated efforts") tells of efforts made and is not so read. One word each,
+    #: and only with ``added_with_its_words`` (else refused). Empty: read before any
+    #: words.
+    presses: tuple[str, ...] = ()
     #: Lead lemmas (lower case) under which it is not read, a lead that begins with one
     #: too ("noting" covers "noting with appreciation"): what an earlier text said,
     #: recalled ("Recalls its resolution 2286 (2016), which stressed that those
@@ -438,7 +460,7 @@ class EmphasisEntry(PatternEntry):
     #: accountable"), is no new demand of this one.
     not_under: tuple[str, ...] = ()
 
-    @field_validator("not_before", "not_under", "replaces", "over")
+    @field_validator("not_before", "not_under", "replaces", "over", "presses")
     @classmethod
     def _words(cls, value: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(_nonempty(x).lower() for x in value)
@@ -450,6 +472,19 @@ class EmphasisEntry(PatternEntry):
                 f"emphasis {self.phrase!r}: an entry read alone is one word, with no "
                 "patterns or variants"
             )
+        return self
+
+    @model_validator(mode="after")
+    def _presses_its_words(self) -> "EmphasisEntry":
+        # Each word is matched against one word of the text, and only where the entry
+        # is read with its new words: anything else would be read as nothing, silently.
+        if self.presses and not self.added_with_its_words:
+            raise ValueError(f"emphasis {self.phrase!r}: presses needs added_with_its_words = true")
+        for word in self.presses:
+            if _ONE_WORD.fullmatch(word) is None:
+                raise ValueError(
+                    f"emphasis {self.phrase!r}: presses takes one word each, not {word!r}"
+                )
         return self
 
 

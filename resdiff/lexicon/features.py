@@ -393,6 +393,19 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         entry = self._emphasis.get(phrase)
         return entry is not None and entry.with_its_words
 
+    def emphasis_added_with_its_words(self, phrase: str) -> bool:
+        """Whether the emphasis ``phrase`` is read even where it comes with new words,
+        though not where it goes with removed ones
+        (:attr:`~resdiff.lexicon.entries.EmphasisEntry.added_with_its_words`)."""
+        entry = self._emphasis.get(phrase)
+        return entry is not None and entry.added_with_its_words
+
+    def emphasis_presses(self, phrase: str) -> tuple[str, ...]:
+        """The words of the effort the emphasis ``phrase`` must press to be read with its
+        new words (:attr:`~resdiff.lexicon.entries.EmphasisEntry.presses`)."""
+        entry = self._emphasis.get(phrase)
+        return entry.presses if entry is not None else ()
+
     def emphasis_not_under(self, phrase: str) -> tuple[str, ...]:
         """The lead lemmas under which the emphasis ``phrase`` is not read
         (:attr:`~resdiff.lexicon.entries.EmphasisEntry.not_under`)."""
