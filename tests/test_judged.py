@@ -819,6 +819,30 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 5 / 8,
         "key_change_agreement": 17 / 21,
     },
+    # Eight scanned pairs of one file each, 1948-1973 (Kashmir 38 -> 122, the Palestine
+    # armistice 100 -> 108, UNFICYP 206 -> 238 and 222 -> 324, Southern Rhodesia 202 -> 318,
+    # Zambia 268 -> 328, Namibia 246 -> 342, the Middle East 242 -> 258), listed at 15:37 UTC
+    # on 7 December 2026 (thirty-second session), before any engine change, judged blind
+    # twice; blind on the start engine: kind 112 / 118, directions 6 / 8, key changes 21 / 21;
+    # after fix22 (tuning: "continue and accelerate" efforts, unficyp-1972-h73) kind 113 / 118,
+    # pairing 113 / 118, directions 7 / 8, key changes 22 / 22 (RESULTS §2fh).
+    "holdout73": {
+        "kind_accuracy": 0.95,
+        "pairing": 0.95,
+        "direction_agreement": 7 / 8,
+        "key_change_agreement": 22 / 22,
+    },
+    # Eight scanned pairs of one file each, 1976-1991 (UNFICYP 526 -> 604, UNIFIL 498 -> 586,
+    # Iran-Iraq 514 -> 588, the Hebron deportations 484 -> 608, Namibia 532 -> 632, South
+    # Africa 392 -> 554, Iraq sanctions 700 -> 712, Lebanon 512 -> 516), listed at 15:37 UTC
+    # the same day, judged blind twice; start = end of the session's rounds (kind 103 / 121,
+    # pairing 110 / 121, directions 4 / 8, key changes 17 / 23; RESULTS §2fh).
+    "holdout74": {
+        "kind_accuracy": 0.85,
+        "pairing": 0.90,
+        "direction_agreement": 4 / 8,
+        "key_change_agreement": 17 / 23,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -986,6 +1010,10 @@ CEILINGS = {
     "holdout71": {"wrong_shift_share": 0.11},
     # 12 of 117 (start = end of the session's rounds); 12 of 119 since fix21 and date21.
     "holdout72": {"wrong_shift_share": 0.11},
+    # 1 of 65 (start), 1 of 66 after fix22.
+    "holdout73": {"wrong_shift_share": 0.02},
+    # 11 of 88 (start = end of the session's rounds).
+    "holdout74": {"wrong_shift_share": 0.13},
 }
 
 
