@@ -64,7 +64,15 @@ if TYPE_CHECKING:
     from .classify import Classifier
     from .lexicon import Lexicon
 
-__all__ = ["History", "Provision", "Revision", "Step", "Strength", "history"]
+__all__ = [
+    "History",
+    "Provision",
+    "Revision",
+    "Step",
+    "Strength",
+    "distinct_revisions",
+    "history",
+]
 
 
 class Revision(Frozen):
@@ -101,6 +109,18 @@ class Revision(Frozen):
         "changes are those of several; a resolution cited may be another file's (a "
         "conference, another mission). The text's own word, never a guess at numbering "
         "(none at revision 0, none in version 3 and older files).",
+    )
+
+
+def distinct_revisions(revisions: Sequence[Revision]) -> bool:
+    """Whether ``revisions`` are distinct adopted texts, each with a symbol of its own
+    (:attr:`History.distinct`, :attr:`resdiff.lineage.Lineage.distinct`)."""
+    symbols = [r.symbol for r in revisions]
+    return (
+        len(symbols) > 1
+        and all(s is not None for s in symbols)
+        and len(set(symbols)) == len(symbols)
+        and all(r.kind == "resolution" for r in revisions)
     )
 
 
@@ -381,13 +401,7 @@ class History(Frozen):
         mandate or a regime, each with a symbol of its own) rather than drafts of one
         text: there, every renewal moves dates and citations on, and reports summarise
         what only moved on."""
-        symbols = [r.symbol for r in self.revisions]
-        return (
-            len(symbols) > 1
-            and all(s is not None for s in symbols)
-            and len(set(symbols)) == len(symbols)
-            and all(r.kind == "resolution" for r in self.revisions)
-        )
+        return distinct_revisions(self.revisions)
 
     def __str__(self) -> str:
         text: str = hook("history_text")(self)

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import ConfigDict, Field, model_validator
 
 from .display import hook
-from .history import History, Provision, Revision, history
+from .history import History, Provision, Revision, distinct_revisions, history
 from .model import (
     MODE_RANK,
     Clause,
@@ -252,6 +252,12 @@ class Lineage(Frozen):
     def names(self) -> tuple[str, ...]:
         """The revisions' names, oldest first."""
         return tuple(r.name for r in self.revisions)
+
+    @property
+    def distinct(self) -> bool:
+        """Whether the revisions are distinct adopted texts, as :attr:`History.distinct`
+        reads them (the history itself may not be kept)."""
+        return distinct_revisions(self.revisions)
 
     def __str__(self) -> str:
         text: str = hook("lineage_text")(self)

@@ -53,6 +53,9 @@ REACH_AXIS_B = 3
 TASK_AXIS_A = 3
 #: A deleted run that is one more infinitive of an ask: "and to ...", ", to ...".
 _TASK_RUN = compile_cached(r"\s*(?:,\s*)?(?:and\s+)?to\s+[a-z]+", re.IGNORECASE)
+#: A refusal's own words in a run put in ("not, for the time being,", "against"): with
+#: a growing word no longer read, they refuse it (lifecycle.toml's growth_refused).
+_REFUSAL = compile_cached(r"\b(?:not|against)\b", re.IGNORECASE)
 #: A sub-paragraph with no lead of its own is read for reach under a list lead-in of at
 #: least this tier ("requests", "decides"): tasks and contents asked for.
 REACH_TASK_AXIS_A = 3
@@ -339,6 +342,12 @@ class _QualifierComparer(_EmphasisComparer):
             for q in self.lexicon.quantities_in(run)
         )
 
+    def _growth_refused(self, old: str, new: str) -> bool:
+        """Whether ``new`` no longer reads a growing life-cycle word ``old`` reads
+        (a renewal, an extension, an expansion refused in its place)."""
+        grown = {x.id for x in self.lexicon.lifecycle_in(old) if x.growing}
+        return bool(grown - {x.id for x in self.lexicon.lifecycle_in(new) if x.growing})
+
     def _qualifier_words(
         self, text: str, found: tuple[list[HedgeMatch], list[QualifierMatch]] | None = None
     ) -> frozenset[str]:
@@ -476,6 +485,12 @@ class _QualifierComparer(_EmphasisComparer):
         ops = self._timing_runs_aside(ops)
         inserted = " ".join(text for op, text in ops if op == INSERT)
         if any(not x.growing for x in self.lexicon.lifecycle_in(inserted)):
+            return []
+        if _REFUSAL.search(inserted) and self._growth_refused(old.text, new.text):
+            # The words that refuse a growing word of the old text ("Decides not, for the
+            # time being, to renew", lifecycle.toml's growth_refused) wind the ask down,
+            # as its life-cycle reading says: no wider ask (review of the thirty-second
+            # session's merge, RESULTS §2fg).
             return []
         # Qualifiers are not reach: a hedge added is a hedge, not a wider ask.
         qualifying = self._qualifier_words(old.text) | self._qualifier_words(new.text, new_found)

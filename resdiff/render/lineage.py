@@ -170,9 +170,14 @@ def _flag_changes(lin: Lineage, step: LineageStep, *, short: bool = False) -> li
     compare's summary names them (read from the history the lineage keeps); first of
     all, the resolutions the step skips that the later text cites
     (:func:`~resdiff.render.timeline_words.skipped_words`), or where it cites none and
-    the texts are years apart, that they are (:func:`~.timeline_words.gap_words`)."""
+    the distinct resolutions are years apart, that they are
+    (:func:`~.timeline_words.gap_words`)."""
     rev = lin.revisions[step.revision]
-    skipped = skipped_words(rev, short=short) or gap_words(lin.revisions[step.revision - 1], rev)
+    skipped = skipped_words(rev, short=short)
+    if skipped is None and lin.distinct:
+        # Years apart only between distinct resolutions, as the history says it: two
+        # drafts of one text years apart have no renewals between them to miss.
+        skipped = gap_words(lin.revisions[step.revision - 1], rev)
     words = [skipped] if skipped else []
     for name, status in (
         ("Chapter VII", step.chapter_vii),

@@ -17,6 +17,7 @@ from ..explain import (
     old_side_only,
 )
 from ..model import DraftInfo, HeadingChange, Shift
+from ..model.draft import ORIGINAL_SUFFIX
 from ._common import (
     draft_facts,
     flag_statuses,
@@ -32,11 +33,18 @@ if TYPE_CHECKING:
     from ..model import ChangeKind, KeyChange, Summary
 
 
+def _original(rev: Revision) -> bool:
+    """Whether ``rev`` is the original version of a file with tracked changes, named by
+    its symbol (:data:`~resdiff.model.draft.ORIGINAL_SUFFIX`)."""
+    return rev.symbol is not None and rev.name == rev.symbol + ORIGINAL_SUFFIX
+
+
 def _info(rev: Revision) -> DraftInfo:
     return DraftInfo(
         symbol=rev.symbol,
-        # The symbol as name, so that the shared facts do not repeat the label as a file.
-        name=rev.symbol or rev.name,
+        # The symbol as name, so that the shared facts do not repeat the label as a file;
+        # an original's own name, so that they say it is one, as compare's report does.
+        name=rev.name if _original(rev) else rev.symbol or rev.name,
         kind=rev.kind,
         status=rev.status,
         sponsors=rev.sponsors,
@@ -55,7 +63,7 @@ def revision_facts(rev: Revision) -> list[str]:
     """Short facts about a revision (symbol when the name differs, kind and date,
     paragraph counts, flags)."""
     facts = draft_facts(_info(rev))
-    if rev.symbol and rev.symbol != rev.name:
+    if rev.symbol and rev.symbol != rev.name and not _original(rev):
         facts.insert(0, rev.symbol)
     named = [name for attr, name, _ in _FLAGS if attr.replace("_", "-") in rev.disputed]
     if named:
