@@ -499,6 +499,60 @@ def test_a_written_word_file_holds_a_clause_that_is_only_a_number() -> None:
         assert _walk(load(data, format="docx", version="original")) == _walk(old)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fuzz.py --seed 35, input 86068 (docx, tracked): the original held
+        # "(1)" / "(1)" / "(1) Strongly condemns freeze:"; read back, one "(1)" was gone.
+        "(1) \n(1) \n(1) Condemns;\n",
+        # The same with the operative list's own labels: "1." was lost and its
+        # sub-paragraphs went to the paragraph before.
+        "The Security Council,\n\n1. Decides x;\n\n2.\n\n(a)\n\n(b) Condemns y;\n",
+    ],
+)
+def test_a_written_word_file_holds_a_number_whose_first_sub_paragraph_is_typed(
+    text: str,
+) -> None:
+    # A number alone with sub-paragraphs was written as an empty numbered paragraph, which
+    # the Word reader keeps only above a numbered deeper paragraph ("11." above
+    # "(a) Expresses ..."); where what follows it is a typed label (an empty "(a)", see
+    # the test above) or a heading, the reader skipped it as a stray number. The writer
+    # types such a number too, in both versions of a tracked package.
+    from resdiff.testing.wordfile import draft_to_docx
+
+    draft = load(text, format="text")
+    revised = load("The Security Council,\n\n1. Urges z.\n", format="text")
+    for version, data in (
+        ("accepted", draft_to_docx(draft)),
+        ("original", draft_to_docx(revised, tracked=draft)),
+    ):
+        read = load(data, format="docx", version=version)
+        assert _walk(read) == _walk(draft), version
+        assert [h.text for h in read.headings] == [h.text for h in draft.headings], version
+
+
+def test_a_written_word_file_types_a_number_a_heading_parts_from_its_sub_paragraphs() -> None:
+    # The Word reader keeps an empty numbered paragraph only where the next paragraph with
+    # text is a deeper numbered one: a heading before the first sub-paragraph is text, so
+    # the number above it is typed. (The text reader reads no heading there; a draft
+    # built otherwise may hold one.)
+    from resdiff.model import Heading
+    from resdiff.testing.wordfile.units import _units
+
+    text = "The Security Council,\n\n1. Decides x;\n\n2.\n\n(a) Condemns y;\n"
+    draft = load(text, format="text")
+    assert _walk(draft)[1:] == [("OP2", "2.", ""), ("OP2(a)", "(a)", "Condemns y;")]
+    numbered = {u.label: u.family is not None for u in _units(draft) if u.kind == "clause"}
+    assert numbered == {"1.": True, "2.": True, "(a)": True}
+    heading = Heading(text="Sanctions", section="operative", before="OP2(a)")
+    units = _units(draft.model_copy(update={"headings": (heading,)}))
+    assert [(u.kind, u.written_text, u.family is not None) for u in units[2:]] == [
+        ("clause", "2.", False),
+        ("heading", "Sanctions", False),
+        ("clause", "Condemns y;", True),
+    ]
+
+
 def test_a_line_that_opens_with_distr_is_a_masthead_line_only_as_one() -> None:
     # Found by fuzz.py --seed 1602 (docx): "Distr.: Geneations   ity Council ..." was a
     # paragraph of the text (its columns did not read as a masthead), but once Word had

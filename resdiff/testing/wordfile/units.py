@@ -84,10 +84,11 @@ def _clause_units(
         for text in before.get(clause.ref, []):
             units.append(_Unit("heading", text, section))
         unit = _Unit("clause", clause.text, section, depth, clause.label)
-        # A label with no text and no sub-paragraphs is typed: Word readers skip an empty
-        # numbered paragraph (a number Word draws is not text), so only a typed one reads
-        # back as the clause it is.
-        if clause.label and (clause.text or clause.children):
+        # A label with no text is typed unless numbered sub-paragraphs follow it: Word
+        # readers skip an empty numbered paragraph (a number Word draws is not text) but
+        # above a numbered deeper one ("11." above "(a) Expresses ..."), so only a typed
+        # one reads back as the clause it is.
+        if clause.label and (clause.text.strip() or _heads_numbered(clause, depth, before)):
             read = _read_label(clause.label, previous.get(depth))
             if read is not None:
                 unit.family, unit.value = read
@@ -101,3 +102,29 @@ def _clause_units(
         units.append(unit)
         stack.extend((child, depth + 1, unit.operative_list) for child in reversed(clause.children))
         previous[depth + 1] = None  # every clause opens its own list of sub-paragraphs
+
+
+def _heads_numbered(clause: Clause, depth: int, before: dict[str, list[str]]) -> bool:
+    """Whether the first paragraph with text written after an empty clause's own is a
+    numbered sub-paragraph of it, as the Word reader asks of an empty numbered paragraph
+    to keep it (:meth:`resdiff.read.docx.labels._Labels._skip_empty`): its first
+    sub-paragraph, or that one's first, and so down, while each is empty, numbered and
+    no heading stands before it. A typed label ("(a)" alone, or one Word cannot number)
+    or a heading there is text, and the empty number above it would be skipped."""
+    # Word's lists have nine levels: from the last one down, a sub-paragraph is numbered
+    # at that level too, no deeper, and an empty one there would be skipped.
+    deepest = len(_OPERATIVE_LEVELS) - 1
+    if depth >= deepest:
+        return False
+    # A loop down the first sub-paragraphs, not a recursion: a draft is untrusted input.
+    child = clause.children[0] if clause.children else None
+    while child is not None:
+        depth += 1
+        if before.get(child.ref) or not child.label or _read_label(child.label, None) is None:
+            return False
+        if child.text.strip():
+            return True
+        if depth >= deepest:
+            return False
+        child = child.children[0] if child.children else None
+    return False
