@@ -168,9 +168,9 @@ def actors(clause: Clause) -> set[str]:
     return out
 
 
-def _gaps(cmp: Any, olds: list[str], news: list[str]) -> tuple[dict[str, int], dict[str, int]]:
-    """Each provision's gap: how many pairs of the longest in-order chain of resdiff's
-    1:1 pairs stand before it on its side."""
+def chain_anchors(cmp: Any, olds: list[str], news: list[str]) -> tuple[list[int], list[int]]:
+    """The new and the old indices (in ``news`` and ``olds``) of the longest in-order
+    chain of ``cmp``'s 1:1 pairs, in order."""
     made = sorted(
         (news.index(c.new[0]), olds.index(c.old[0]))
         for c in cmp.changes
@@ -178,7 +178,13 @@ def _gaps(cmp: Any, olds: list[str], news: list[str]) -> tuple[dict[str, int], d
     )
     keep = longest_increasing([i for _, i in made])
     anchors = [made[k] for k in sorted(keep)]
-    anchor_new, anchor_old = [j for j, _ in anchors], [i for _, i in anchors]
+    return [j for j, _ in anchors], [i for _, i in anchors]
+
+
+def _gaps(cmp: Any, olds: list[str], news: list[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """Each provision's gap: how many pairs of the longest in-order chain of resdiff's
+    1:1 pairs stand before it on its side."""
+    anchor_new, anchor_old = chain_anchors(cmp, olds, news)
     return (
         {r: bisect.bisect_left(anchor_old, k) for k, r in enumerate(olds)},
         {r: bisect.bisect_left(anchor_new, k) for k, r in enumerate(news)},

@@ -42,7 +42,6 @@ from resdiff.align import AlignOptions
 from resdiff.align.function import _addressed
 from resdiff.align.score import Scorer
 from resdiff.align.text import Vocabulary, normalise_all
-from resdiff.chains import longest_increasing
 from resdiff.model import Change, Clause, Comparison
 
 ROUNDS = {"family": "family_partners", "remainder": "remainder_parts"}
@@ -54,18 +53,6 @@ _LOW = 0.45
 def _options(rounds: str) -> AlignOptions:
     names = [r for r in rounds.split(",") if r]
     return AlignOptions(**{ROUNDS[r]: True for r in names})
-
-
-def _slots(cmp: Comparison, olds: list[str], news: list[str]) -> tuple[list[int], list[int]]:
-    """The new and old indices of the longest in-order chain of ``cmp``'s 1:1 pairs."""
-    made = sorted(
-        (news.index(c.new[0]), olds.index(c.old[0]))
-        for c in cmp.changes
-        if len(c.old) == len(c.new) == 1 and c.old[0] in olds and c.new[0] in news
-    )
-    keep = longest_increasing([i for _, i in made])
-    anchors = [made[k] for k in sorted(keep)]
-    return [j for j, _ in anchors], [i for _, i in anchors]
 
 
 def signals(
@@ -116,7 +103,7 @@ def rows_of(
     alone_new = {r for i in items if not i["old"] for r in i["new"]}
     of_old = {r: i for i in items for r in i["old"]}
     of_new = {r: i for i in items for r in i["new"]}
-    slot = _slots(base, lo, ln)
+    slot = aboutness.chain_anchors(base, lo, ln)
     base_keys = {(c.old, c.new) for c in base.changes}
     out: list[dict[str, Any]] = []
 

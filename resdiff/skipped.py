@@ -20,13 +20,14 @@ from collections.abc import Collection, Iterable
 
 from .model import Draft
 
-__all__ = ["resolution_number", "skipped_between"]
+__all__ = ["SYMBOL_NUMBER", "resolution_number", "skipped_between"]
 
 #: A resolution cited by number and year: "381 (1975)". Not after a slash or a digit, so
 #: a document symbol ("S/2020/123 (2020)", "S/11302") is never read as one.
 _CITATION = re.compile(r"(?<![/\d])(\d{1,4})\s*\(((?:19|20)\d{2})\)")
-#: The number and year in a resolution's own symbol: "S/RES/390 (1976)".
-_SYMBOL = re.compile(r"/RES/(\d{1,4})\s*\(((?:19|20)\d{2})\)")
+#: The number and year in a resolution's own symbol: "S/RES/390 (1976)" (the series
+#: read their texts' order and names by it too).
+SYMBOL_NUMBER = re.compile(r"/RES/(\d{1,4})\s*\(((?:19|20)\d{2})\)")
 #: A citation of another organ's resolution ("General Assembly resolution 3314 (1974)")
 #: names no renewal of the Council's; the words just before the number tell.
 _OTHER_ORGAN = re.compile(r"(?:General\s+Assembly|Economic\s+and\s+Social\s+Council)\s+\S+\s*$")
@@ -37,7 +38,7 @@ _BEFORE = 40
 def resolution_number(symbol: str | None) -> tuple[int, int] | None:
     """The number and year of a Council resolution's symbol (``"S/RES/390 (1976)"`` →
     ``(390, 1976)``), ``None`` for anything else."""
-    m = _SYMBOL.search(symbol or "")
+    m = SYMBOL_NUMBER.search(symbol or "")
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 

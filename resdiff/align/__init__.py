@@ -203,7 +203,9 @@ def align(
         # small gap's paragraphs are always scored, even when every word they have is too
         # common to propose them (boilerplate reworded in place).
         near, gap_mates = gap_places(pair_of_new, left_old, left_new, opts.candidates)
-        old_place, new_place = _places(old), _places(new)
+        # The places are read only by the same-lead guard, off by default (RESULTS §2fc).
+        guarded = opts.same_lead_subject > 0.0
+        old_place, new_place = (_places(old), _places(new)) if guarded else ([], [])
         for j in left_new:
             found = []
             best = scorer.best(j, left_old, opts.candidates, floor, near[j], gap_mates.get(j, ()))
@@ -219,7 +221,7 @@ def align(
                     and shares_substance(old_norm[i], new_norm[j])
                     and same_addressee(old[i], new[j])
                     and (
-                        opts.same_lead_subject == 0.0
+                        not guarded
                         or abs(old_place[i] - new_place[j]) <= opts.same_lead_slot
                         or subject_shared(old[i], new[j]) >= opts.same_lead_subject
                     )

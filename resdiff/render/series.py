@@ -20,7 +20,7 @@ from ..display import register
 from ._common import format_date, heading_phrase
 from .css import fragment_of
 from .page import badge, e, page
-from .timeline_words import LONG_GAP, key_change_parts, key_change_wrapped
+from .timeline_words import key_change_parts, key_change_wrapped, years_apart
 
 if TYPE_CHECKING:
     from ..series import Mandate, Series, SeriesPair
@@ -112,20 +112,11 @@ def _pair_line(series: Series, p: SeriesPair) -> str:
     )
 
 
-#: Two texts of a series further apart than this (in days) are said to be: a pair decades
-#: apart read as one renewal (the corpus holds no text between them). The history's steps
-#: say it by the same rule.
-_LONG_GAP = LONG_GAP
-
-
 def _gap_note(p: SeriesPair) -> str:
-    if p.skipped or p.old_date is None or p.new_date is None:
-        return ""
-    days = (p.new_date - p.old_date).days
-    if days <= _LONG_GAP:
-        return ""
-    years = round(days / 365.25)
-    return f" — {years} years apart: the texts between them, if any, are not here"
+    """Two texts of a series years apart are said to be: a pair decades apart read as one
+    renewal (the corpus holds no text between them), by the history's rule."""
+    words = None if p.skipped else years_apart(p.old_date, p.new_date)
+    return f" — {words}" if words else ""
 
 
 def _rollover_note(p: SeriesPair) -> str:

@@ -5,6 +5,7 @@ the note of a step. :mod:`.timeline` writes the formats with these."""
 
 from __future__ import annotations
 
+import datetime
 import textwrap
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -320,9 +321,18 @@ def gap_words(before: Revision, rev: Revision) -> str | None:
     distinct resolutions further apart than :data:`LONG_GAP` whose later text cites none
     between (:func:`skipped_words` says those); ``None`` otherwise: a history of
     UNFICYP 410 (1977) → 680 (1990) read as one renewal."""
-    if rev.skipped or before.date is None or rev.date is None:
+    if rev.skipped:
         return None
-    days = (rev.date - before.date).days
+    return years_apart(before.date, rev.date)
+
+
+def years_apart(old: datetime.date | None, new: datetime.date | None) -> str | None:
+    """ "3 years apart: the texts between them, if any, are not here" for two dates
+    further apart than :data:`LONG_GAP`; ``None`` otherwise or where a date is missing.
+    The history's steps and the series' pairs say it alike."""
+    if old is None or new is None:
+        return None
+    days = (new - old).days
     if days <= LONG_GAP:
         return None
     return f"{round(days / 365.25)} years apart: the texts between them, if any, are not here"

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..model import Draft
+from ..skipped import SYMBOL_NUMBER
 from .model import Evidence, SeriesOptions, TextMetadata
 
 # ---------------------------------------------------------------------------------------
@@ -25,7 +26,7 @@ _STOP = frozenset(
      "has", "have", "been", "also", "other", "such", "these", "those", "any", "further"}
 )  # fmt: skip
 _CITATION = re.compile(r"\b(\d{1,4})\s*\(((?:19|20)\d{2})\)")
-_SYMBOL_NUMBER = re.compile(r"/RES/(\d{1,4})\s*\(((?:19|20)\d{2})\)")
+_SYMBOL_NUMBER = SYMBOL_NUMBER
 #: The body a renewal acts on: a mission's acronym after its name, "the mandate of
 #: UNSOM", "the deployment of AMISOM", "to establish UNITAMS".
 _BODY = re.compile(
