@@ -1173,6 +1173,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout74: eight scanned pairs of one file each, 1976-1991, skipping texts between
     # (first judge).
     assert sum(p["set"] == "holdout74" for p in pairs) == 8
+    # holdout76: eight scanned pairs of one file each, 1978-1994, skipping texts between
+    # (first judge).
+    assert sum(p["set"] == "holdout76" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
