@@ -1176,6 +1176,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout75: eight scanned pairs of one file each, 1948-1972, skipping texts between
     # (first judge).
     assert sum(p["set"] == "holdout75" for p in pairs) == 8
+    # holdout76: eight scanned pairs of one file each, 1978-1994, skipping texts between
+    # (first judge).
+    assert sum(p["set"] == "holdout76" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
@@ -1347,8 +1350,9 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
     if judged.CORPUS.is_dir():
         pairs = judged.load_pairs()
         rejected = sum(len(p["judged"].get("rejected", ())) for p in pairs)
-        # 925 since holdout75 was judged (first judge): its 15 (all inside a corrected item);
-        # 910 before it, since holdout73 and holdout74 were judged (first judges): their 5 and 13
+        # 941 since holdout75 and holdout76 were judged (first judges): their 15 and 16
+        # (all inside a corrected item);
+        # 910 before them, since holdout73 and holdout74 were judged (first judges): their 5 and 13
         # (all inside a corrected item);
         # 892 before it, since holdout71 and holdout72 were judged (first judges): their 15 and 8
         # (all inside a corrected item);
@@ -1381,7 +1385,7 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
         # 381 before that: holdout46's 33 (all inside a corrected item);
         # 348 before those: holdout45's 45, and the re-judging of iraq-1991
         # (15b), kuwait-1991-h44 (13b) and angola-1993-h41 (22).
-        assert rejected == 925
+        assert rejected == 941
         assert not any(
             str(c.get("pairing", "")).startswith("wrong")
             for p in pairs
