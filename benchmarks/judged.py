@@ -836,6 +836,8 @@ SETS = (
     "holdout72",
     "holdout73",
     "holdout74",
+    "holdout75",
+    "holdout76",
 )
 
 
