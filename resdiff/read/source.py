@@ -155,8 +155,8 @@ def _looks_like_path(source: str) -> bool:
     except OSError:
         return False
     stripped = source.strip()
-    if stripped and not any(c.isspace() for c in stripped):
-        if "/" in stripped or os.sep in stripped:
-            return True
+    one_word = bool(stripped) and not any(c.isspace() for c in stripped)
+    if one_word and ("/" in stripped or os.sep in stripped):
+        return True
     suffixes = _TEXT_SUFFIXES | _MARKDOWN_SUFFIXES | _XML_SUFFIXES | set(_BINARY_SUFFIXES)
     return path.suffix.lower() in suffixes - {""}
