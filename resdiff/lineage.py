@@ -375,8 +375,14 @@ def _measure_lines(drafts: Sequence[Draft]) -> list[MeasureLine]:
 _TERM_KINDS = ("measure", "time")
 
 
-def _subject(provision: Provision, measure_label: str | None, width: int = 60) -> str:
+def _subject(
+    provision: Provision, measure_label: str | None, full_text: str | None, width: int = 60
+) -> str:
     text = " ".join(provision.text.split())
+    if text.endswith(":") and full_text:
+        # A lead-in over items ("Decides:" / "(b) To renew the mandate ..."): its words
+        # alone name nothing, and the report's "subject: values" read "Decides::".
+        text = " ".join(full_text.split())
     short = text if len(text) <= width else text[: width - 1].rstrip() + "…"
     return f"{measure_label}: {short}" if measure_label else short
 
@@ -392,6 +398,7 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
         found: dict[str, tuple[str, Direction, list[QuantityPoint | None]]] = {}
         measure: tuple[str, str] | None = None
         scheduled = False
+        text = ""
         for k, ref in enumerate(p.refs):
             if ref is None:
                 continue
@@ -442,7 +449,7 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
                     type=type_,
                     label=label,
                     provision=p.id,
-                    subject=_subject(p, measure[1] if measure else None),
+                    subject=_subject(p, measure[1] if measure else None, text),
                     measure=measure[0] if measure else None,
                     larger=larger,
                     values=tuple(points),
