@@ -739,6 +739,17 @@ class Draft(Frozen):
             return "draft resolution" + (f", {outcome}" if outcome else "")
         return ""
 
+    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
+        """IPython's plain-text view (a console; a notebook's ``text/plain``, saved beside
+        the HTML): one line, not the whole model that ``repr()`` gives (hundreds of
+        kilobytes for a history or a provenance); ``print()`` gives the report."""
+        p.text(
+            printable(
+                f"<Draft {self.name}: {len(self.preamble)} preambular, "
+                f"{len(self.operative)} operative paragraphs; print() for its outline>"
+            )
+        )
+
     def _repr_html_(self) -> str:
         """Jupyter's view: masthead facts, flags and an outline table
         (:func:`resdiff.notebook.draft_html`)."""

@@ -361,6 +361,15 @@ class Series(Frozen):
         text: str = hook("series_text")(self)
         return printable(text)
 
+    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
+        """IPython's plain-text view (a console; a notebook's ``text/plain``, saved beside
+        the HTML): one line, not the whole model that ``repr()`` gives (hundreds of
+        kilobytes for a history or a provenance); ``print()`` gives the report."""
+        p.text(
+            f"<Series: {len(self.texts)} texts, {len(self.mandates)} series, "
+            f"{len(self.pairs)} renewals compared; print() for the report>"
+        )
+
     def _repr_html_(self) -> str:
         html: str = hook("series_html")(self)
         return html
