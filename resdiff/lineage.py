@@ -237,11 +237,15 @@ class Lineage(Frozen):
         return self
 
     def measure(self, kind: str) -> MeasureLine:
-        """The line of one measure (``"arms_embargo"``); ``KeyError`` if never named."""
+        """The line of one measure, by its kind (``"arms_embargo"``) or by its label as the
+        reports print it (``"arms embargo"``); ``KeyError``, naming those the texts name,
+        if never named."""
+        wanted = " ".join(kind.replace("_", " ").split()).casefold()
         for m in self.measures:
-            if m.kind == kind:
+            if m.kind == kind or wanted in (m.kind.replace("_", " "), m.label.casefold()):
                 return m
-        raise KeyError(kind)
+        named = ", ".join(f"{m.kind} ({m.label})" for m in self.measures) or "none"
+        raise KeyError(f"{kind!r}: not named in these texts; the measures named: {named}")
 
     def tracks(self, type: str | None = None) -> tuple[QuantityTrack, ...]:
         """The quantity tracks, all or of one type (``"renewal"``,
