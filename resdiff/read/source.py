@@ -11,6 +11,7 @@ naming the path.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -26,6 +27,9 @@ _TEXT_SUFFIXES = {".txt", ".text", ""}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _XML_SUFFIXES = {".xml", ".akn"}
 _BINARY_SUFFIXES = {".docx": "docx", ".pdf": "pdf"}
+#: How a path opens and no draft does: "/", "~/", "./", "../", a drive ("C:\\", "C:/"), a
+#: network share ("\\\\server").
+_ROOTED = re.compile(r"(?:/|~[\w.-]*/|\.\.?[/\\]|[A-Za-z]:[/\\]|\\\\)")
 #: What standard input is called wherever a path is accepted.
 STDIN = "-"
 
@@ -156,7 +160,11 @@ def _looks_like_path(source: str) -> bool:
         return False
     stripped = source.strip()
     one_word = bool(stripped) and not any(c.isspace() for c in stripped)
-    if one_word and ("/" in stripped or os.sep in stripped):
+    if one_word and ("/" in stripped or "\\" in stripped):
+        return True
+    if _ROOTED.match(stripped):
+        # An absolute, home or relative path with spaces ("/Users/me/My Drafts/x.xm",
+        # "C:\\Drafts\\x"): no draft opens so; the same on every system.
         return True
     suffixes = _TEXT_SUFFIXES | _MARKDOWN_SUFFIXES | _XML_SUFFIXES | set(_BINARY_SUFFIXES)
     return path.suffix.lower() in suffixes - {""}
