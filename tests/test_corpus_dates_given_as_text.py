@@ -51,3 +51,16 @@ def test_a_bad_date_is_one_line_naming_the_argument(built: tuple[Corpus, list[Pa
         corpus.documents(since="1 May 2021")
     with pytest.raises(TypeError, match="before must be a date"):
         corpus.precedents(series[-1], before=2021)  # type: ignore[arg-type]
+
+
+def test_a_datetime_as_text_and_an_aware_datetime_are_their_day(
+    built: tuple[Corpus, list[Path]],
+) -> None:
+    # Review of newuser23: a datetime counted as its day, its ISO text was refused.
+    corpus, _ = built
+    first = corpus.documents(since="2020-01-01")[0]
+    assert first.date is not None
+    day = first.date.isoformat()
+    aware = dt.datetime.combine(first.date, dt.time(23, 0), tzinfo=dt.timezone.utc)
+    for since in (f"{day}T10:00", f"{day} 10:00:00+02:00", aware):
+        assert corpus.documents(since=since)[0].symbol == first.symbol, since

@@ -706,5 +706,11 @@ def _as_date(value: _dt.date | str | None, name: str) -> _dt.date | None:
         try:
             return _dt.date.fromisoformat(value.strip())
         except ValueError:
+            pass
+        try:
+            # A datetime's ISO form ("2021-01-01T10:00", "2021-01-01 10:00+02:00") is its
+            # day, as a datetime is.
+            return _dt.datetime.fromisoformat(value.strip()).date()
+        except ValueError:
             raise ValueError(f"{name}={value!r}: not a date; give YYYY-MM-DD") from None
     raise TypeError(f"{name} must be a date or a YYYY-MM-DD string, not {type(value).__name__}")
