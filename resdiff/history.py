@@ -55,6 +55,7 @@ from .model import (
     Shift,
 )
 from .model.versions import renamed_to
+from .plain import one_line
 from .safe import printable
 from .skipped import resolution_number, skipped_between
 
@@ -407,16 +408,8 @@ class History(Frozen):
         text: str = hook("history_text")(self)
         return printable(text)
 
-    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
-        """IPython's plain-text view (a console; a notebook's ``text/plain``, saved beside
-        the HTML): one line, not the whole model that ``repr()`` gives (hundreds of
-        kilobytes for a history or a provenance); ``print()`` gives the report."""
-        names = " → ".join(r.name for r in self.revisions)
-        p.text(
-            printable(
-                f"<History: {names} ({len(self.revisions)} revisions); print() for the timeline>"
-            )
-        )
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         html: str = hook("history_html")(self)

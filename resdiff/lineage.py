@@ -49,6 +49,7 @@ from .model import (
     NetDirection,
 )
 from .model.versions import renamed_to
+from .plain import one_line
 from .safe import printable
 
 if TYPE_CHECKING:
@@ -267,16 +268,8 @@ class Lineage(Frozen):
         text: str = hook("lineage_text")(self)
         return printable(text)
 
-    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
-        """IPython's plain-text view (a console; a notebook's ``text/plain``, saved beside
-        the HTML): one line, not the whole model that ``repr()`` gives (hundreds of
-        kilobytes for a history or a provenance); ``print()`` gives the report."""
-        first, last = self.revisions[0].name, self.revisions[-1].name
-        p.text(
-            printable(
-                f"<Lineage: {first} → {last} ({len(self.revisions)} texts); print() for the report>"
-            )
-        )
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         html: str = hook("lineage_html")(self)

@@ -63,6 +63,7 @@ from .model import (
     Shift,
 )
 from .model.versions import renamed_to
+from .plain import one_line
 from .safe import printable
 
 if TYPE_CHECKING:
@@ -303,16 +304,8 @@ class Provenance(Frozen):
         text: str = hook("provenance_text")(self)
         return printable(text)
 
-    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
-        """IPython's plain-text view (a console; a notebook's ``text/plain``, saved beside
-        the HTML): one line, not the whole model that ``repr()`` gives (hundreds of
-        kilobytes for a history or a provenance); ``print()`` gives the report."""
-        final = self.final.symbol or self.final.name
-        p.text(
-            printable(
-                f"<Provenance of {final} from {len(self.sources)} sources; print() for the report>"
-            )
-        )
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         html: str = hook("provenance_html")(self)

@@ -61,6 +61,6 @@ def test_a_datetime_as_text_and_an_aware_datetime_are_their_day(
     first = corpus.documents(since="2020-01-01")[0]
     assert first.date is not None
     day = first.date.isoformat()
-    aware = dt.datetime.combine(first.date, dt.time(23, 0), tzinfo=dt.timezone.utc)
+    aware = dt.datetime.combine(first.date, dt.time(23, 0), tzinfo=dt.UTC)
     for since in (f"{day}T10:00", f"{day} 10:00:00+02:00", aware):
         assert corpus.documents(since=since)[0].symbol == first.symbol, since

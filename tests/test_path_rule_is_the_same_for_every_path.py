@@ -24,7 +24,7 @@ TEXT = "The Security Council,\n\n1. Decides to remain seized of the matter.\n"
     ],
 )
 def test_a_path_that_names_no_file_is_refused_saying_how_to_read_text(source: str) -> None:
-    with pytest.raises(resdiff.ResolutionParseError, match="no such file.*paths=False"):
+    with pytest.raises(resdiff.ResolutionParseError, match=r"no such file.*paths=False"):
         resdiff.parse(source)
     with pytest.raises(resdiff.ResolutionParseError, match="no such file"):
         resdiff.history([source, source])

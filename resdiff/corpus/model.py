@@ -24,6 +24,7 @@ from ..model import (
     Shift,
     SourceFormat,
 )
+from ..plain import one_line
 from ..safe import printable
 
 __all__ = [
@@ -300,16 +301,8 @@ class Precedents(Frozen):
         text: str = hook("precedents_text")(self)
         return printable(text)
 
-    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
-        """IPython's plain-text view (a console; a notebook's ``text/plain``, saved beside
-        the HTML): one line, not the whole model that ``repr()`` gives (hundreds of
-        kilobytes for a history or a provenance); ``print()`` gives the report."""
-        counts = {s: 0 for s in ("agreed", "adapted", "new")}
-        for paragraph in self.paragraphs:
-            counts[paragraph.status] = counts.get(paragraph.status, 0) + 1
-        shown = ", ".join(f"{n} {status}" for status, n in counts.items())
-        name = self.draft.symbol or self.draft.name
-        p.text(printable(f"<Precedents of {name}: {shown}; print() for the report>"))
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         html: str = hook("precedents_html")(self)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import ConfigDict, Field, model_validator
 
 from ..display import hook
+from ..plain import one_line
 from ..safe import printable
 
 if TYPE_CHECKING:
@@ -641,17 +642,8 @@ class Comparison(Frozen):
         # the terminal or log that prints the report (as the command line does).
         return printable(text)
 
-    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
-        """IPython's plain-text view (a console; a notebook's ``text/plain``, saved beside
-        the HTML): one line, not the whole model that ``repr()`` gives (hundreds of
-        kilobytes for a history or a provenance); ``print()`` gives the report."""
-        old, new = self.old.symbol or self.old.name, self.new.symbol or self.new.name
-        p.text(
-            printable(
-                f"<Comparison {old} → {new}: {self.summary.direction}, "
-                f"{len(self.changes)} changes; print() for the report>"
-            )
-        )
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         """Jupyter's view: the HTML report as an embeddable fragment

@@ -25,6 +25,7 @@ from ..limits import (
     DEFAULT_MAX_PDF_PAGE_CHARS,
     DEFAULT_MAX_PDF_PAGES,
 )
+from ..plain import one_line
 from ..safe import printable
 from .versions import renamed_to
 
@@ -739,16 +740,8 @@ class Draft(Frozen):
             return "draft resolution" + (f", {outcome}" if outcome else "")
         return ""
 
-    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
-        """IPython's plain-text view (a console; a notebook's ``text/plain``, saved beside
-        the HTML): one line, not the whole model that ``repr()`` gives (hundreds of
-        kilobytes for a history or a provenance); ``print()`` gives the report."""
-        p.text(
-            printable(
-                f"<Draft {self.name}: {len(self.preamble)} preambular, "
-                f"{len(self.operative)} operative paragraphs; print() for its outline>"
-            )
-        )
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         """Jupyter's view: masthead facts, flags and an outline table

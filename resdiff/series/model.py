@@ -22,6 +22,7 @@ from ..model import (
     symbol_key,
 )
 from ..model.versions import renamed_to
+from ..plain import one_line
 from ..safe import printable
 
 if TYPE_CHECKING:
@@ -361,14 +362,8 @@ class Series(Frozen):
         text: str = hook("series_text")(self)
         return printable(text)
 
-    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
-        """IPython's plain-text view (a console; a notebook's ``text/plain``, saved beside
-        the HTML): one line, not the whole model that ``repr()`` gives (hundreds of
-        kilobytes for a history or a provenance); ``print()`` gives the report."""
-        p.text(
-            f"<Series: {len(self.texts)} texts, {len(self.mandates)} series, "
-            f"{len(self.pairs)} renewals compared; print() for the report>"
-        )
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         html: str = hook("series_html")(self)
