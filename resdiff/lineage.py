@@ -27,6 +27,7 @@ screen or two.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -389,10 +390,26 @@ def _subject(
     text = " ".join(provision.text.split())
     if text.endswith(":") and full_text:
         # A lead-in over items ("Decides:" / "(b) To renew the mandate ..."): its words
-        # alone name nothing, and the report's "subject: values" read "Decides::".
-        text = " ".join(full_text.split())
+        # alone name nothing, and the report's "subject: values" read "Decides::"; the
+        # item that holds the quantity names it (the lead-in's first item may not).
+        text = f"{text} {' '.join(full_text.split())}"
     short = text if len(text) <= width else text[: width - 1].rstrip() + "…"
     return f"{measure_label}: {short}" if measure_label else short
+
+
+def _holding_item(clause: Clause, type_: str, date: _dt.date | None, lexicon: Lexicon) -> str:
+    """The first item under a lead-in that holds a quantity of ``type_``, with its label
+    ("(b) To renew the mandate ..."); the whole text under the lead-in if none alone does."""
+    from .quantities import renewal_days
+
+    for item in _walk(clause.children):
+        if type_ == "renewal":
+            held = date is not None and renewal_days(item.text, date, lexicon) is not None
+        else:
+            held = any(q.id == type_ for q in lexicon.quantities_in(item.text))
+        if held:
+            return f"{item.label} {item.text}" if item.label else item.text
+    return " ".join(c.text for c in _walk(clause.children))
 
 
 def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> list[QuantityTrack]:
@@ -406,7 +423,8 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
         found: dict[str, tuple[str, Direction, list[QuantityPoint | None]]] = {}
         measure: tuple[str, str] | None = None
         scheduled = False
-        text = ""
+        lead_in = " ".join(p.text.split()).endswith(":")
+        items: dict[str, str] = {}  # type -> the item of a lead-in that holds it, last seen
         for k, ref in enumerate(p.refs):
             if ref is None:
                 continue
@@ -440,6 +458,9 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
                 # renewal, and its period is followed, not weighed (compare reads a
                 # pair so where either text does).
                 scheduled = scheduled or on_calendar(text, lexicon)
+            for type_ in values:
+                if lead_in:
+                    items[type_] = _holding_item(clause, type_, date, lexicon)
             for type_, bucket in values.items():
                 label, larger = meta[type_]
                 entry = found.setdefault(type_, (label, larger, [None] * n))
@@ -457,7 +478,7 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
                     type=type_,
                     label=label,
                     provision=p.id,
-                    subject=_subject(p, measure[1] if measure else None, text),
+                    subject=_subject(p, measure[1] if measure else None, items.get(type_)),
                     measure=measure[0] if measure else None,
                     larger=larger,
                     values=tuple(points),
