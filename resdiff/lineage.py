@@ -385,21 +385,30 @@ _TERM_KINDS = ("measure", "time")
 
 
 def _subject(
-    provision: Provision, measure_label: str | None, full_text: str | None, width: int = 60
+    provision: Provision,
+    measure_label: str | None,
+    item: str | None,
+    full_text: str | None,
+    width: int = 60,
 ) -> str:
     text = " ".join(provision.text.split())
-    if text.endswith(":") and full_text:
+    if text.endswith(":") and item:
         # A lead-in over items ("Decides:" / "(b) To renew the mandate ..."): its words
         # alone name nothing, and the report's "subject: values" read "Decides::"; the
         # item that holds the quantity names it (the lead-in's first item may not).
-        text = f"{text} {' '.join(full_text.split())}"
+        text = f"{text} {' '.join(item.split())}"
+    elif text.endswith(":") and full_text:
+        # No item holds it alone (or the text that held it ran on in one paragraph).
+        text = " ".join(full_text.split())
     short = text if len(text) <= width else text[: width - 1].rstrip() + "…"
     return f"{measure_label}: {short}" if measure_label else short
 
 
-def _holding_item(clause: Clause, type_: str, date: _dt.date | None, lexicon: Lexicon) -> str:
+def _holding_item(
+    clause: Clause, type_: str, date: _dt.date | None, lexicon: Lexicon
+) -> str | None:
     """The first item under a lead-in that holds a quantity of ``type_``, with its label
-    ("(b) To renew the mandate ..."); the whole text under the lead-in if none alone does."""
+    ("(b) To renew the mandate ..."); ``None`` if none alone does."""
     from .quantities import renewal_days
 
     for item in _walk(clause.children):
@@ -409,7 +418,7 @@ def _holding_item(clause: Clause, type_: str, date: _dt.date | None, lexicon: Le
             held = any(q.id == type_ for q in lexicon.quantities_in(item.text))
         if held:
             return f"{item.label} {item.text}" if item.label else item.text
-    return " ".join(c.text for c in _walk(clause.children))
+    return None
 
 
 def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> list[QuantityTrack]:
@@ -424,7 +433,8 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
         measure: tuple[str, str] | None = None
         scheduled = False
         lead_in = " ".join(p.text.split()).endswith(":")
-        items: dict[str, str] = {}  # type -> the item of a lead-in that holds it, last seen
+        items: dict[str, str | None] = {}  # type -> the item of a lead-in holding it, last seen
+        text = ""
         for k, ref in enumerate(p.refs):
             if ref is None:
                 continue
@@ -478,7 +488,7 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
                     type=type_,
                     label=label,
                     provision=p.id,
-                    subject=_subject(p, measure[1] if measure else None, items.get(type_)),
+                    subject=_subject(p, measure[1] if measure else None, items.get(type_), text),
                     measure=measure[0] if measure else None,
                     larger=larger,
                     values=tuple(points),
