@@ -2,7 +2,8 @@
 
 The public API is small:
 
-- :func:`parse` reads a draft (plain text, Markdown or Akoma Ntoso XML) into an analysed
+- :func:`parse` reads a draft (plain text, Markdown, Akoma Ntoso XML, Word ``.docx`` with
+  ``resdiff[docx]``, PDF with ``resdiff[pdf]``) into an analysed
   :class:`~resdiff.model.Draft`.
 - :func:`compare` aligns two drafts and classifies every change into a
   :class:`~resdiff.model.Comparison`.

@@ -123,7 +123,9 @@ def parse(
     """Read a draft resolution from a path (``"-"`` for standard input), a string of
     text, bytes or a file object, and analyse it.
 
-    A one-line ``str`` that names a file is read as that file. A server that reads its
+    A one-line ``str`` that names a file is read as that file; one that names a folder,
+    or a single word holding a path separator that names no file (a mistyped path), is
+    refused as such, never read as a one-line draft. A server that reads its
     users' drafts passes ``paths=False`` (a ``str`` is then always the text itself, never
     a file or standard input of the server's), or bytes. ``name`` is what errors and
     reports call the draft ("upload.docx"; by default the path, a file object's name, or

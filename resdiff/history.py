@@ -55,6 +55,7 @@ from .model import (
     Shift,
 )
 from .model.versions import renamed_to
+from .plain import one_line
 from .safe import printable
 from .skipped import resolution_number, skipped_between
 
@@ -406,6 +407,9 @@ class History(Frozen):
     def __str__(self) -> str:
         text: str = hook("history_text")(self)
         return printable(text)
+
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         html: str = hook("history_html")(self)

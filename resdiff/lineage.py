@@ -27,6 +27,7 @@ screen or two.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -49,6 +50,7 @@ from .model import (
     NetDirection,
 )
 from .model.versions import renamed_to
+from .plain import one_line
 from .safe import printable
 
 if TYPE_CHECKING:
@@ -237,11 +239,15 @@ class Lineage(Frozen):
         return self
 
     def measure(self, kind: str) -> MeasureLine:
-        """The line of one measure (``"arms_embargo"``); ``KeyError`` if never named."""
+        """The line of one measure, by its kind (``"arms_embargo"``) or by its label as the
+        reports print it (``"arms embargo"``); ``KeyError``, naming those the texts name,
+        if never named."""
+        wanted = " ".join(kind.replace("_", " ").split()).casefold()
         for m in self.measures:
-            if m.kind == kind:
+            if m.kind == kind or wanted in (m.kind.replace("_", " "), m.label.casefold()):
                 return m
-        raise KeyError(kind)
+        named = ", ".join(f"{m.kind} ({m.label})" for m in self.measures) or "none"
+        raise KeyError(f"{kind!r}: not named in these texts; the measures named: {named}")
 
     def tracks(self, type: str | None = None) -> tuple[QuantityTrack, ...]:
         """The quantity tracks, all or of one type (``"renewal"``,
@@ -262,6 +268,9 @@ class Lineage(Frozen):
     def __str__(self) -> str:
         text: str = hook("lineage_text")(self)
         return printable(text)
+
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         html: str = hook("lineage_html")(self)
@@ -375,10 +384,41 @@ def _measure_lines(drafts: Sequence[Draft]) -> list[MeasureLine]:
 _TERM_KINDS = ("measure", "time")
 
 
-def _subject(provision: Provision, measure_label: str | None, width: int = 60) -> str:
+def _subject(
+    provision: Provision,
+    measure_label: str | None,
+    item: str | None,
+    full_text: str | None,
+    width: int = 60,
+) -> str:
     text = " ".join(provision.text.split())
+    if text.endswith(":") and item:
+        # A lead-in over items ("Decides:" / "(b) To renew the mandate ..."): its words
+        # alone name nothing, and the report's "subject: values" read "Decides::"; the
+        # item that holds the quantity names it (the lead-in's first item may not).
+        text = f"{text} {' '.join(item.split())}"
+    elif text.endswith(":") and full_text:
+        # No item holds it alone (or the text that held it ran on in one paragraph).
+        text = " ".join(full_text.split())
     short = text if len(text) <= width else text[: width - 1].rstrip() + "…"
     return f"{measure_label}: {short}" if measure_label else short
+
+
+def _holding_item(
+    clause: Clause, type_: str, date: _dt.date | None, lexicon: Lexicon
+) -> str | None:
+    """The first item under a lead-in that holds a quantity of ``type_``, with its label
+    ("(b) To renew the mandate ..."); ``None`` if none alone does."""
+    from .quantities import renewal_days
+
+    for item in _walk(clause.children):
+        if type_ == "renewal":
+            held = date is not None and renewal_days(item.text, date, lexicon) is not None
+        else:
+            held = any(q.id == type_ for q in lexicon.quantities_in(item.text))
+        if held:
+            return f"{item.label} {item.text}" if item.label else item.text
+    return None
 
 
 def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> list[QuantityTrack]:
@@ -392,6 +432,9 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
         found: dict[str, tuple[str, Direction, list[QuantityPoint | None]]] = {}
         measure: tuple[str, str] | None = None
         scheduled = False
+        lead_in = " ".join(p.text.split()).endswith(":")
+        items: dict[str, str | None] = {}  # type -> the item of a lead-in holding it, last seen
+        text = ""
         for k, ref in enumerate(p.refs):
             if ref is None:
                 continue
@@ -425,6 +468,9 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
                 # renewal, and its period is followed, not weighed (compare reads a
                 # pair so where either text does).
                 scheduled = scheduled or on_calendar(text, lexicon)
+            for type_ in values:
+                if lead_in:
+                    items[type_] = _holding_item(clause, type_, date, lexicon)
             for type_, bucket in values.items():
                 label, larger = meta[type_]
                 entry = found.setdefault(type_, (label, larger, [None] * n))
@@ -442,7 +488,7 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
                     type=type_,
                     label=label,
                     provision=p.id,
-                    subject=_subject(p, measure[1] if measure else None),
+                    subject=_subject(p, measure[1] if measure else None, items.get(type_), text),
                     measure=measure[0] if measure else None,
                     larger=larger,
                     values=tuple(points),

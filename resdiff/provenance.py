@@ -63,6 +63,7 @@ from .model import (
     Shift,
 )
 from .model.versions import renamed_to
+from .plain import one_line
 from .safe import printable
 
 if TYPE_CHECKING:
@@ -302,6 +303,9 @@ class Provenance(Frozen):
     def __str__(self) -> str:
         text: str = hook("provenance_text")(self)
         return printable(text)
+
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         html: str = hook("provenance_html")(self)

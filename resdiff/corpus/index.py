@@ -415,13 +415,16 @@ class Corpus:
         organ: str | None = None,
         status: str | None = None,
         title: str | None = None,
-        since: _dt.date | None = None,
-        until: _dt.date | None = None,
+        since: _dt.date | str | None = None,
+        until: _dt.date | str | None = None,
     ) -> list[Document]:
         """The indexed documents, oldest first (undated ones last, then in the order they
         were added), narrowed by any of: ``symbol`` (exact), ``organ`` and ``status``
         (exact), ``title`` (words it contains, case ignored), dated ``since`` and
-        ``until`` (both included)."""
+        ``until`` (both included; a ``date`` or an ISO date string, ``"2021-01-01"``, as
+        the command line's ``--since`` takes)."""
+        since = _as_date(since, "since")
+        until = _as_date(until, "until")
         where: list[str] = []
         values: list[Any] = []
         for column, value in (("symbol", symbol), ("organ", organ), ("status", status)):
@@ -618,16 +621,19 @@ class Corpus:
         self,
         draft: DraftSource,
         *,
-        before: _dt.date | None = None,
+        before: _dt.date | str | None = None,
         options: PrecedentOptions | None = None,
     ) -> Precedents:
         """Where each paragraph of ``draft`` comes from: agreed language, adapted (with
         the best earlier paragraphs and the verdict against each) or new. Only adopted
-        texts older than ``before`` count (default: the draft's own date when known, else
-        no limit); see :func:`resdiff.corpus.precedents.find_precedents`."""
+        texts older than ``before`` (a ``date`` or an ISO date string) count (default: the
+        draft's own date when known, else no limit); the similarity threshold and the
+        other settings are ``options`` (:class:`~resdiff.corpus.model.PrecedentOptions`:
+        ``PrecedentOptions(threshold=0.5)``); see
+        :func:`resdiff.corpus.precedents.find_precedents`."""
         from .precedents import find_precedents
 
-        return find_precedents(self, draft, before=before, options=options)
+        return find_precedents(self, draft, before=_as_date(before, "before"), options=options)
 
     # -- life cycle ------------------------------------------------------------------
 
@@ -684,3 +690,27 @@ class Corpus:
 
 def _first_line(exc: Exception) -> str:
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def _as_date(value: _dt.date | str | None, name: str) -> _dt.date | None:
+    """A date argument as a ``date``: an ISO string (``"2021-01-01"``, as the command line
+    takes) read, a ``datetime`` cut to its day (its ISO form would compare wrongly with
+    the stored days), anything else refused in one line before a query runs."""
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return _dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+        try:
+            # A datetime's ISO form ("2021-01-01T10:00", "2021-01-01 10:00+02:00") is its
+            # day, as a datetime is.
+            return _dt.datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            raise ValueError(f"{name}={value!r}: not a date; give YYYY-MM-DD") from None
+    raise TypeError(f"{name} must be a date or a YYYY-MM-DD string, not {type(value).__name__}")

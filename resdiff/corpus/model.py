@@ -24,6 +24,7 @@ from ..model import (
     Shift,
     SourceFormat,
 )
+from ..plain import one_line
 from ..safe import printable
 
 __all__ = [
@@ -299,6 +300,9 @@ class Precedents(Frozen):
     def __str__(self) -> str:
         text: str = hook("precedents_text")(self)
         return printable(text)
+
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         html: str = hook("precedents_html")(self)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import ConfigDict, Field, model_validator
 
 from ..display import hook
+from ..plain import one_line
 from ..safe import printable
 
 if TYPE_CHECKING:
@@ -640,6 +641,9 @@ class Comparison(Frozen):
         # A draft is untrusted: its control characters are shown as escapes, not sent to
         # the terminal or log that prints the report (as the command line does).
         return printable(text)
+
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         """Jupyter's view: the HTML report as an embeddable fragment

@@ -25,6 +25,7 @@ from ..limits import (
     DEFAULT_MAX_PDF_PAGE_CHARS,
     DEFAULT_MAX_PDF_PAGES,
 )
+from ..plain import one_line
 from ..safe import printable
 from .versions import renamed_to
 
@@ -738,6 +739,9 @@ class Draft(Frozen):
         if self.kind in ("draft", "resolution") or self.status is not None:
             return "draft resolution" + (f", {outcome}" if outcome else "")
         return ""
+
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         """Jupyter's view: masthead facts, flags and an outline table

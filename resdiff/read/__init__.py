@@ -86,6 +86,14 @@ def load(
     elif isinstance(source, os.PathLike) or (paths and _looks_like_path(source)):
         file = Path(source)
         path = path or shown_path(str(source))
+        if isinstance(source, str) and not os.path.lexists(source):
+            # A string taken for a path by its form ("S/RES/1695", "/My Drafts/x.xm"):
+            # say so, and how to have it read as text.
+            raise ResolutionParseError(
+                "no such file (a one-line string shaped like a path is read as one; "
+                "paths=False reads it as text)",
+                path=path,
+            )
         data = read_file(file, path, max_bytes=max_bytes)
         if format is None:
             suffix = file.suffix.lower()

@@ -11,6 +11,7 @@ naming the path.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import sys
 from pathlib import Path
@@ -26,6 +27,9 @@ _TEXT_SUFFIXES = {".txt", ".text", ""}
 _MARKDOWN_SUFFIXES = {".md", ".markdown"}
 _XML_SUFFIXES = {".xml", ".akn"}
 _BINARY_SUFFIXES = {".docx": "docx", ".pdf": "pdf"}
+#: How a path opens and no draft does: "/", "~/", "./", "../", a drive ("C:\\", "C:/"), a
+#: network share ("\\\\server").
+_ROOTED = re.compile(r"(?:/|~[\w.-]*/|\.\.?[/\\]|[A-Za-z]:[/\\]|\\\\)")
 #: What standard input is called wherever a path is accepted.
 STDIN = "-"
 
@@ -140,17 +144,27 @@ def sniff_bytes(
 
 
 def _looks_like_path(source: str) -> bool:
-    """A one-line string naming an existing file, or ending with a draft file suffix (so a
-    mistyped path is reported as missing, not parsed as a one-line draft)."""
+    """A one-line string naming an existing file or folder, ending with a draft file
+    suffix, or a single word holding a path separator (so a folder, or a mistyped path
+    such as ``corpus/S_RES_2646_2022.xm``, is reported as what it is, not parsed as a
+    one-line draft: no draft is one word)."""
     if "\n" in source or "\0" in source or len(source) > 4096:
         # No file name holds a NUL: such a string is text (refused as binary, with its
         # line and column), not a path the system refuses with a bare ValueError.
         return False
     try:
         path = Path(source)
-        if path.is_file():
+        if path.is_file() or path.is_dir():
             return True
     except OSError:
         return False
+    stripped = source.strip()
+    one_word = bool(stripped) and not any(c.isspace() for c in stripped)
+    if one_word and ("/" in stripped or "\\" in stripped):
+        return True
+    if _ROOTED.match(stripped):
+        # An absolute, home or relative path with spaces ("/Users/me/My Drafts/x.xm",
+        # "C:\\Drafts\\x"): no draft opens so; the same on every system.
+        return True
     suffixes = _TEXT_SUFFIXES | _MARKDOWN_SUFFIXES | _XML_SUFFIXES | set(_BINARY_SUFFIXES)
     return path.suffix.lower() in suffixes - {""}

@@ -22,6 +22,7 @@ from ..model import (
     symbol_key,
 )
 from ..model.versions import renamed_to
+from ..plain import one_line
 from ..safe import printable
 
 if TYPE_CHECKING:
@@ -360,6 +361,9 @@ class Series(Frozen):
     def __str__(self) -> str:
         text: str = hook("series_text")(self)
         return printable(text)
+
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def _repr_html_(self) -> str:
         html: str = hook("series_html")(self)
