@@ -74,3 +74,35 @@ def test_the_lead_verb_is_the_same_in_its_operative_form_and_its_participle() ->
     deplores = resdiff.parse(_text(_PRE, ["Deplores the loss of life;"])).operative[0]
     assert same_lead_verb(deplores, lead("Deploring the tragic loss of life,"))
     assert not same_lead_verb(deplores, lead("Noting the loss of life,"))
+
+
+def _op_lead(text: str) -> resdiff.model.Clause:
+    return resdiff.parse(_text(_PRE, [text])).operative[0]
+
+
+def _pp_lead(text: str) -> resdiff.model.Clause:
+    return resdiff.parse(_text([text], ["Decides to remain seized of the matter."])).preamble[0]
+
+
+def test_a_verb_that_doubles_its_last_consonant_is_the_same_verb() -> None:
+    # "Regretting" is "regret" + "t" + "ing": stripping "-ing" alone leaves "regrett".
+    assert same_lead_verb(_op_lead("Regrets the loss of life;"), _pp_lead("Regretting the loss,"))
+
+
+def test_an_adverb_or_a_perfect_before_the_participle_is_not_the_verb() -> None:
+    # The operative lemma keeps its adverb apart (a modifier); the recital's phrase holds it.
+    condemns = _op_lead("Strongly condemns the attacks on the Force;")
+    assert same_lead_verb(condemns, _pp_lead("Strongly condemning the attacks on the Force,"))
+    assert not same_lead_verb(condemns, _pp_lead("Strongly deploring the attacks on the Force,"))
+    assert same_lead_verb(
+        _op_lead("Considers the report of the Secretary-General;"),
+        _pp_lead("Having considered the report of the Secretary-General,"),
+    )
+
+
+def test_a_recitals_past_participle_alone_is_an_adjective_not_the_verb() -> None:
+    encourages = _op_lead("Encourages the parties to pursue the talks;")
+    assert not same_lead_verb(encourages, _pp_lead("Encouraged by the progress of the talks,"))
+    assert same_lead_verb(encourages, _pp_lead("Encouraging the parties to pursue the talks,"))
+    determines = _op_lead("Determines that the situation constitutes a threat;")
+    assert not same_lead_verb(determines, _pp_lead("Determined to end the conflict,"))

@@ -9,6 +9,7 @@ import bisect
 from collections.abc import Sequence
 
 from ..chains import longest_increasing
+from ..lexicon.wordforms import word_forms
 from ..model import Clause, Phrase
 from .gaps import SUBSTANCE_WORD
 from .links import AlignOptions, Link
@@ -118,23 +119,33 @@ def family_partners(
     return [*links, *made]
 
 
-def _verb_stem(clause: Clause) -> str | None:
-    """The stem of a provision's lead verb, the same in its operative form and its
-    participle ("Deplores", "Deploring" → "deplor"; "Stresses", "Stressing" → "stress"):
-    the lemma's first word without "-ing", or else without a final "e"."""
+def _lead_verb(clause: Clause) -> str | None:
+    """The verb a provision opens with, in the form its lead phrase gives it: the lemma's
+    first word, past an adverb ("strongly condemning": the operative lemma keeps its
+    adverb apart as a modifier, the recital's phrase holds it) and a perfect's auxiliary
+    ("having considered"); none for a past participle standing alone, an adjective."""
     lead = clause.lead_phrase
     if lead is None or not lead.lemma:
         return None
-    word = lead.lemma.split()[0].lower()
-    if word.endswith("ing") and len(word) > 5:
-        return word[:-3]
-    return word[:-1] if word.endswith("e") else word
+    words = lead.lemma.lower().split()
+    perfect = False
+    while len(words) > 1 and (words[0].endswith("ly") or words[0] == "having"):
+        perfect = perfect or words[0] == "having"
+        words = words[1:]
+    if words[0].endswith("ed") and not perfect:
+        # A recital's adjective, not a verb's form: "Encouraged by the progress" is
+        # pleased, "Encourages the parties" asks; "Determined to" resolves,
+        # "Determines that" finds.
+        return None
+    return words[0]
 
 
 def same_lead_verb(a: Clause, b: Clause) -> bool:
-    """Whether two provisions open with the same verb, whatever its form."""
-    x, y = _verb_stem(a), _verb_stem(b)
-    return x is not None and x == y
+    """Whether two provisions open with the same verb, whatever its form ("Commends" and
+    "Commending", "Regrets" and "Regretting", "Considers" and "Having considered"): the
+    forms :func:`~resdiff.lexicon.wordforms.word_forms` gives each verb meet."""
+    x, y = _lead_verb(a), _lead_verb(b)
+    return x is not None and y is not None and bool(word_forms(x) & word_forms(y))
 
 
 def part_partners(
