@@ -178,11 +178,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="the even half's misses")
     parser.add_argument("--json", type=Path, help="write the even half's rows here")
     args = parser.parse_args(argv)
+    # Refused before anything is read: the odd half's items (and the fresh sets' of both
+    # halves) are counted, never listed nor written out, and a --json that would write
+    # nothing is an error, not a silence.
+    if (args.list or args.json) and args.half != "even":
+        parser.error("--list and --json give the even half's items only (--half even)")
     if not judged.CORPUS.is_dir():
         print(f"skipped: the corpus folder {judged.CORPUS} is absent", file=sys.stderr)
         return 0
-    if args.list and args.half != "even":
-        parser.error("--list reads items of the even half only (the odd half is counted)")
     rows: list[dict[str, Any]] = []
     for pair in judged.open_pairs():
         place = judged.SETS.index(pair["set"])

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from benchmark_module import load
 
 consensus = load("consensus_misses")
@@ -66,3 +67,19 @@ def test_the_table_counts_misses_by_kind_and_the_false_verdicts_apart() -> None:
     assert "  softened      consensus    2  resdiff misses    1" in lines
     assert any(line.strip().startswith("pairing: apart") for line in lines)
     assert lines[-1].startswith("  consensus false verdicts") and ": 1 (" in lines[-1]
+
+
+def test_the_odd_half_is_never_listed_nor_written_out(monkeypatch: Any, tmp_path: Any) -> None:
+    # No pair is read: a refused request fails on its arguments, corpus or none.
+    monkeypatch.setattr(consensus.judged, "open_pairs", list)
+    monkeypatch.setattr(consensus.judged, "CORPUS", tmp_path / "absent")
+    for argv in (
+        ["--half", "odd", "--list"],
+        ["--list"],
+        ["--half", "odd", "--json", str(tmp_path / "rows.json")],
+        ["--fresh", "--json", str(tmp_path / "rows.json")],
+    ):
+        with pytest.raises(SystemExit) as stop:
+            consensus.main(argv)
+        assert stop.value.code == 2, argv
+    assert not (tmp_path / "rows.json").exists()
