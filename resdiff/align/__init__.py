@@ -53,7 +53,7 @@ from .acts import (
 )
 from .basis import Basis, basis_apart, carried_into
 from .combined import combined_partners
-from .family import family_partners
+from .family import family_partners, part_partners
 from .function import (
     AU_MISSION_ACRONYM,
     MISSION_ACRONYM,
@@ -276,6 +276,10 @@ def align(
             # Then a dropped and an added paragraph that keep one function in new words
             # (leads of one family, the same subject, each the other's best).
             links = family_partners(links, old, new, scorer, opts)
+        if opts.part_partners:
+            # Then one provision moved between the parts in new words (a decision
+            # demoted to a recital, a recital raised), each the other's best.
+            links = part_partners(links, old, new, scorer, opts)
         if opts.combined_evidence:
             # Then, when asked, pairs that several weak signals together make (the same
             # place, addressee and rare words, no close rival): off by default, as it

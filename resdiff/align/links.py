@@ -50,6 +50,13 @@ class AlignOptions(Frozen):
       ``family_share`` of the shorter paragraph's longer words past the lead), each the
       other's best partner, from ``family_threshold`` up; with ``family_stretch``, only
       a dropped and an added paragraph between the same two kept paragraphs.
+    - ``part_partners``: whether to pair a paragraph dropped from one part (preamble,
+      operative part) and one added to the other that say the same thing (a decision
+      demoted to a recital, a recital raised): the same lead verb in either form, each
+      the other's best partner among the leftovers, from ``part_threshold`` up, sharing
+      at least ``part_share`` of the shorter one's longer words past the lead
+      (:func:`part_partners`). Off by default: it loses kind on the benchmark's odd half
+      (RESULTS §2fj).
     - ``remainder_parts``: whether a paragraph left added (dropped) beside a reworded
       pair that brings back what the pair's other side said and its partner lost joins
       the pair as the other part of a split (merge) (:func:`remainder_parts`): at least
@@ -94,6 +101,9 @@ class AlignOptions(Frozen):
     family_threshold: float = Field(default=0.3, ge=0.0, le=1.0)
     family_share: float = Field(default=0.3, ge=0.0, le=1.0)
     family_stretch: bool = True
+    part_partners: bool = False
+    part_threshold: float = Field(default=0.2, ge=0.0, le=1.0)
+    part_share: float = Field(default=0.25, ge=0.0, le=1.0)
     remainder_parts: bool = False
     remainder_cover: float = Field(default=0.6, ge=0.0, le=1.0)
     remainder_share: float = Field(default=0.4, ge=0.0, le=1.0)
