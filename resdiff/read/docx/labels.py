@@ -6,6 +6,8 @@ of a printed text and a number heading its sub-paragraphs. A layer of
 
 from __future__ import annotations
 
+import re
+
 from ...model import ParseWarning, TrackedVersion
 from .numbering import _clamp_level, _ilvl_child, _legacy_label, _Numbering, _Styles
 from .package import _Xml
@@ -13,6 +15,11 @@ from .paragraphs import _Paragraph, _Physical, row_text
 
 #: How many paragraph numbers a warning lists before it says "and N more".
 _LISTED_LINES = 10
+
+#: A typed first label of a list of sub-paragraphs ("(a) ...", "(i) ...", "a) ..."):
+#: under an empty automatic number it opens that number's sub-paragraphs, as Word shows
+#: them. A later label ("(c)") goes on the list above, and the number is a stray one.
+_TYPED_FIRST_LABEL = re.compile(r"\(?[ai]\)(?:\s|$)")
 
 
 class _Labels:
@@ -74,7 +81,7 @@ class _Labels:
         """The paragraphs without those that hold no text, which are not paragraphs,
         except blank lines of a printed text and a number heading its sub-paragraphs
         ("11." alone above "(a) Expresses ...", which Word draws as an empty numbered
-        paragraph). Empty numbered paragraphs skipped are counted in one warning: Word
+        paragraph, the "(a)" numbered by Word or typed). Empty numbered paragraphs skipped are counted in one warning: Word
         shows their numbers, so the next paragraphs' labels skip them too."""
         skipped: list[int] = []
         following: _Paragraph | None = None  # the next paragraph with text
@@ -87,11 +94,9 @@ class _Labels:
             elif para.printed:
                 keep[k] = True  # a blank line between printed paragraphs
             elif para.label:
-                heads = (
-                    following is not None
-                    and following.listed
-                    and bool(following.label)
-                    and following.level > para.level
+                heads = following is not None and (
+                    (following.listed and bool(following.label) and following.level > para.level)
+                    or (not following.label and _opens_typed_list(following.text))
                 )
                 keep[k] = heads
                 if not heads:
@@ -149,6 +154,11 @@ class _Labels:
             )
             return "", level, False
         return label, level, True
+
+
+def _opens_typed_list(text: str) -> bool:
+    """Whether a paragraph's text opens with a typed first sub-paragraph label."""
+    return _TYPED_FIRST_LABEL.match(text.lstrip()) is not None
 
 
 def _empty_numbered_warning(indexes: list[int]) -> ParseWarning:
