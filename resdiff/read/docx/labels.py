@@ -81,8 +81,9 @@ class _Labels:
         """The paragraphs without those that hold no text, which are not paragraphs,
         except blank lines of a printed text and a number heading its sub-paragraphs
         ("11." alone above "(a) Expresses ...", which Word draws as an empty numbered
-        paragraph, the "(a)" numbered by Word or typed). Empty numbered paragraphs skipped are counted in one warning: Word
-        shows their numbers, so the next paragraphs' labels skip them too."""
+        paragraph, the "(a)" numbered by Word or typed). Empty numbered paragraphs
+        skipped are counted in one warning: Word shows their numbers, so the next
+        paragraphs' labels skip them too."""
         skipped: list[int] = []
         following: _Paragraph | None = None  # the next paragraph with text
         keep = [False] * len(paragraphs)
