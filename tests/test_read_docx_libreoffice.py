@@ -78,3 +78,26 @@ def test_libreoffices_word_file_compares_as_the_plain_texts(made: tuple[bytes, s
 
 def _parse_text(text: str) -> resdiff.Draft:
     return load(text.encode("utf-8"), path="reference.txt")
+
+
+def test_libreoffices_empty_number_above_typed_sub_paragraphs_is_that_paragraph() -> None:
+    """An automatic "2." left empty above typed "(a) ...", "(b) ..." paragraphs, saved by
+    LibreOffice: read as Word and LibreOffice show it, paragraph 2 with its
+    sub-paragraphs (before formats23: (a) and (b) went to paragraph 1)."""
+    paragraphs = [
+        Unit("The Security Council,"),
+        Unit("Recalling its resolution 1 (2000),"),
+        Unit("Condemns all attacks against civilians;", 1),
+        Unit("", 1),
+        Unit("(a) Expresses concern at the number of children detained;"),
+        Unit("(b) Calls for their release;"),
+        Unit("Decides to remain seized of the matter.", 1),
+    ]
+    draft = load(to_docx(tracked_odt(paragraphs, paragraphs)), path="lo.docx")
+    assert [(c.ref, c.text) for c in draft.walk() if c.ref.startswith("OP")] == [
+        ("OP1", "Condemns all attacks against civilians;"),
+        ("OP2", ""),
+        ("OP2(a)", "Expresses concern at the number of children detained;"),
+        ("OP2(b)", "Calls for their release;"),
+        ("OP3", "Decides to remain seized of the matter."),
+    ]
