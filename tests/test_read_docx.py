@@ -1755,3 +1755,34 @@ def test_a_tracked_change_of_spacing_alone_is_not_named() -> None:
     doc.paragraph("Decides that all States shall freeze the assets;", num=ops, was=Props(num=ops))
     doc.paragraph("Decides to remain seized of the matter.", num=ops)
     assert not any(w.code == "docx-tracked-layout" for w in read(doc).warnings)
+
+
+def test_a_stray_number_under_a_colon_leaves_the_typed_list_to_the_paragraph_above() -> None:
+    """An empty number (Enter pressed on a numbered line) between "Condemns ...:" and
+    its typed "(a)": the colon says the list is paragraph 1's, so the number is a stray
+    one (skipped, warned), not paragraph 2 with paragraph 1's list (review formats23)."""
+    doc, ops = new_draft()
+    doc.paragraph("Condemns all attacks against civilians:", num=ops)
+    doc.paragraph(num=ops)
+    doc.paragraph("(a) in the camps;")
+    doc.paragraph("(b) in the towns;")
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    assert [c.ref for c in draft.walk()][1:] == ["OP1", "OP1(a)", "OP1(b)", "OP3"]
+    assert "docx-empty-numbered" in {w.code for w in draft.warnings}
+
+
+def test_a_stray_number_above_a_typed_ninth_letter_is_still_skipped() -> None:
+    """A typed "(i)" after "(h)" is the ninth letter, not a roman first label: the empty
+    number above it is a stray one (review formats23)."""
+    doc, ops = new_draft()
+    doc.paragraph("Condemns all attacks against civilians, in particular;", num=ops)
+    for letter in "abcdefgh":
+        doc.paragraph(f"({letter}) in place {letter};")
+    doc.paragraph(num=ops)
+    doc.paragraph("(i) in place i;")
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    refs = [c.ref for c in draft.walk()][1:]
+    assert refs[-2:] == ["OP1(i)", "OP3"], refs
+    assert "docx-empty-numbered" in {w.code for w in draft.warnings}

@@ -20,6 +20,11 @@ _LISTED_LINES = 10
 #: under an empty automatic number it opens that number's sub-paragraphs, as Word shows
 #: them. A later label ("(c)") goes on the list above, and the number is a stray one.
 _TYPED_FIRST_LABEL = re.compile(r"\(?[ai]\)(?:\s|$)")
+#: A typed "(h)": the "(i)" after it is the list's ninth letter, not a roman first label.
+_TYPED_H = re.compile(r"\(?h\)(?:\s|$)")
+#: How a paragraph that introduces a list ends ("Condemns ... :"): an empty number under
+#: it, above a typed "(a)", is a stray one, the "(a)" opening this paragraph's list.
+_INTRODUCES = (":", ":\u2014", "\u2014", ":-")
 
 
 class _Labels:
@@ -87,6 +92,12 @@ class _Labels:
         skipped: list[int] = []
         following: _Paragraph | None = None  # the next paragraph with text
         keep = [False] * len(paragraphs)
+        before: list[_Paragraph | None] = []  # the paragraph with text before each
+        last: _Paragraph | None = None
+        for para in paragraphs:
+            before.append(last)
+            if para.text.strip():
+                last = para
         for k in range(len(paragraphs) - 1, -1, -1):
             para = paragraphs[k]
             if para.text.strip():
@@ -97,7 +108,7 @@ class _Labels:
             elif para.label:
                 heads = following is not None and (
                     (following.listed and bool(following.label) and following.level > para.level)
-                    or (not following.label and _opens_typed_list(following.text))
+                    or (not following.label and _opens_typed_list(following.text, before[k]))
                 )
                 keep[k] = heads
                 if not heads:
@@ -157,9 +168,20 @@ class _Labels:
         return label, level, True
 
 
-def _opens_typed_list(text: str) -> bool:
-    """Whether a paragraph's text opens with a typed first sub-paragraph label."""
-    return _TYPED_FIRST_LABEL.match(text.lstrip()) is not None
+def _opens_typed_list(text: str, above: _Paragraph | None) -> bool:
+    """Whether a paragraph's text opens with a typed first sub-paragraph label of a new
+    list, ``above`` the paragraph with text before the empty number: not when that one
+    introduces a list ("Condemns ...:", the "(a)" is its own, review formats23), nor
+    "(i)" after "(h)" (the ninth letter)."""
+    text = text.lstrip()
+    if _TYPED_FIRST_LABEL.match(text) is None:
+        return False
+    if above is None:
+        return True
+    if above.text.rstrip().endswith(_INTRODUCES):
+        return False
+    ninth = text.startswith(("(i)", "i)"))
+    return not (ninth and (_TYPED_H.match(above.text.lstrip()) or above.label in ("(h)", "h)")))
 
 
 def _empty_numbered_warning(indexes: list[int]) -> ParseWarning:
