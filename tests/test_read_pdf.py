@@ -2111,3 +2111,28 @@ def test_a_figure_glued_to_a_word_in_the_texts_type_opens_no_note() -> None:
     rows = _rows([*body, *mark, *rest, *same, *small])
     _find_note_marks(rows)
     assert [row.note_mark for row in rows] == [None, None, None]
+
+
+def test_a_paragraph_reference_at_a_note_lines_start_opens_no_note() -> None:
+    # A note's line that wraps before "7(b) of that resolution." in the notes' type, "7"
+    # cited above: a reference to sub-paragraph (b), not note 7 glued to its text (the
+    # glued mark split the note in two; review formats23).
+    from resdiff.read.pdf.notes import _find_note_marks
+
+    body = _glyphs("on 27 May 2021", x=100, y=500)
+    mark = [_Glyph("7", 172, 175, 504, 511, _NO_SPACE)]  # raised, smaller
+    rest = _glyphs("urging the parties", x=180, y=500, space=_SPACE)
+    for glyph in [*body, *rest]:
+        glyph.size = 10.0
+
+    def small(text: str, y: float) -> list[_Glyph]:
+        glyphs = _glyphs(text, x=100, y=y)
+        for glyph in glyphs:
+            glyph.size = 8.5
+        return glyphs
+
+    first = small("7 See resolution 2231 (2015), para.", 120)
+    wrapped = small("7(b) of that resolution.", 108)
+    rows = _rows([*body, *mark, *rest, *first, *wrapped])
+    assert _find_note_marks(rows)
+    assert [row.note_mark for row in rows[1:]] == ["7", None]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -138,6 +139,11 @@ def _find_note_marks(rows: list[_Row]) -> bool:
     return found
 
 
+#: A sub-paragraph's label after a figure ("7(b)", "2(iv)"): a reference to a paragraph's
+#: sub-paragraph at a line's start, not a note's mark glued to its text (review formats23).
+_SUB_REFERENCE = re.compile(r"[(\[][a-z]{1,4}[)\]]")
+
+
 def _glued_mark(row: _Row, cited: dict[str, _Row]) -> str | None:
     """The mark a note's line opens with, printed against its text with no space and not
     raised ("1A/74/976-S/2020/773.": a note style without a hanging indent), taken on
@@ -155,6 +161,9 @@ def _glued_mark(row: _Row, cited: dict[str, _Row]) -> str | None:
     after = glyphs[count]
     if not (after.char.isupper() or after.char in "\"'‘“(["):
         return None
+    following = "".join(g.char for g in glyphs[count : count + 6])
+    if _SUB_REFERENCE.match(following):
+        return None  # "7(b) of that resolution": a paragraph's sub-paragraph, cited
     citing = cited[mark]
     words = [g for g in citing.glyphs if not _is_mark_char(g.char)] or citing.glyphs
     # Smaller by the notes' own measure (:data:`_NOTE_SIZE`: 8.5-point notes under
