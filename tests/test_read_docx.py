@@ -1786,3 +1786,17 @@ def test_a_stray_number_above_a_typed_ninth_letter_is_still_skipped() -> None:
     refs = [c.ref for c in draft.walk()][1:]
     assert refs[-2:] == ["OP1(i)", "OP3"], refs
     assert "docx-empty-numbered" in {w.code for w in draft.warnings}
+
+
+def test_a_stray_number_under_an_unfinished_sentence_is_still_skipped() -> None:
+    """An intro such as "Calls upon the parties to" ends with a word, as 39 of the
+    corpus' intros of a list do: an empty number under it, above "(a)", is a stray one
+    too (review formats23)."""
+    doc, ops = new_draft()
+    doc.paragraph("Calls upon the parties to", num=ops)
+    doc.paragraph(num=ops)
+    doc.paragraph("(a) cease hostilities;")
+    doc.paragraph("(b) release detainees;")
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    assert [c.ref for c in draft.walk()][1:] == ["OP1", "OP1(a)", "OP1(b)", "OP3"]

@@ -171,15 +171,17 @@ class _Labels:
 def _opens_typed_list(text: str, above: _Paragraph | None) -> bool:
     """Whether a paragraph's text opens with a typed first sub-paragraph label of a new
     list, ``above`` the paragraph with text before the empty number: not when that one
-    introduces a list ("Condemns ...:", the "(a)" is its own, review formats23), nor
+    introduces a list ("Condemns ...:", or numbered and ending with a word, "Calls upon
+    the parties to": the "(a)" is its own, review formats23), nor
     "(i)" after "(h)" (the ninth letter)."""
     text = text.lstrip()
     if _TYPED_FIRST_LABEL.match(text) is None:
         return False
     if above is None:
         return True
-    if above.text.rstrip().endswith(_INTRODUCES):
-        return False
+    end = above.text.rstrip()
+    if end.endswith(_INTRODUCES) or (above.label and end[-1:].isalnum()):
+        return False  # "Decides:", a numbered "Calls upon the parties to"
     ninth = text.startswith(("(i)", "i)"))
     return not (ninth and (_TYPED_H.match(above.text.lstrip()) or above.label in ("(h)", "h)")))
 
