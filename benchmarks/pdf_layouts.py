@@ -91,7 +91,12 @@ LEGS = {
     "lo-fodt-word-toc": ("fodt", "{n}.toc.pdf"),
 }
 #: Legs made and checked on request only (``--official``).
-_OTHER_LEGS = {"official": ("official", "{n}.pdf")}
+_OTHER_LEGS = {
+    "official": ("official", "{n}.pdf"),
+    # The same with the notes in the fixtures' "Note" style, without the hanging indent:
+    # LibreOffice prints the note's number against its text ("1A/74/976-...", formats23).
+    "official-unhung": ("official-unhung", "{n}.pdf"),
+}
 
 CSS = {
     "word": """@page { size: A4; margin: 2.5cm 2.2cm 2.5cm 2.2cm; }
@@ -552,7 +557,7 @@ _LETTER = 'fo:page-width="21.59cm" fo:page-height="27.94cm"'
 _CALL = "\ue000{}\ue001"
 
 
-def official(document: Any) -> str:
+def official(document: Any, *, hanging: bool = True) -> str:
     """``document`` (:func:`pdf_fixtures.document_from_akn`) as the UN publishes a
     resolution: US letter; the symbol block at the top right, the symbol in large bold
     type ("United Nations" beside it, "Distr.: General" and the date under it);
@@ -561,7 +566,8 @@ def official(document: Any) -> str:
     that cites them, the call mark a superscript in the text (not listed at the end);
     page 1's footer with the job number ("20-17560 (E)"), its date stamps, the barcode
     and "Please recycle", the later pages' with the page number and the short job
-    number, under the symbol as running header."""
+    number, under the symbol as running header. ``hanging=False``: the notes in the
+    fixtures' "Note" style, their numbers glued to their text."""
     from pdf_fixtures import fodt
 
     blocks = []
@@ -580,11 +586,12 @@ def official(document: Any) -> str:
     text = fodt(dataclasses.replace(document, blocks=blocks, notes=[]))
     assert _A4 in text, "the page layout of tests/pdf_fixtures.fodt changed"
     text = text.replace(_A4, _LETTER)
+    note_style = "UNNote" if hanging else "Note"
     for mark, body in notes.items():
         text = text.replace(
             html.escape(_CALL.format(mark), quote=False),
             f'<text:note text:id="ftn{mark}" text:note-class="footnote"><text:note-citation>'
-            f'{mark}</text:note-citation><text:note-body><text:p text:style-name="UNNote">'
+            f'{mark}</text:note-citation><text:note-body><text:p text:style-name="{note_style}">'
             f"{html.escape(body, quote=False)}</text:p></text:note-body></text:note>",
         )
     symbol = html.escape(document.symbol, quote=False)
@@ -614,19 +621,21 @@ def official(document: Any) -> str:
 
 def make_official(out: Path) -> None:
     """The official layout (:func:`official`) of :data:`OFFICIAL_NAMES` under
-    ``out/official``, with the plain text of the one text not in :data:`NAMES`."""
+    ``out/official``, and with notes without a hanging indent under
+    ``out/official-unhung``, with the plain text of the one text not in :data:`NAMES`."""
     from pdf_fixtures import convert, document_from_akn
 
-    folder = out / "official"
-    folder.mkdir(parents=True, exist_ok=True)
-    sources = {}
-    for name in OFFICIAL_NAMES:
-        doc = document_from_akn(CORPUS / f"{name}.xml")
-        if name not in NAMES:
-            (out / "txt" / f"{name}.txt").write_text(plain(doc), encoding="utf-8")
-        sources[name] = official(doc)
-    for name, pdf in convert(sources).items():
-        (folder / f"{name}.pdf").write_bytes(pdf)
+    for hanging, leg in ((True, "official"), (False, "official-unhung")):
+        folder = out / leg
+        folder.mkdir(parents=True, exist_ok=True)
+        sources = {}
+        for name in OFFICIAL_NAMES:
+            doc = document_from_akn(CORPUS / f"{name}.xml")
+            if name not in NAMES:
+                (out / "txt" / f"{name}.txt").write_text(plain(doc), encoding="utf-8")
+            sources[name] = official(doc, hanging=hanging)
+        for name, pdf in convert(sources).items():
+            (folder / f"{name}.pdf").write_bytes(pdf)
 
 
 def main() -> None:
@@ -662,7 +671,8 @@ def main() -> None:
         for leg, figures in check_tracked(args.out, detail).items():
             print(leg, figures)
     if args.official:
-        for leg, figures in check(args.out, ["official"], detail, OFFICIAL_NAMES).items():
+        official_legs = ["official", "official-unhung"]
+        for leg, figures in check(args.out, official_legs, detail, OFFICIAL_NAMES).items():
             print(leg, figures)
     if args.detail:
         args.detail.write_text("\n".join(detail) + "\n", encoding="utf-8")

@@ -1266,6 +1266,43 @@ def test_a_number_alone_above_its_sub_paragraphs_is_kept() -> None:
     assert "docx-empty-numbered" not in {w.code for w in draft.warnings}
 
 
+def test_a_number_alone_above_typed_sub_paragraphs_is_kept() -> None:
+    """An automatic "2." left empty above hand-typed "(a) ...", "(b) ..." paragraphs:
+    Word shows "2." with its sub-paragraphs under it, and so is it read (before
+    formats23 the number was skipped as a stray one and (a), (b) went to paragraph 1,
+    with the "empty numbered" and "numbering gap" warnings)."""
+    doc, ops = new_draft()
+    doc.paragraph("Condemns all attacks against civilians;", num=ops)
+    doc.paragraph(num=ops)
+    doc.paragraph("(a) Expresses concern at the number of children detained;")
+    doc.paragraph("(b) Calls for their release;")
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    assert [(c.ref, c.text) for c in draft.walk()][1:] == [
+        ("OP1", "Condemns all attacks against civilians;"),
+        ("OP2", ""),
+        ("OP2(a)", "Expresses concern at the number of children detained;"),
+        ("OP2(b)", "Calls for their release;"),
+        ("OP3", "Decides to remain seized of the matter."),
+    ]
+    assert not {"docx-empty-numbered", "numbering-gap"} & {w.code for w in draft.warnings}
+
+
+def test_a_stray_number_above_a_typed_later_label_is_still_skipped() -> None:
+    """An empty number above a typed "(c) ..." (not a list's first label) stays a stray
+    number: the typed paragraph goes on paragraph 1's list as before."""
+    doc, ops = new_draft()
+    doc.paragraph("Condemns all attacks against civilians:", num=ops)
+    doc.paragraph("(a) in the camps;")
+    doc.paragraph("(b) in the towns;")
+    doc.paragraph(num=ops)
+    doc.paragraph("(c) in the villages;")
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    assert [c.ref for c in draft.walk()][1:] == ["OP1", "OP1(a)", "OP1(b)", "OP1(c)", "OP3"]
+    assert "docx-empty-numbered" in {w.code for w in draft.warnings}
+
+
 def test_text_inserted_into_a_numbered_paragraph_is_one_added_paragraph() -> None:
     """A paragraph whose words are all a tracked insertion but whose mark is not: empty
     in the original, so comparing the two versions finds one paragraph added, not an
@@ -1718,3 +1755,48 @@ def test_a_tracked_change_of_spacing_alone_is_not_named() -> None:
     doc.paragraph("Decides that all States shall freeze the assets;", num=ops, was=Props(num=ops))
     doc.paragraph("Decides to remain seized of the matter.", num=ops)
     assert not any(w.code == "docx-tracked-layout" for w in read(doc).warnings)
+
+
+def test_a_stray_number_under_a_colon_leaves_the_typed_list_to_the_paragraph_above() -> None:
+    """An empty number (Enter pressed on a numbered line) between "Condemns ...:" and
+    its typed "(a)": the colon says the list is paragraph 1's, so the number is a stray
+    one (skipped, warned), not paragraph 2 with paragraph 1's list (review formats23)."""
+    doc, ops = new_draft()
+    doc.paragraph("Condemns all attacks against civilians:", num=ops)
+    doc.paragraph(num=ops)
+    doc.paragraph("(a) in the camps;")
+    doc.paragraph("(b) in the towns;")
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    assert [c.ref for c in draft.walk()][1:] == ["OP1", "OP1(a)", "OP1(b)", "OP3"]
+    assert "docx-empty-numbered" in {w.code for w in draft.warnings}
+
+
+def test_a_stray_number_above_a_typed_ninth_letter_is_still_skipped() -> None:
+    """A typed "(i)" after "(h)" is the ninth letter, not a roman first label: the empty
+    number above it is a stray one (review formats23)."""
+    doc, ops = new_draft()
+    doc.paragraph("Condemns all attacks against civilians, in particular;", num=ops)
+    for letter in "abcdefgh":
+        doc.paragraph(f"({letter}) in place {letter};")
+    doc.paragraph(num=ops)
+    doc.paragraph("(i) in place i;")
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    refs = [c.ref for c in draft.walk()][1:]
+    assert refs[-2:] == ["OP1(i)", "OP3"], refs
+    assert "docx-empty-numbered" in {w.code for w in draft.warnings}
+
+
+def test_a_stray_number_under_an_unfinished_sentence_is_still_skipped() -> None:
+    """An intro such as "Calls upon the parties to" ends with a word, as 39 of the
+    corpus' intros of a list do: an empty number under it, above "(a)", is a stray one
+    too (review formats23)."""
+    doc, ops = new_draft()
+    doc.paragraph("Calls upon the parties to", num=ops)
+    doc.paragraph(num=ops)
+    doc.paragraph("(a) cease hostilities;")
+    doc.paragraph("(b) release detainees;")
+    doc.paragraph("Decides to remain seized of the matter.", num=ops)
+    draft = read(doc)
+    assert [c.ref for c in draft.walk()][1:] == ["OP1", "OP1(a)", "OP1(b)", "OP3"]

@@ -2074,3 +2074,65 @@ def test_a_last_page_with_a_short_right_column_keeps_the_left_columns_tail_in_pl
         assert [normalize_space(c.text) for c in pdf.walk()] == [
             normalize_space(c.text) for c in word.walk()
         ], n
+
+
+def test_a_footnote_number_glued_to_its_text_opens_its_note() -> None:
+    # A note style without a hanging indent prints the note's number against its text,
+    # not raised and with no space: "1A/74/976-S/2020/773." in the notes' smaller type.
+    # The line opened no note and was read into the paragraph above (pdf22's variant of
+    # the official layout; formats23).
+    from resdiff.read.pdf.notes import _find_note_marks
+
+    body = _glyphs("on 27 May 2021", x=100, y=500)
+    mark = [_Glyph("1", 172, 175, 504, 511, _NO_SPACE)]  # raised, smaller
+    rest = _glyphs("urging the parties", x=180, y=500, space=_SPACE)
+    # LibreOffice's 8.5-point notes under 10-point text, boxed in proportion: 0.85 of
+    # the text's type, which the furniture's "smaller type" (under 0.85) does not reach.
+    for glyph in [*body, *rest]:
+        glyph.size = 10.0
+    note = [
+        _Glyph(c, 100 + 4 * k, 104 + 4 * k, 106, 114.5, _NO_SPACE, 8.5)
+        for k, c in enumerate("1A/74/976")
+    ]
+    rows = _rows([*body, *mark, *rest, *note])
+    assert _find_note_marks(rows)
+    assert rows[-1].note_mark == "1"
+
+
+def test_a_figure_glued_to_a_word_in_the_texts_type_opens_no_note() -> None:
+    # "1A" at the text's own size, or "1st" in small type: no note, though "1" is cited.
+    from resdiff.read.pdf.notes import _find_note_marks
+
+    body = _glyphs("on 27 May 2021", x=100, y=500)
+    mark = [_Glyph("1", 172, 175, 504, 511, _NO_SPACE)]
+    rest = _glyphs("urging the parties", x=180, y=500, space=_SPACE)
+    same = _glyphs("1A/74/976 and others", x=100, y=480)
+    small = [_Glyph(c, 100 + 4 * k, 104 + 4 * k, 106, 113, _NO_SPACE) for k, c in enumerate("1st")]
+    rows = _rows([*body, *mark, *rest, *same, *small])
+    _find_note_marks(rows)
+    assert [row.note_mark for row in rows] == [None, None, None]
+
+
+def test_a_paragraph_reference_at_a_note_lines_start_opens_no_note() -> None:
+    # A note's line that wraps before "7(b) of that resolution." in the notes' type, "7"
+    # cited above: a reference to sub-paragraph (b), not note 7 glued to its text (the
+    # glued mark split the note in two; review formats23).
+    from resdiff.read.pdf.notes import _find_note_marks
+
+    body = _glyphs("on 27 May 2021", x=100, y=500)
+    mark = [_Glyph("7", 172, 175, 504, 511, _NO_SPACE)]  # raised, smaller
+    rest = _glyphs("urging the parties", x=180, y=500, space=_SPACE)
+    for glyph in [*body, *rest]:
+        glyph.size = 10.0
+
+    def small(text: str, y: float) -> list[_Glyph]:
+        glyphs = _glyphs(text, x=100, y=y)
+        for glyph in glyphs:
+            glyph.size = 8.5
+        return glyphs
+
+    first = small("7 See resolution 2231 (2015), para.", 120)
+    wrapped = small("7(b) of that resolution.", 108)
+    rows = _rows([*body, *mark, *rest, *first, *wrapped])
+    assert _find_note_marks(rows)
+    assert [row.note_mark for row in rows[1:]] == ["7", None]

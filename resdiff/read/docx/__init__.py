@@ -27,10 +27,11 @@ four steps, one module each:
 
 A paragraph without text is not a paragraph: it is skipped, and an empty numbered one is
 named in a warning (``docx-empty-numbered``; Word still counts its number), unless it is
-a number heading its sub-paragraphs ("11." above "(a)"). A text pasted into Word line by
-line (or a ``.txt`` saved as ``.docx``) has a Word paragraph per printed line and an empty
-one per blank line: such a run of paragraphs is found by its wrapped lines and handed to
-the text reader as the lines of a copied text (:mod:`.printed`).
+a number heading its sub-paragraphs ("11." above "(a)", numbered by Word or typed). A
+text pasted into Word line by line (or a ``.txt`` saved as ``.docx``) has a Word
+paragraph per printed line and an empty one per blank line: such a run of paragraphs is
+found by its wrapped lines and handed to the text reader as the lines of a copied text
+(:mod:`.printed`).
 
 Comments are not part of the text: they are counted in one warning (``docx-comments``).
 Footnotes and endnotes keep their mark in the text and their words at the end, as in a

@@ -6,6 +6,8 @@ of a printed text and a number heading its sub-paragraphs. A layer of
 
 from __future__ import annotations
 
+import re
+
 from ...model import ParseWarning, TrackedVersion
 from .numbering import _clamp_level, _ilvl_child, _legacy_label, _Numbering, _Styles
 from .package import _Xml
@@ -13,6 +15,16 @@ from .paragraphs import _Paragraph, _Physical, row_text
 
 #: How many paragraph numbers a warning lists before it says "and N more".
 _LISTED_LINES = 10
+
+#: A typed first label of a list of sub-paragraphs ("(a) ...", "(i) ...", "a) ..."):
+#: under an empty automatic number it opens that number's sub-paragraphs, as Word shows
+#: them. A later label ("(c)") goes on the list above, and the number is a stray one.
+_TYPED_FIRST_LABEL = re.compile(r"\(?[ai]\)(?:\s|$)")
+#: A typed "(h)": the "(i)" after it is the list's ninth letter, not a roman first label.
+_TYPED_H = re.compile(r"\(?h\)(?:\s|$)")
+#: How a paragraph that introduces a list ends ("Condemns ... :"): an empty number under
+#: it, above a typed "(a)", is a stray one, the "(a)" opening this paragraph's list.
+_INTRODUCES = (":", ":\u2014", "\u2014", ":-")
 
 
 class _Labels:
@@ -74,11 +86,18 @@ class _Labels:
         """The paragraphs without those that hold no text, which are not paragraphs,
         except blank lines of a printed text and a number heading its sub-paragraphs
         ("11." alone above "(a) Expresses ...", which Word draws as an empty numbered
-        paragraph). Empty numbered paragraphs skipped are counted in one warning: Word
-        shows their numbers, so the next paragraphs' labels skip them too."""
+        paragraph, the "(a)" numbered by Word or typed). Empty numbered paragraphs
+        skipped are counted in one warning: Word shows their numbers, so the next
+        paragraphs' labels skip them too."""
         skipped: list[int] = []
         following: _Paragraph | None = None  # the next paragraph with text
         keep = [False] * len(paragraphs)
+        before: list[_Paragraph | None] = []  # the paragraph with text before each
+        last: _Paragraph | None = None
+        for para in paragraphs:
+            before.append(last)
+            if para.text.strip():
+                last = para
         for k in range(len(paragraphs) - 1, -1, -1):
             para = paragraphs[k]
             if para.text.strip():
@@ -87,11 +106,9 @@ class _Labels:
             elif para.printed:
                 keep[k] = True  # a blank line between printed paragraphs
             elif para.label:
-                heads = (
-                    following is not None
-                    and following.listed
-                    and bool(following.label)
-                    and following.level > para.level
+                heads = following is not None and (
+                    (following.listed and bool(following.label) and following.level > para.level)
+                    or (not following.label and _opens_typed_list(following.text, before[k]))
                 )
                 keep[k] = heads
                 if not heads:
@@ -149,6 +166,24 @@ class _Labels:
             )
             return "", level, False
         return label, level, True
+
+
+def _opens_typed_list(text: str, above: _Paragraph | None) -> bool:
+    """Whether a paragraph's text opens with a typed first sub-paragraph label of a new
+    list, ``above`` the paragraph with text before the empty number: not when that one
+    introduces a list ("Condemns ...:", or numbered and ending with a word, "Calls upon
+    the parties to": the "(a)" is its own, review formats23), nor
+    "(i)" after "(h)" (the ninth letter)."""
+    text = text.lstrip()
+    if _TYPED_FIRST_LABEL.match(text) is None:
+        return False
+    if above is None:
+        return True
+    end = above.text.rstrip()
+    if end.endswith(_INTRODUCES) or (above.label and end[-1:].isalnum()):
+        return False  # "Decides:", a numbered "Calls upon the parties to"
+    ninth = text.startswith(("(i)", "i)"))
+    return not (ninth and (_TYPED_H.match(above.text.lstrip()) or above.label in ("(h)", "h)")))
 
 
 def _empty_numbered_warning(indexes: list[int]) -> ParseWarning:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,9 +21,11 @@ from .glyphs import (
     _WORD_GAP,
     _is_mark_char,
     _is_smaller,
+    _like_heights,
     _mark_of,
     _PageLine,
     _Row,
+    _size_of,
     _smaller,
 )
 
@@ -120,16 +123,57 @@ def _find_note_marks(rows: list[_Row]) -> bool:
     above them on the page (a note is printed on the page that cites it); whether any
     does."""
     _join_lone_marks(rows)
-    cited: set[str] = set()
+    cited: dict[str, _Row] = {}
     found = False
     for row in rows:
         mark = _opening_mark(row) if cited else None
         row.opens_mark = mark is not None
+        if mark is None and cited:
+            mark = _glued_mark(row, cited)
+            row.opens_mark = mark is not None
         if mark is not None and mark in cited:
             row.note_mark = mark
             found = True
-        cited.update(_raised_marks(row))
+        for raised in _raised_marks(row):
+            cited.setdefault(raised, row)
     return found
+
+
+#: A sub-paragraph's label after a figure ("7(b)", "2(iv)"): a reference to a paragraph's
+#: sub-paragraph at a line's start, not a note's mark glued to its text (review formats23).
+_SUB_REFERENCE = re.compile(r"[(\[][a-z]{1,4}[)\]]")
+
+
+def _glued_mark(row: _Row, cited: dict[str, _Row]) -> str | None:
+    """The mark a note's line opens with, printed against its text with no space and not
+    raised ("1A/74/976-S/2020/773.": a note style without a hanging indent), taken on
+    the evidence a glued figure leaves: the mark is cited, raised, on a line above on
+    the page, the word after it opens with a capital, a quotation mark or a bracket (not
+    "12th"), and the line is in smaller type than the line that cites it (not "2030
+    Agenda" in the text's type)."""
+    glyphs = row.glyphs
+    count = 0
+    while count < min(len(glyphs), _MARK_GLYPHS) and _is_mark_char(glyphs[count].char):
+        count += 1
+    mark = _mark_of("".join(g.char for g in glyphs[:count]))
+    if mark is None or mark not in cited or count >= len(glyphs):
+        return None
+    after = glyphs[count]
+    if not (after.char.isupper() or after.char in "\"'‘“(["):
+        return None
+    following = "".join(g.char for g in glyphs[count : count + 6])
+    if _SUB_REFERENCE.match(following):
+        return None  # "7(b) of that resolution": a paragraph's sub-paragraph, cited
+    citing = cited[mark]
+    words = [g for g in citing.glyphs if not _is_mark_char(g.char)] or citing.glyphs
+    # Smaller by the notes' own measure (:data:`_NOTE_SIZE`: 8.5-point notes under
+    # 10-point text), the sizes first, the boxes of like letters where the PDF gives
+    # no sizes that differ.
+    size, other = _size_of(glyphs[count:]), _size_of(words)
+    if size > 0 and other > 0 and size != other:
+        return mark if size < _NOTE_SIZE * other else None
+    height, other_height = _like_heights(glyphs[count:], words)
+    return mark if height < _NOTE_SIZE * other_height else None
 
 
 def _path_boxes(page: Any, pdfium_c: Any) -> Iterator[tuple[float, float, float, float]]:
