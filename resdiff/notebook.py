@@ -46,6 +46,8 @@ DATAFRAME_COLUMNS: tuple[str, ...] = (
     "depth",
     "old_text",
     "new_text",
+    "old_draft",
+    "new_draft",
 )
 
 _PANDAS_MISSING = (
@@ -214,9 +216,11 @@ def comparison_dataframe(cmp: Comparison, *, children: bool = False) -> pandas.D
     words, ``"; "``-joined), ``features`` (the shifts' features), the direction signals
     ``softer`` / ``stronger`` / ``neutral`` (how many shifts point each way) and
     ``direction`` (their net: softer, stronger, mixed or neutral), ``depth`` (0 for a
-    paragraph), and the ``old_text`` / ``new_text``. A paragraph's row counts the shifts of
-    its sub-paragraphs too; with ``children=True`` the changes of sub-paragraphs follow
-    their paragraph's row, at depth 1, 2, ..., and each row counts its own.
+    paragraph), the ``old_text`` / ``new_text``, and ``old_draft`` / ``new_draft`` (each
+    draft's symbol, else its name, on every row: frames of many comparisons concatenated
+    still say which pair a row belongs to). A paragraph's row counts the shifts of its
+    sub-paragraphs too; with ``children=True`` the changes of sub-paragraphs follow their
+    paragraph's row, at depth 1, 2, ..., and each row counts its own.
 
     Raises ``ImportError`` naming ``pip install 'resdiff[notebook]'`` when pandas is
     missing.
@@ -225,7 +229,11 @@ def comparison_dataframe(cmp: Comparison, *, children: bool = False) -> pandas.D
         import pandas
     except ImportError as exc:  # pragma: no cover - depends on the environment
         raise ImportError(_PANDAS_MISSING) from exc
-    rows = list(_rows(cmp.changes, 0, children))
+    pair = {
+        "old_draft": cmp.old.symbol or cmp.old.name,
+        "new_draft": cmp.new.symbol or cmp.new.name,
+    }
+    rows = [row | pair for row in _rows(cmp.changes, 0, children)]
     return pandas.DataFrame(rows, columns=list(DATAFRAME_COLUMNS))
 
 

@@ -140,6 +140,9 @@ def test_to_dataframe(cmp: Comparison) -> None:
     assert df["kind"].value_counts().to_dict() == {k: n for k, n in cmp.summary.counts.items() if n}
     row = df[df.label == "OP4 → OP3"].iloc[0]
     assert (row.old, row.new, row.kind, row.direction) == ("OP4", "OP3", "softened", "softer")
+    # Every row names its pair, so frames of many comparisons concatenated stay readable.
+    assert set(df.old_draft) == {"japan-draft.txt"}
+    assert set(df.new_draft) == {"S/RES/1695 (2006)"}
     # The paragraph's row counts its sub-paragraphs' shifts too (the item list dropped).
     # ("to exercise vigilance and prevent" is no vigilance hedge: the duty to prevent stays.)
     assert row.n_shifts == 5 and row.softer == 5 and row.stronger == 0
