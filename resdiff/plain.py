@@ -18,10 +18,15 @@ from .safe import printable
 __all__ = ["one_line"]
 
 
+def _count(n: int, noun: str, plural: str | None = None) -> str:
+    """``1 change``, ``2 changes``: the lines are read by people, not parsed."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def _draft(d: Any) -> str:
     return (
         f"<Draft {d.name}: {len(d.preamble)} preambular, "
-        f"{len(d.operative)} operative paragraphs; print() for its outline>"
+        f"{_count(len(d.operative), 'operative paragraph')}; print() for its outline>"
     )
 
 
@@ -29,23 +34,25 @@ def _comparison(c: Any) -> str:
     old, new = c.old.symbol or c.old.name, c.new.symbol or c.new.name
     return (
         f"<Comparison {old} → {new}: {c.summary.direction}, "
-        f"{len(c.changes)} changes; print() for the report>"
+        f"{_count(len(c.changes), 'change')}; print() for the report>"
     )
 
 
 def _history(h: Any) -> str:
     names = " → ".join(r.name for r in h.revisions)
-    return f"<History: {names} ({len(h.revisions)} revisions); print() for the timeline>"
+    return f"<History: {names} ({_count(len(h.revisions), 'revision')}); print() for the timeline>"
 
 
 def _lineage(lin: Any) -> str:
     first, last = lin.revisions[0].name, lin.revisions[-1].name
-    return f"<Lineage: {first} → {last} ({len(lin.revisions)} texts); print() for the report>"
+    texts = _count(len(lin.revisions), "text")
+    return f"<Lineage: {first} → {last} ({texts}); print() for the report>"
 
 
 def _provenance(p: Any) -> str:
     final = p.final.symbol or p.final.name
-    return f"<Provenance of {final} from {len(p.sources)} sources; print() for the report>"
+    sources = _count(len(p.sources), "source")
+    return f"<Provenance of {final} from {sources}; print() for the report>"
 
 
 def _precedents(p: Any) -> str:
@@ -59,8 +66,8 @@ def _precedents(p: Any) -> str:
 
 def _series(s: Any) -> str:
     return (
-        f"<Series: {len(s.texts)} texts, {len(s.mandates)} series, "
-        f"{len(s.pairs)} renewals compared; print() for the report>"
+        f"<Series: {_count(len(s.texts), 'text')}, {len(s.mandates)} series, "
+        f"{_count(len(s.pairs), 'renewal')} compared; print() for the report>"
     )
 
 

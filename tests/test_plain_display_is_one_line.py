@@ -48,7 +48,7 @@ def test_precedents_and_series_show_one_line(tmp_path: Path) -> None:
         (texts / Path(name).name).write_text(Path(name).read_text(encoding="utf-8"))
     with Corpus.build([texts], tmp_path / "c.rdx", scheduler="sync") as corpus:
         _one_line(corpus.precedents(RIVAL), "<Precedents of", "agreed", "adapted", "new")
-    _one_line(files_series([texts], scheduler="sync"), "<Series:", "texts")
+    _one_line(files_series([texts], scheduler="sync"), "<Series: 1 text,", "0 renewals")
 
 
 def test_the_one_line_views_live_in_one_module() -> None:
@@ -64,3 +64,13 @@ def test_the_one_line_views_live_in_one_module() -> None:
 
     for cls in (Draft, Comparison, History, Lineage, Provenance, Precedents, Series):
         assert cls._repr_pretty_ is one_line, cls.__name__
+
+
+def test_the_one_line_views_count_in_words_people_read() -> None:
+    # "1 changes" and "1 operative paragraphs" read as slips (the researcher's note).
+    one = resdiff.parse("The Security Council,\n\n1. Decides to remain seized of the matter.\n")
+    _one_line(one, "0 preambular, 1 operative paragraph;")
+    same = resdiff.compare(one, one)
+    _one_line(same, "1 change;")
+    _one_line(resdiff.history([one, one]), "(2 revisions)")
+    _one_line(resdiff.compare(JAPAN, ADOPTED), " changes;")
