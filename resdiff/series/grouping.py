@@ -240,6 +240,66 @@ def _renewal_citations(draft: Draft) -> frozenset[str]:
     )
 
 
+#: An operative paragraph that founds what a series renews, in the text's own words: "Decides
+#: to set up immediately, under its authority, a United Nations Emergency Force" (340
+#: (1973)), "Decides to establish, in accordance with rule 28 of its provisional rules of
+#: procedure, a Committee of the Security Council" (a sanctions regime's), "Recommends the
+#: creation, with the consent of the Government of Cyprus, of a United Nations
+#: peace-keeping force in Cyprus" (186 (1964)). The founding verb is the paragraph's lead
+#: ("Decides", "Recommends") or follows it closely; the body it founds (a force, mission,
+#: group, operation, office, committee or commission) follows the verb with no other verb
+#: between ("Decides that MINUSCA's strategic objective is to support the creation of the
+#: political … conditions" founds nothing), within a clause.
+_FOUNDING = re.compile(
+    r"^(?:Decides|Recommends)\b[^.;:]{0,60}?"
+    r"\b(?:to\s+(?:establish|set\s+up|create)|the\s+(?:creation|establishment|setting\s+up))\b"
+    r"(?:(?!\bto\b)[^.;:]){0,100}?"
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:[Ff]orce|Mission|mission|Group|[Oo]peration|Office|[Cc]ommittee|Commission)\b"
+    # Where it serves, as its name says it: "… Mission for the Referendum in Western
+    # Sahara", "… Observer Mission in Georgia".
+    r"(?:\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:in\s+)?[A-Z][\w-]*){0,4})?"
+)
+
+
+#: The life-cycle stages (the lexicon's, ``[lifecycle.*]``) by which a text continues
+#: what an earlier one set up: a text that extends or renews anything is a renewal even
+#: where it founds something besides (864 (1993) extends UNAVEM II's mandate and
+#: establishes the committee of the sanctions it imposes on UNITA).
+_CONTINUING = frozenset({"extend", "renew"})
+
+
+def founding(draft: Draft) -> str | None:
+    """The words by which ``draft`` establishes a force, mission or regime: its first
+    operative paragraph that the lexicon reads as establishing (``[lifecycle.establish]``)
+    and whose lead founds a body (:data:`_FOUNDING`), cut after the body's kind; ``None``
+    for a text that founds nothing, or that also extends or renews (:data:`_CONTINUING`).
+    Such a text is a series' start, never a renewal of the text before it."""
+    found = None
+    for c in draft.operative:
+        stages = {s for part in c.walk() for p in part.phrases for s in p.lifecycle}
+        if stages & _CONTINUING:
+            return None
+        if found is None and "establish" in stages:
+            m = _FOUNDING.search(c.text[:400])
+            if m:
+                found = " ".join(m.group().split())
+    return found
+
+
+def _from_founding(members: list[int], drafts: Sequence[Draft]) -> list[list[int]]:
+    """A series' texts (in order) cut before each text that founds what it renews (not
+    the first): UNEF II's series opened with 242 (1967), 258 (1968) and 338 (1973), and
+    340 (1973), which sets the force up, was read as a renewal of 338. The texts before a
+    founding text are a series of their own, if two or more."""
+    parts: list[list[int]] = [[]]
+    for at, k in enumerate(members):
+        if at and founding(drafts[k]) is not None:
+            parts.append([])
+        parts[-1].append(k)
+    return parts
+
+
 def _number(draft: Draft) -> tuple[str, str] | None:
     m = _SYMBOL_NUMBER.search(draft.symbol or "")
     return (m.group(1), m.group(2)) if m else None
@@ -554,13 +614,15 @@ def group_texts(
             evidence.setdefault(g_members[0], "citation")
 
     found: list[tuple[list[int], list[Evidence], dict[tuple[int, int], float]]] = []
-    for members in sets.groups().values():
-        if len(members) < 2:
-            continue
-        members.sort(key=rank.__getitem__)
-        pair_sims = {
-            (a, b): sims.get((min(a, b), max(a, b)), 0.0) for a, b in itertools.pairwise(members)
-        }
-        found.append(([*members], [evidence.get(k, "text") for k in members], pair_sims))
+    for whole in sets.groups().values():
+        whole.sort(key=rank.__getitem__)
+        for members in _from_founding(whole, drafts):
+            if len(members) < 2:
+                continue
+            pair_sims = {
+                (a, b): sims.get((min(a, b), max(a, b)), 0.0)
+                for a, b in itertools.pairwise(members)
+            }
+            found.append(([*members], [evidence.get(k, "text") for k in members], pair_sims))
     found.sort(key=lambda g: rank[g[0][0]])
     return found
