@@ -247,15 +247,17 @@ def _renewal_citations(draft: Draft) -> frozenset[str]:
 #: creation, with the consent of the Government of Cyprus, of a United Nations
 #: peace-keeping force in Cyprus" (186 (1964)). The founding verb is the paragraph's lead
 #: ("Decides", "Recommends") or follows it closely; the body it founds (a force, mission,
-#: group, operation, office, committee or commission) follows the verb with no other verb
-#: between ("Decides that MINUSCA's strategic objective is to support the creation of the
-#: political … conditions" founds nothing), within a clause.
+#: group, operation, office or committee) follows the verb with no other verb between
+#: ("Decides that MINUSCA's strategic objective is to support the creation of the
+#: political … conditions" founds nothing), within a clause. Not a commission: "the Joint
+#: Commission" of the parties (762 (1992)) and a compensation commission with its fund
+#: (692 (1991)) are bodies a text sets up beside what its series follows.
 _FOUNDING = re.compile(
     r"^(?:Decides|Recommends)\b[^.;:]{0,60}?"
     r"\b(?:to\s+(?:establish|set\s+up|create)|the\s+(?:creation|establishment|setting\s+up))\b"
     r"(?:(?!\bto\b)[^.;:]){0,100}?"
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:[Ff]orce|Mission|mission|Group|[Oo]peration|Office|[Cc]ommittee|Commission)\b"
+    r"(?:[Ff]orce|Mission|mission|Group|[Oo]peration|Office|[Cc]ommittee)\b"
     # Where it serves, as its name says it: "… Mission for the Referendum in Western
     # Sahara", "… Observer Mission in Georgia".
     r"(?:\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:in\s+)?[A-Z][\w-]*){0,4})?"
@@ -271,16 +273,16 @@ _CONTINUING = frozenset({"extend", "renew"})
 
 def founding(draft: Draft) -> str | None:
     """The words by which ``draft`` establishes a force, mission or regime: its first
-    operative paragraph that the lexicon reads as establishing (``[lifecycle.establish]``)
-    and whose lead founds a body (:data:`_FOUNDING`), cut after the body's kind; ``None``
-    for a text that founds nothing, or that also extends or renews (:data:`_CONTINUING`).
-    Such a text is a series' start, never a renewal of the text before it."""
+    operative paragraph whose lead founds a body (:data:`_FOUNDING`), up to the body and
+    where it serves; ``None`` for a text that founds nothing, or that also extends or
+    renews something (the lexicon's stages, :data:`_CONTINUING`). Such a text is a
+    series' start, never a renewal of the text before it."""
     found = None
     for c in draft.operative:
         stages = {s for part in c.walk() for p in part.phrases for s in p.lifecycle}
         if stages & _CONTINUING:
             return None
-        if found is None and "establish" in stages:
+        if found is None:
             m = _FOUNDING.search(c.text[:400])
             if m:
                 found = " ".join(m.group().split())
