@@ -48,7 +48,7 @@ TEXTS = [
 def test_a_series_names_what_its_history_names_at_each_step() -> None:
     drafts = [parse(t, paths=False) for t in TEXTS]
     found = series(drafts, scheduler="sync")
-    (mandate,) = found.mandates
+    assert len(found.mandates) == 1
     h = history(TEXTS)
     from_history = {
         (h.revisions[k - 1].name, h.revisions[k].name): h.revisions[k].skipped

@@ -20,7 +20,7 @@ from ..display import register
 from ._common import format_date, heading_phrase
 from .css import fragment_of
 from .page import badge, e, page
-from .timeline_words import key_change_parts, key_change_wrapped, years_apart
+from .timeline_words import key_change_parts, key_change_wrapped, wrap_citing, years_apart
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -168,7 +168,7 @@ def render_series_text(
             subsequent_indent="    ",
         )
         for p in series.pairs_of(m.id):
-            lines += textwrap.wrap(
+            lines += wrap_citing(
                 _pair_line(series, p), width=width, initial_indent="  ", subsequent_indent="    "
             )
             shown = _heading_phrases(p)

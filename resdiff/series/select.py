@@ -101,6 +101,16 @@ def select_mandates(
         folded = _fold(asked)
         hits = [m.id for m, held in zip(mandates, names, strict=True) if folded in held]
         if not hits:
+            alone = _text_alone(folded, mandates, drafts)
+            if alone is not None:
+                # A text read but in no series: "no series has that … resolution" read as
+                # if it was not read (an analyst's --series 232 of the scanned texts,
+                # user23, 232 (1966) being alone).
+                raise ResdiffError(
+                    f"--series {asked!r}: {alone} was read but is in no series: no other "
+                    "text read was found to renew it or to be renewed by it (resdiff "
+                    "history compares the texts you give it)"
+                )
             labels = {_fold(m.label): m.label for m in mandates}
             near = difflib.get_close_matches(folded, list(labels), n=3, cutoff=0.4)
             hint = (
@@ -113,3 +123,20 @@ def select_mandates(
             )
         kept.update(hits)
     return [m for m in mandates if m.id in kept]
+
+
+def _text_alone(folded: str, mandates: Sequence[Mandate], drafts: Sequence[Draft]) -> str | None:
+    """The symbol of a text read that ``folded`` names (its symbol, number or "number
+    (year)", as :func:`mandate_names` names a series' texts) and that no series of
+    ``mandates`` holds; ``None`` if there is none."""
+    held = {k for m in mandates for k in m.texts}
+    for k, draft in enumerate(drafts):
+        if k in held:
+            continue
+        number = _number(draft)
+        names = {_fold(draft.symbol)} if draft.symbol else set()
+        if number is not None:
+            names |= {number[0], _fold(f"{number[0]} ({number[1]})")}
+        if folded in names:
+            return draft.symbol or draft.name
+    return None
