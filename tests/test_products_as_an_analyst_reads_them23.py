@@ -88,3 +88,33 @@ def test_a_text_read_but_alone_is_said_to_be() -> None:
         series(drafts, scheduler="sync", only=["232"])
     with pytest.raises(ResdiffError, match="no series has that label"):
         series(drafts, scheduler="sync", only=["233"])
+
+
+def test_one_body_under_one_label_still_answers_to_its_name() -> None:
+    # The old series is named by the force it stations, the new by the capitals of its
+    # renewal paragraph only ("Expresses its full support for UNFIR, and decides to
+    # extend its mandate"): both "UNFIR", told apart by their years, and --series UNFIR
+    # keeps both (a first version of the one label kept the old series only).
+    old_op = (
+        "Extends once more the stationing in Ruritania of the United Nations Peace-keeping "
+        "Force, established under Security Council resolution 100 (1960), for a further "
+        "period ending 15 June;"
+    )
+    new_op = (
+        "Expresses its full support for UNFIR, and decides to extend its mandate for a "
+        "further period ending 31 January;"
+    )
+    recital = (
+        "Welcoming the report of the Secretary-General on the United Nations Peacekeeping "
+        "Force in Ruritania (UNFIR) and on the good offices mission"
+    )
+    rest = ["Urges the parties to maintain the status quo along the separation line;", OPS[2]]
+    texts = [
+        _text(110, 1964, "its resolution 100 (1960)", [old_op, *rest]),
+        _text(112, 1965, "its resolution 110 (1964)", [old_op, *rest]),
+        _text(2500, 2020, recital, [new_op, *rest]),
+        _text(2510, 2021, recital, [new_op, *rest]),
+    ]
+    drafts = [parse(t, paths=False) for t in texts]
+    found = series(drafts, scheduler="sync", only=["UNFIR"])
+    assert sorted(m.label for m in found.mandates) == ["UNFIR, 1964–1965", "UNFIR, 2020–2021"]

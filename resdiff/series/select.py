@@ -11,6 +11,7 @@ labels, never an empty report.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping, Sequence
 
 from ..errors import ResdiffError
@@ -19,6 +20,11 @@ from .grouping import _acronyms, _bodies, _number, body_key, stationed_bodies
 from .model import Mandate
 
 __all__ = ["known_acronyms", "mandate_names", "select_mandates"]
+
+
+#: A label told apart from another of the same name by its years, or a number:
+#: "UNFICYP, 2020–2022", "Lebanon, 1981", "Lebanon (2)".
+_DISTINGUISHED = re.compile(r"(.+?)(?:, \d{4}(?:–\d{4})?)?(?: \(\d{1,3}\))?")
 
 
 def _fold(name: str) -> str:
@@ -44,6 +50,13 @@ def mandate_names(
     once by a caller naming many series: without it, it is made here once a series, never
     once a text (a scan of every known body a text was time in texts times bodies)."""
     names = {_fold(mandate.label)}
+    # The label without the years (or number) that tell apart series of one name
+    # (labels._distinct_labels): "UNFICYP, 2020–2022" answers to "UNFICYP", the name its
+    # renewals give it only in passing ("Expresses its full support for UNFICYP, and
+    # decides to extend its mandate"), as it did before its 1964– series took that name.
+    stem = _DISTINGUISHED.fullmatch(mandate.label)
+    if stem:
+        names.add(_fold(stem.group(1)))
     if known and full_names is None:
         full_names = _full_names(known)
     for k in mandate.texts:
