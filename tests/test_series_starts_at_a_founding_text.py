@@ -113,3 +113,44 @@ def test_a_text_that_extends_as_it_founds_is_a_renewal() -> None:
         "procedure, a Committee of the Security Council consisting of all its members;",
     ]
     assert founding(parse(_text(110, 1972, 0, [*both, *COMMON]), paths=False)) is None
+
+
+# Review of user23: a committee set up for measures an earlier text imposed is a step of
+# that regime, not its start (421 (1977) sets up the committee of 418 (1977)'s arms
+# embargo, "to examine the report … on the progress of the implementation of resolution
+# 418 (1977)"; 724 (1991) the committee of 713 (1991)'s): cut there, 418 → 421 → 558
+# would lose its first step. A committee whose text imposes the measures it watches ("the
+# measures imposed by paragraphs 3 to 7 above", 748 (1992), 2653 (2022)) still founds.
+EMBARGO = (
+    "Decides that all States shall cease forthwith any provision to Ruritania of arms and "
+    "related materiel of all types;"
+)
+COMMITTEE_OF = (
+    "Decides to establish, in accordance with rule 28 of its provisional rules of "
+    "procedure, a Committee of the Security Council consisting of all the members of the "
+    "Council, to undertake the following tasks: to examine the report submitted by the "
+    "Secretary-General on the progress of the implementation of resolution {cited};"
+)
+
+
+def test_a_committee_for_an_earlier_texts_measures_founds_nothing() -> None:
+    later = COMMITTEE_OF.format(cited="100 (1970)")
+    assert founding(parse(_text(102, 1970, 1, [later, *COMMON]), paths=False)) is None
+
+
+def test_a_committee_for_the_measures_of_its_own_text_founds() -> None:
+    own = COMMITTEE_OF.format(cited="").replace(
+        "the implementation of resolution ;", "the implementation of paragraph 1 above;"
+    )
+    assert founding(parse(_text(100, 1970, 1, [EMBARGO, own, *COMMON]), paths=False))
+
+
+def test_a_founding_lead_with_an_adverb_founds() -> None:
+    # 696 (1991): "3. Also decides to establish the United Nations Angola Verification
+    # Mission II for a period of seventeen months" (UNAVEM II), read as founding nothing.
+    also = (
+        "Also decides to establish the United Nations Verification Mission II for a "
+        "period of seventeen months;"
+    )
+    found = founding(parse(_text(104, 1970, 0, [*COMMON[:2], also]), paths=False))
+    assert found is not None and found.startswith("Also decides to establish")

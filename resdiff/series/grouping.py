@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from ..model import Draft
+from ..model import Clause, Draft
 from ..skipped import SYMBOL_NUMBER
 from .model import Evidence, SeriesOptions, TextMetadata
 
@@ -253,7 +253,9 @@ def _renewal_citations(draft: Draft) -> frozenset[str]:
 #: Commission" of the parties (762 (1992)) and a compensation commission with its fund
 #: (692 (1991)) are bodies a text sets up beside what its series follows.
 _FOUNDING = re.compile(
-    r"^(?:Decides|Recommends)\b[^.;:]{0,60}?"
+    # The lead, or the lead after an adverb: "Also decides to establish the United
+    # Nations Angola Verification Mission II" (696 (1991)).
+    r"^(?:(?:Also|Further|Further\s+also)\s+)?(?:[Dd]ecides|[Rr]ecommends)\b[^.;:]{0,60}?"
     r"\b(?:to\s+(?:establish|set\s+up|create)|the\s+(?:creation|establishment|setting\s+up))\b"
     r"(?:(?!\bto\b)[^.;:]){0,100}?"
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
@@ -284,9 +286,26 @@ def founding(draft: Draft) -> str | None:
             return None
         if found is None:
             m = _FOUNDING.search(c.text[:400])
-            if m:
+            if m and not _committee_of_another(m.group(), c):
                 found = " ".join(m.group().split())
     return found
+
+
+#: The committee a founding paragraph sets up (:func:`_committee_of_another`).
+_COMMITTEE = re.compile(r"\b[Cc]ommittee\b")
+
+
+def _committee_of_another(words: str, clause: Clause) -> bool:
+    """Whether ``words`` found a committee for measures an earlier resolution imposed,
+    which its paragraph cites by number: 421 (1977) sets up the committee of 418
+    (1977)'s arms embargo "to examine the report … on the progress of the implementation
+    of resolution 418 (1977)", 724 (1991) that of 713 (1991)'s. Such a text is a step of
+    the regime the earlier text began, not its start; a committee of the measures its
+    own text imposes ("the measures imposed by paragraphs 3 to 7 above", 748 (1992))
+    founds it."""
+    if not _COMMITTEE.search(words):
+        return False
+    return any(_CITATION.search(part.text) for part in clause.walk())
 
 
 def _from_founding(members: list[int], drafts: Sequence[Draft]) -> list[list[int]]:
