@@ -262,7 +262,7 @@ def test_a_series_renewal_names_its_headings_and_version_3_still_reads() -> None
     assert [(h.kind, h.text) for h in pair.headings] == [("added", "Political process")]
     assert "headings: added “Political process” (operative part)" in render_series_html(found)
     data = json.loads(found.model_dump_json())
-    assert data["schema"] == "resdiff.series/6"
+    assert data["schema"] == "resdiff.series/7"
     data["schema"] = "resdiff.series/3"
     del data["pairs"][0]["headings"]
     assert Series.model_validate(data).pairs[0].headings == ()

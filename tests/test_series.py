@@ -307,7 +307,7 @@ def test_the_table_as_parquet_reads_back(found: Series, tmp_path: Path) -> None:
 
 def test_the_json_is_versioned_and_reads_back(found: Series) -> None:
     data = json.loads(found.model_dump_json())
-    assert data["schema"] == "resdiff.series/6"
+    assert data["schema"] == "resdiff.series/7"
     assert Series.model_validate_json(found.model_dump_json()) == found
 
 

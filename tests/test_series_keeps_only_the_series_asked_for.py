@@ -107,7 +107,7 @@ def test_reports_say_the_selection_and_count_what_they_show() -> None:
     back = Series.model_validate_json(found.model_dump_json())
     assert back == found
     data = json.loads(found.model_dump_json())
-    assert data["schema"] == "resdiff.series/6"
+    assert data["schema"] == "resdiff.series/7"
     assert data["selected"] == ["UNDOF"] and data["found"] == 2
 
 

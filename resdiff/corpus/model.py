@@ -1,5 +1,5 @@
 """The corpus products' data: indexed documents and paragraphs, what a build did, and the
-precedents of a draft (the ``resdiff.precedents/1`` JSON contract).
+precedents of a draft (the ``resdiff.precedents/2`` JSON contract).
 
 Pure data, as :mod:`resdiff.model` is: the renderers of :mod:`resdiff.render.precedents`
 read these models and nothing else, so a saved JSON report renders like a fresh one.
@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as _dt
 from typing import Any, Literal, NamedTuple
 
-from pydantic import ConfigDict, Field
+from pydantic import ConfigDict, Field, model_validator
 
 from ..display import hook
 from ..model import (
@@ -24,6 +24,7 @@ from ..model import (
     Shift,
     SourceFormat,
 )
+from ..model.versions import renamed_to
 from ..plain import one_line
 from ..safe import printable
 
@@ -68,7 +69,7 @@ def symbol_year_start(symbol: str | None) -> _dt.date | None:
 
 
 #: The name and version of the precedents JSON contract.
-PRECEDENTS_SCHEMA = "resdiff.precedents/1"
+PRECEDENTS_SCHEMA = "resdiff.precedents/2"
 
 
 class Document(Frozen):
@@ -246,15 +247,33 @@ class Precedents(Frozen):
     (``excluded_later``), undated while a limit applied (``excluded_undated``), not
     adopted texts (``excluded_not_adopted``: drafts and vetoed texts are no agreed
     language), and the draft's own text when the index holds it (``excluded_self``).
-    ``model_dump_json()`` is the ``resdiff.precedents/1`` contract and reads back with
-    ``Precedents.model_validate_json``.
+    Each is a count of texts, as a reader counts them: two files of one resolution (the
+    same symbol on the same date) are one text (``files`` counts the files searched,
+    ``folded`` names the files folded into a text already counted).
+    ``model_dump_json()`` is the ``resdiff.precedents/2`` contract and reads back with
+    ``Precedents.model_validate_json``; a ``resdiff.precedents/1`` file, whose counts
+    were of files, reads with ``files`` equal to its ``documents`` and none folded.
     """
 
-    schema_: Literal["resdiff.precedents/1"] = Field(default="resdiff.precedents/1", alias="schema")
+    schema_: Literal["resdiff.precedents/2"] = Field(default="resdiff.precedents/2", alias="schema")
     draft: QueriedDraft
     index: str = Field(description="The index file queried.")
     before: _dt.date | None = None
-    documents: int = Field(ge=0, description="Documents searched.")
+    documents: int = Field(
+        ge=0,
+        description="Texts searched: two files of one resolution (the same symbol on the "
+        "same date) are one text (version 1 counted files).",
+    )
+    files: int | None = Field(
+        default=None,
+        ge=0,
+        description="Files searched, at least documents (none in version 1 files).",
+    )
+    folded: tuple[str, ...] = Field(
+        default=(),
+        description="The files searched that hold a text already counted, each naming "
+        "the file kept for it: searched as one text (none in version 1 files).",
+    )
     excluded_later: int = Field(default=0, ge=0)
     excluded_undated: int = Field(default=0, ge=0)
     excluded_not_adopted: int = Field(default=0, ge=0)
@@ -265,6 +284,15 @@ class Precedents(Frozen):
     model_config = ConfigDict(
         frozen=True, extra="forbid", populate_by_name=True, serialize_by_alias=True
     )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _upgrade(cls, data: Any) -> Any:
+        # Version 2 counts texts, not files, and adds the files searched and those
+        # folded into a text already counted: a version 1 file's counts are of files.
+        if isinstance(data, dict) and data.get("schema") == "resdiff.precedents/1":
+            data = {**data, "files": data.get("documents")}
+        return renamed_to(data, ("resdiff.precedents/1",), PRECEDENTS_SCHEMA)
 
     @property
     def limited_by_symbol(self) -> bool:
@@ -310,7 +338,7 @@ class Precedents(Frozen):
 
 
 def precedents_json_schema() -> dict[str, Any]:
-    """The JSON schema of the ``resdiff.precedents/1`` contract (``resdiff schema
+    """The JSON schema of the ``resdiff.precedents/2`` contract (``resdiff schema
     precedents``; checked in as ``resdiff/schemas/precedents.schema.json``)."""
     schema = Precedents.model_json_schema(by_alias=True)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}

@@ -124,20 +124,34 @@ def find_precedents(
     documents = {d.id: d for d in facts}
     own_sha = read.source.sha256 if read.source else None
     allowed: set[int] = set()
-    excluded = {"self": 0, "not_adopted": 0, "undated": 0, "later": 0}
+    # Counted in texts, as a reader counts them: two files of one resolution (its AKN
+    # file and a Word copy; the scanned S_RES_542_1983.txt, which holds 538 (1983)) are
+    # one text, searched once (_text_of), and the files folded are named.
+    excluded: dict[str, set[_TextKey]] = {
+        "self": set(),
+        "not_adopted": set(),
+        "undated": set(),
+        "later": set(),
+    }
     for d in documents.values():
         if (own_sha is not None and d.sha256 == own_sha) or (
             read.symbol is not None and d.symbol == read.symbol and d.date == read.date
         ):
-            excluded["self"] += 1
+            excluded["self"].add(_text_of(d))
         elif d.status != "adopted":
-            excluded["not_adopted"] += 1
+            excluded["not_adopted"].add(_text_of(d))
         elif limit is not None and d.date is None:
-            excluded["undated"] += 1
+            excluded["undated"].add(_text_of(d))
         elif limit is not None and d.date is not None and d.date >= limit:
-            excluded["later"] += 1
+            excluded["later"].add(_text_of(d))
         else:
             allowed.add(d.id)
+    kept_for: dict[_TextKey, DocumentFacts] = {}
+    folded_files: list[str] = []
+    for d in sorted((documents[k] for k in allowed), key=_listing_order):
+        first = kept_for.setdefault(_text_of(d), d)
+        if first is not d:
+            folded_files.append(f"{_file_name(d)}: the same text as {_file_name(first)}")
     firsts = [d.first_paragraph for d in facts]
     ids = [d.id for d in facts]
     # One byte per paragraph id: whether its text may be a precedent. Candidates are
@@ -264,11 +278,13 @@ def find_precedents(
         ),
         index=str(corpus.path),
         before=limit,
-        documents=len(allowed),
-        excluded_later=excluded["later"],
-        excluded_undated=excluded["undated"],
-        excluded_not_adopted=excluded["not_adopted"],
-        excluded_self=excluded["self"],
+        documents=len(kept_for),
+        files=len(allowed),
+        folded=tuple(folded_files),
+        excluded_later=len(excluded["later"]),
+        excluded_undated=len(excluded["undated"]),
+        excluded_not_adopted=len(excluded["not_adopted"]),
+        excluded_self=len(excluded["self"]),
         options=opts,
         paragraphs=tuple(out),
     )
@@ -323,6 +339,17 @@ def _text_of(document: DocumentFacts) -> _TextKey:
     if document.symbol:
         return (symbol_key(document.symbol), document.date)
     return document.id
+
+
+def _listing_order(document: DocumentFacts) -> tuple[_dt.date, int]:
+    """The order in which the files of one text are met: the earliest dated, then the
+    first indexed (the file kept for a text, as its precedents list keeps it)."""
+    return (document.date or _dt.date.max, document.id)
+
+
+def _file_name(document: DocumentFacts) -> str:
+    """A file as the reports name it: its name, without its folders."""
+    return document.path.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _agreed(

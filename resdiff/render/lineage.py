@@ -29,6 +29,7 @@ from .timeline_words import (
     key_change_wrapped,
     skipped_words,
     step_head,
+    wrap_citing,
 )
 
 if TYPE_CHECKING:
@@ -266,12 +267,11 @@ def render_lineage_text(
         )
         flags = _flag_changes(lin, step, short=True)
         if flags:
-            lines += textwrap.wrap(
+            lines += wrap_citing(
                 "; ".join(flags),
                 width=width,
                 initial_indent="      ",
                 subsequent_indent="        ",
-                break_on_hyphens=False,
             )
         for key in step.key_changes[:key_changes]:
             # Two lines at most (a mixed change's halves a line each): a lineage of ten

@@ -94,7 +94,19 @@ def _scope(found: Precedents) -> str:
         # The limit an undated draft's symbol gave (S/RES/226 (1966), its date line
         # garbled by the scan), not one the user chose.
         limit += " (the draft is undated: the year of its symbol)"
-    parts = [f"{found.documents:,} texts {limit} searched in {found.index}"]
+    texts = "text" if found.documents == 1 else "texts"
+    searched = f"{found.documents:,} {texts} {limit} searched in {found.index}"
+    files = found.files if found.files is not None else found.documents
+    if files != found.documents:
+        # Texts as a reader counts them: the files beside them say what was folded and
+        # why (a count of files read "124 texts" for 122, the newuser22 trial's).
+        folded = found.folded
+        named = "; ".join(folded[:3]) + (f"; {len(folded) - 3} more" if len(folded) > 3 else "")
+        searched += (
+            f" ({files:,} files: {files - found.documents:,} held a text already "
+            f"counted, searched once — {named})"
+        )
+    parts = [searched]
     left = [
         (found.excluded_later, "adopted later"),
         (found.excluded_undated, "undated"),
@@ -451,7 +463,7 @@ def render_precedents_docx(found: Precedents) -> bytes:
 
 def render_precedents(found: Precedents, fmt: PrecedentFormat = "text") -> str | bytes:
     """The report in ``fmt``: ``text``, ``md`` (``markdown``), ``html``, ``json`` (the
-    ``resdiff.precedents/1`` contract) or ``docx`` (bytes of a Word file)."""
+    ``resdiff.precedents/2`` contract) or ``docx`` (bytes of a Word file)."""
     if fmt == "json":
         return found.model_dump_json(indent=2, by_alias=True)
     if fmt in ("md", "markdown"):

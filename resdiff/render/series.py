@@ -20,9 +20,11 @@ from ..display import register
 from ._common import format_date, heading_phrase
 from .css import fragment_of
 from .page import badge, e, page
-from .timeline_words import key_change_parts, key_change_wrapped, years_apart
+from .timeline_words import key_change_parts, key_change_wrapped, wrap_citing, years_apart
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from ..series import Mandate, Series, SeriesPair
 
 __all__ = [
@@ -96,20 +98,31 @@ def _pair_line(series: Series, p: SeriesPair) -> str:
         for k in ("strengthened", "softened", "mixed", "added", "dropped")
         if p.counts.get(k, 0)
     )
-    skipped = (
-        f" — spans {len(p.skipped)} more renewal{'s' if len(p.skipped) != 1 else ''} the "
-        f"metadata lists but no file held ({', '.join(p.skipped)})"
-        if p.skipped
+    # Worded as the history words a step's (timeline_words.skipped_words), by one rule:
+    # what the later text cites between, or the metadata lists in the series, unread.
+    skipped = f" — between them, not read: {_listed(p.skipped)}" if p.skipped else ""
+    # A renewal of the text that set the body up: what it does not restate is the
+    # founding text's, still in force, not withdrawn (186 → 192 read "10 dropped").
+    founded = (
+        " — from the founding text, which the renewal continues: what it does not "
+        "restate is not withdrawn"
+        if old.founding
         else ""
     )
     return (
         f"{_short_name(old.name)} → {_short_name(new.name)} "
         f"({format_date(new.date) or 'undated'}): {_ARROWS[p.direction]} {p.direction}"
         + (f"; {counts}" if counts else "")
+        + founded
         + skipped
         + _gap_note(p)
         + _rollover_note(p)
     )
+
+
+def _listed(names: Sequence[str]) -> str:
+    """ "2550 (2020) and 2575 (2021)", as the history lists a step's."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _gap_note(p: SeriesPair) -> str:
@@ -155,7 +168,7 @@ def render_series_text(
             subsequent_indent="    ",
         )
         for p in series.pairs_of(m.id):
-            lines += textwrap.wrap(
+            lines += wrap_citing(
                 _pair_line(series, p), width=width, initial_indent="  ", subsequent_indent="    "
             )
             shown = _heading_phrases(p)
@@ -208,8 +221,9 @@ def _tally(series: Series) -> str:
     renewals = f"{len(series.pairs)} renewal{'s' if len(series.pairs) != 1 else ''}"
     spanning = sum(1 for p in series.pairs if p.skipped)
     gaps = (
-        f" {spanning} of them span{'s' if spanning == 1 else ''} texts the metadata lists "
-        "but no file held (marked below)."
+        f" {spanning} of them span{'s' if spanning == 1 else ''} resolutions between "
+        "that no file held (cited by the later text or listed by the metadata; marked "
+        "below)."
         if spanning
         else ""
     )

@@ -44,6 +44,7 @@ from .timeline_words import (
     key_change_wrapped,
     revision_facts,
     step_verdicts,
+    wrap_citing,
 )
 
 # The shared wording stood here first: its public names stay importable from here.
@@ -195,7 +196,9 @@ def _verdict_lines(history: History, width: int, shown: int | None) -> list[str]
     for _, head, turns, keys in verdicts:
         lines += wrap(head, "  ", "      ")
         if turns:
-            lines += wrap("; ".join(turns), " " * 6, " " * 8)
+            lines += wrap_citing(
+                "; ".join(turns), width=width, initial_indent=" " * 6, subsequent_indent=" " * 8
+            )
         for key in keys[:shown]:
             # Two lines at most each in the compact timeline: one cut a mixed change's
             # second half off (its words list both, as compare's key changes do).
@@ -283,8 +286,17 @@ def _compact_provisions(history: History, width: int) -> list[str]:
         return [*lines, "", "No paragraph added or dropped at any step."]
     lines += ["", "Added and dropped", "-----------------"]
     for k in range(1, len(history.revisions)):
-        added = [p.refs[k] or p.id for p in history.provisions if _kind_at(p, k) == "added"]
-        dropped = [_dropped_at(p, k) for p in history.provisions if _kind_at(p, k) == "dropped"]
+        # In the order of the text they are numbered in: the history's running order put
+        # a paragraph born beside a dropped one first ("[2] added: PP6, PP7, PP1, PP2",
+        # an analyst's history of the South African arms embargo, user23).
+        added = sorted(
+            (p.refs[k] or p.id for p in history.provisions if _kind_at(p, k) == "added"),
+            key=_ref_order,
+        )
+        dropped = sorted(
+            (_dropped_at(p, k) for p in history.provisions if _kind_at(p, k) == "dropped"),
+            key=_ref_order,
+        )
         # A dropped paragraph is named by its ref in the revision before: "[1] added:
         # PP3" beside "[1] dropped: PP3" read as a contradiction where the two PP3s are
         # two paragraphs (an analyst's trial of S/RES/232 → 314 → 388).
@@ -317,6 +329,20 @@ def _dropped_at(p: Provision, k: int) -> str:
     ref = p.refs[k - 1] or p.id
     back = next((j for j in range(k + 1, len(p.refs)) if p.refs[j] is not None), None)
     return f"{ref} (back at [{back}] as {p.refs[back]})" if back is not None else ref
+
+
+#: A paragraph's ref as a list of refs is ordered: its part, then its number.
+_REF_ORDER = compile_cached(r"(PP|OP)(\d{1,6})")
+
+
+def _ref_order(ref: str) -> tuple[int, int]:
+    """Where a ref ("PP4", "OP2 (back at [3] as OP1)") stands in its text: the preamble
+    before the operative part, each by number; any other ref after them, in the order
+    given (a stable sort)."""
+    m = _REF_ORDER.match(ref)
+    if m is None:
+        return (2, 0)
+    return (0 if m.group(1) == "PP" else 1, int(m.group(2)))
 
 
 def _kind_at(p: Provision, k: int) -> str | None:

@@ -45,6 +45,7 @@ from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..model import Comparison, Draft
+from ..skipped import cited_form, merged, resolution_number, skipped_between
 
 if TYPE_CHECKING:
     import os
@@ -73,6 +74,7 @@ from .grouping import (  # noqa: F401 - re-exported as before the split
     _vector,
     _words,
     body_key,
+    founding,
     group_texts,
     title_subject,
 )
@@ -84,6 +86,7 @@ from .labels import (  # noqa: F401 - re-exported as before the split
     _SOVEREIGN,
     _distinct_labels,
     _label,
+    acronym_labels,
     covers_half,
 )
 from .model import (  # noqa: F401 - re-exported as before the split
@@ -234,7 +237,7 @@ def series(
         )
         for k in members:
             mandate_of[k] = ident
-    mandates = _distinct_labels(mandates, texts_in)
+    mandates = _distinct_labels(acronym_labels(mandates, texts_in), texts_in)
     found_count = len(mandates)
     # A tuple once: a name given alone is one name, not its letters, and names given
     # as an iterator are read once (by the selection) but recorded too (``selected``).
@@ -293,9 +296,17 @@ def series(
         label="comparing renewals",
     )
     comparisons = [cmp for batch in done for cmp in batch]
+    # What each renewal's later text cites between the two and no file of the run held:
+    # the history's rule (resdiff.skipped), so a series and a history of the same files
+    # name a step's skipped texts alike.
+    numbers = [resolution_number(d.symbol) for d in texts_in]
+    given = {x for x in numbers if x is not None}
     pairs = [
         _pair(ident, a, b, ev, sim, texts_in, cmp).model_copy(
             update={
+                "skipped": skipped_between(old, texts_in[b], given)
+                if (old := numbers[a]) is not None
+                else (),
                 "rollover": rollovers.get(b),
                 "through": tuple(
                     texts_in[k].symbol or texts_in[k].name for k in throughs.get((a, b), ())
@@ -318,6 +329,7 @@ def series(
             chapter_vii=d.chapter_vii,
             mandate=mandate_of.get(k),
             duplicate_of=duplicate_of.get(k),
+            founding=founding(d),
         )
         for k, d in enumerate(texts_in)
     )
@@ -472,8 +484,8 @@ def files_series(
 def skipped_texts(
     found: Series, facts: Mapping[str, Metadata], *, read: Collection[str] = ()
 ) -> Series:
-    """``found`` with each renewal's :attr:`SeriesPair.skipped`: the texts ``facts`` (a
-    metadata file's, by symbol) dates strictly between the pair's two texts, with the
+    """``found`` with each renewal's :attr:`SeriesPair.skipped` completed by the texts
+    ``facts`` (a metadata file's, by symbol) dates strictly between the pair's two texts, with the
     title subject of one of them (:func:`title_subject`) and the same agenda item where
     both have one, that the series did not read. Without them a pair of texts two years
     apart reads as one renewal (UNMISS 2514 (2020) → 2625 (2022), with 2567 (2021) not
@@ -503,6 +515,8 @@ def skipped_texts(
             and (not agendas or agenda is None or agenda in agendas)
         )
         pairs.append(
-            p.model_copy(update={"skipped": tuple(s for _, s in skipped)}) if skipped else p
+            p.model_copy(update={"skipped": merged(p.skipped, (cited_form(s) for _, s in skipped))})
+            if skipped
+            else p
         )
     return found.model_copy(update={"pairs": tuple(pairs)})

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from ..model import Draft
+from ..model import Clause, Draft
 from ..skipped import SYMBOL_NUMBER
 from .model import Evidence, SeriesOptions, TextMetadata
 
@@ -238,6 +238,87 @@ def _renewal_citations(draft: Draft) -> frozenset[str]:
         for text in _lifecycle_texts(draft)
         for m in _ESTABLISHED_BY.finditer(text)
     )
+
+
+#: An operative paragraph that founds what a series renews, in the text's own words: "Decides
+#: to set up immediately, under its authority, a United Nations Emergency Force" (340
+#: (1973)), "Decides to establish, in accordance with rule 28 of its provisional rules of
+#: procedure, a Committee of the Security Council" (a sanctions regime's), "Recommends the
+#: creation, with the consent of the Government of Cyprus, of a United Nations
+#: peace-keeping force in Cyprus" (186 (1964)). The founding verb is the paragraph's lead
+#: ("Decides", "Recommends") or follows it closely; the body it founds (a force, mission,
+#: group, operation, office or committee) follows the verb with no other verb between
+#: ("Decides that MINUSCA's strategic objective is to support the creation of the
+#: political … conditions" founds nothing), within a clause. Not a commission: "the Joint
+#: Commission" of the parties (762 (1992)) and a compensation commission with its fund
+#: (692 (1991)) are bodies a text sets up beside what its series follows.
+_FOUNDING = re.compile(
+    # The lead, or the lead after an adverb: "Also decides to establish the United
+    # Nations Angola Verification Mission II" (696 (1991)).
+    r"^(?:(?:Also|Further|Further\s+also)\s+)?(?:[Dd]ecides|[Rr]ecommends)\b[^.;:]{0,60}?"
+    r"\b(?:to\s+(?:establish|set\s+up|create)|the\s+(?:creation|establishment|setting\s+up))\b"
+    r"(?:(?!\bto\b)[^.;:]){0,100}?"
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:[Ff]orce|Mission|mission|Group|[Oo]peration|Office|[Cc]ommittee)\b"
+    # Where it serves, as its name says it: "… Mission for the Referendum in Western
+    # Sahara", "… Observer Mission in Georgia".
+    r"(?:\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:in\s+)?[A-Z][\w-]*){0,4})?"
+)
+
+
+#: The life-cycle stages (the lexicon's, ``[lifecycle.*]``) by which a text continues
+#: what an earlier one set up: a text that extends or renews anything is a renewal even
+#: where it founds something besides (864 (1993) extends UNAVEM II's mandate and
+#: establishes the committee of the sanctions it imposes on UNITA).
+_CONTINUING = frozenset({"extend", "renew"})
+
+
+def founding(draft: Draft) -> str | None:
+    """The words by which ``draft`` establishes a force, mission or regime: its first
+    operative paragraph whose lead founds a body (:data:`_FOUNDING`), up to the body and
+    where it serves; ``None`` for a text that founds nothing, or that also extends or
+    renews something (the lexicon's stages, :data:`_CONTINUING`). Such a text is a
+    series' start, never a renewal of the text before it."""
+    found = None
+    for c in draft.operative:
+        stages = {s for part in c.walk() for p in part.phrases for s in p.lifecycle}
+        if stages & _CONTINUING:
+            return None
+        if found is None:
+            m = _FOUNDING.search(c.text[:400])
+            if m and not _committee_of_another(m.group(), c):
+                found = " ".join(m.group().split())
+    return found
+
+
+#: The committee a founding paragraph sets up (:func:`_committee_of_another`).
+_COMMITTEE = re.compile(r"\b[Cc]ommittee\b")
+
+
+def _committee_of_another(words: str, clause: Clause) -> bool:
+    """Whether ``words`` found a committee for measures an earlier resolution imposed,
+    which its paragraph cites by number: 421 (1977) sets up the committee of 418
+    (1977)'s arms embargo "to examine the report … on the progress of the implementation
+    of resolution 418 (1977)", 724 (1991) that of 713 (1991)'s. Such a text is a step of
+    the regime the earlier text began, not its start; a committee of the measures its
+    own text imposes ("the measures imposed by paragraphs 3 to 7 above", 748 (1992))
+    founds it."""
+    if not _COMMITTEE.search(words):
+        return False
+    return any(_CITATION.search(part.text) for part in clause.walk())
+
+
+def _from_founding(members: list[int], drafts: Sequence[Draft]) -> list[list[int]]:
+    """A series' texts (in order) cut before each text that founds what it renews (not
+    the first): UNEF II's series opened with 242 (1967), 258 (1968) and 338 (1973), and
+    340 (1973), which sets the force up, was read as a renewal of 338. The texts before a
+    founding text are a series of their own, if two or more."""
+    parts: list[list[int]] = [[]]
+    for at, k in enumerate(members):
+        if at and founding(drafts[k]) is not None:
+            parts.append([])
+        parts[-1].append(k)
+    return parts
 
 
 def _number(draft: Draft) -> tuple[str, str] | None:
@@ -554,13 +635,15 @@ def group_texts(
             evidence.setdefault(g_members[0], "citation")
 
     found: list[tuple[list[int], list[Evidence], dict[tuple[int, int], float]]] = []
-    for members in sets.groups().values():
-        if len(members) < 2:
-            continue
-        members.sort(key=rank.__getitem__)
-        pair_sims = {
-            (a, b): sims.get((min(a, b), max(a, b)), 0.0) for a, b in itertools.pairwise(members)
-        }
-        found.append(([*members], [evidence.get(k, "text") for k in members], pair_sims))
+    for whole in sets.groups().values():
+        whole.sort(key=rank.__getitem__)
+        for members in _from_founding(whole, drafts):
+            if len(members) < 2:
+                continue
+            pair_sims = {
+                (a, b): sims.get((min(a, b), max(a, b)), 0.0)
+                for a, b in itertools.pairwise(members)
+            }
+            found.append(([*members], [evidence.get(k, "text") for k in members], pair_sims))
     found.sort(key=lambda g: rank[g[0][0]])
     return found

@@ -13,8 +13,10 @@ from ..model import Draft
 from .grouping import (
     _CITATION,
     _NOT_BODIES,
+    _acronyms,
     _bodies,
     _lifecycle_texts,
+    body_key,
     stationed_bodies,
     title_subject,
 )
@@ -216,6 +218,28 @@ def _shared_names(texts: Sequence[Draft]) -> list[str]:
         if len(chosen) == 2 or " and " in name:
             break
     return chosen
+
+
+def acronym_labels(mandates: list[Mandate], drafts: Sequence[Draft]) -> list[Mandate]:
+    """Series labelled with a body's full name relabelled with the acronym another text
+    of the run gives that body ("the United Nations Peacekeeping Force in Cyprus
+    (UNFICYP)"): one body under one name, its series told apart by their years
+    (:func:`_distinct_labels`). UNFICYP's 1964–1992 series was shown as "United Nations
+    Peacekeeping Force in Cyprus" beside the 2020– one, "UNFICYP". What the texts say,
+    never a guess: a name no text gives an acronym keeps its full name."""
+    full = [m for m in mandates if m.label.startswith("United Nations ")]
+    if not full:
+        return mandates
+    known: dict[str, str] = {}
+    for draft in drafts:
+        for name, short in _acronyms(draft).items():
+            known.setdefault(body_key(name), short)
+    return [
+        m.model_copy(update={"label": known[body_key(m.label)]})
+        if m.label.startswith("United Nations ") and body_key(m.label) in known
+        else m
+        for m in mandates
+    ]
 
 
 def _distinct_labels(mandates: list[Mandate], drafts: Sequence[Draft]) -> list[Mandate]:

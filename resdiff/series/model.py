@@ -24,13 +24,14 @@ from ..model import (
 from ..model.versions import renamed_to
 from ..plain import one_line
 from ..safe import printable
+from ..skipped import cited_form, merged
 
 if TYPE_CHECKING:
     import pandas
 
 
 #: The version of the series JSON contract this library writes.
-SERIES_SCHEMA = "resdiff.series/6"
+SERIES_SCHEMA = "resdiff.series/7"
 #: The version of the series table (:meth:`Series.rows`, CSV, Parquet) this library
 #: writes, in its last column, ``table_schema``. Version 2 added, after the columns of
 #: version 1 (:data:`COLUMNS_V1`, which had no version column), ``use_of_force``,
@@ -87,6 +88,13 @@ class SeriesText(Frozen):
     duplicate_of: int | None = Field(
         default=None, description="The text of the same symbol kept in its stead, if any."
     )
+    founding: str | None = Field(
+        default=None,
+        description="The words by which it establishes a force, mission or regime "
+        "('Decides to set up immediately, under its authority, a United Nations "
+        "Emergency Force'): a series' start, never a renewal of the text before it "
+        "(none in version 6 and older files).",
+    )
 
 
 class SeriesPair(Frozen):
@@ -123,8 +131,12 @@ class SeriesPair(Frozen):
     )
     skipped: tuple[str, ...] = Field(
         default=(),
-        description="Texts of the same series that a metadata file dates between the two "
-        "and that were not read: the pair spans more than one renewal.",
+        description="The resolutions between the two that no file of the run held, as "
+        "the history names a step's (resdiff.skipped, one rule): those the later text "
+        "cites, numbered and dated between, and those a metadata file puts in the "
+        "same series between them; each as '2567 (2021)', oldest first. The pair may "
+        "span more than one renewal (version 6 and older files named the metadata's "
+        "only, by symbol).",
     )
     rollover: str | None = Field(
         default=None,
@@ -158,11 +170,11 @@ class Series(Frozen):
 
     ``s.rows()`` gives the table (one dict a pair), ``s.to_dataframe()`` the same as a
     pandas DataFrame; ``str(s)`` is a short text report and a notebook shows the
-    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/6`` contract and
+    dashboard; ``s.model_dump_json()`` is the ``resdiff.series/7`` contract and
     reads back with ``Series.model_validate_json``.
     """
 
-    schema_: Literal["resdiff.series/6"] = Field(default="resdiff.series/6", alias="schema")
+    schema_: Literal["resdiff.series/7"] = Field(default="resdiff.series/7", alias="schema")
     texts: tuple[SeriesText, ...]
     mandates: tuple[Mandate, ...]
     pairs: tuple[SeriesPair, ...]
@@ -209,13 +221,33 @@ class Series(Frozen):
         # the series were selected by and how many were found (none: every series kept);
         # version 6 lists with a selection the kept series' texts only and how many were
         # read: a version 5 file listed the others' too, with ids no mandate held.
+        # Version 7 names a renewal's skipped texts by the history's rule and form
+        # ("2567 (2021)"; a version 6 file's metadata symbols are read in that form)
+        # and each text's founding words (none in older files).
         older = (
             "resdiff.series/1",
             "resdiff.series/2",
             "resdiff.series/3",
             "resdiff.series/4",
             "resdiff.series/5",
+            "resdiff.series/6",
         )
+        if (
+            isinstance(data, dict)
+            and data.get("schema") in older
+            and isinstance(data.get("pairs"), list)
+        ):
+            data = {
+                **data,
+                "pairs": [
+                    {**p, "skipped": merged(cited_form(s) for s in p["skipped"])}
+                    if isinstance(p, dict)
+                    and isinstance(p.get("skipped"), list)
+                    and all(isinstance(s, str) for s in p["skipped"])
+                    else p
+                    for p in data["pairs"]
+                ],
+            }
         if (
             isinstance(data, dict)
             and data.get("schema") == "resdiff.series/5"

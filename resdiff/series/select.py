@@ -11,6 +11,7 @@ labels, never an empty report.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Mapping, Sequence
 
 from ..errors import ResdiffError
@@ -19,6 +20,11 @@ from .grouping import _acronyms, _bodies, _number, body_key, stationed_bodies
 from .model import Mandate
 
 __all__ = ["known_acronyms", "mandate_names", "select_mandates"]
+
+
+#: A label told apart from another of the same name by its years, or a number:
+#: "UNFICYP, 2020–2022", "Lebanon, 1981", "Lebanon (2)".
+_DISTINGUISHED = re.compile(r"(.+?)(?:, \d{4}(?:–\d{4})?)?(?: \(\d{1,3}\))?")
 
 
 def _fold(name: str) -> str:
@@ -44,6 +50,13 @@ def mandate_names(
     once by a caller naming many series: without it, it is made here once a series, never
     once a text (a scan of every known body a text was time in texts times bodies)."""
     names = {_fold(mandate.label)}
+    # The label without the years (or number) that tell apart series of one name
+    # (labels._distinct_labels): "UNFICYP, 2020–2022" answers to "UNFICYP", the name its
+    # renewals give it only in passing ("Expresses its full support for UNFICYP, and
+    # decides to extend its mandate"), as it did before its 1964– series took that name.
+    stem = _DISTINGUISHED.fullmatch(mandate.label)
+    if stem:
+        names.add(_fold(stem.group(1)))
     if known and full_names is None:
         full_names = _full_names(known)
     for k in mandate.texts:
@@ -101,6 +114,16 @@ def select_mandates(
         folded = _fold(asked)
         hits = [m.id for m, held in zip(mandates, names, strict=True) if folded in held]
         if not hits:
+            alone = _text_alone(folded, mandates, drafts)
+            if alone is not None:
+                # A text read but in no series: "no series has that … resolution" read as
+                # if it was not read (an analyst's --series 232 of the scanned texts,
+                # user23, 232 (1966) being alone).
+                raise ResdiffError(
+                    f"--series {asked!r}: {alone} was read but is in no series: no other "
+                    "text read was found to renew it or to be renewed by it (resdiff "
+                    "history compares the texts you give it)"
+                )
             labels = {_fold(m.label): m.label for m in mandates}
             near = difflib.get_close_matches(folded, list(labels), n=3, cutoff=0.4)
             hint = (
@@ -113,3 +136,20 @@ def select_mandates(
             )
         kept.update(hits)
     return [m for m in mandates if m.id in kept]
+
+
+def _text_alone(folded: str, mandates: Sequence[Mandate], drafts: Sequence[Draft]) -> str | None:
+    """The symbol of a text read that ``folded`` names (its symbol, number or "number
+    (year)", as :func:`mandate_names` names a series' texts) and that no series of
+    ``mandates`` holds; ``None`` if there is none."""
+    held = {k for m in mandates for k in m.texts}
+    for k, draft in enumerate(drafts):
+        if k in held:
+            continue
+        number = _number(draft)
+        names = {_fold(draft.symbol)} if draft.symbol else set()
+        if number is not None:
+            names |= {number[0], _fold(f"{number[0]} ({number[1]})")}
+        if folded in names:
+            return draft.symbol or draft.name
+    return None

@@ -39,10 +39,19 @@ comparison folds them. The language of the paragraphs is told from their words
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...compiled import compile_cached
 from ...errors import ResolutionParseError
-from ...model import DocumentKind, DocumentStatus, Draft, Heading, ParseWarning, RemovedText
+from ...model import (
+    DocumentKind,
+    DocumentStatus,
+    Draft,
+    Footnote,
+    Heading,
+    ParseWarning,
+    RemovedText,
+)
 from ..checks import refuse_past, too_many_paragraphs
 from ..common import clean_for_display
 from ..language import detect_language
@@ -314,6 +323,26 @@ def _status(
 _NUMBERED_LINE = compile_cached(r"^[ \t]*(?:\d{1,6}[.)]|\([a-z0-9]{1,6}\)|[a-z]{1,6}\))[ \t]", re.M)
 #: A run of blank lines, which ends a block of text.
 _BLANK_RUN = compile_cached(r"\n(?:[ \t]*\n)+")
+#: A resolution's enacting formula ("The Security Council,"), as a second text copied
+#: into the same file opens: found in a note or a closing line, it is another resolution.
+_ENACTING = compile_cached(r"\bThe\s+(?:Security\s+Council|General\s+Assembly)\s*,\s")
+
+
+def _second_resolution(
+    notes: Sequence[Footnote], closing: Sequence[str]
+) -> tuple[int | None] | None:
+    """Where a second resolution copied after the first was read, as a note of the first
+    (the printed volumes' "187" / "(1964). Resolution of …") or a closing line: the
+    note's line (``None`` for a closing line); ``None`` if no note or closing line holds
+    an enacting formula."""
+    for note in notes:
+        if _ENACTING.search(note.text):
+            return (note.line,)
+    if any(_ENACTING.search(line) for line in closing):
+        return (None,)
+    return None
+
+
 #: How many numbered lines, and how many blocks of text, the paragraph limit is multiplied
 #: by before a text is refused unread: a real draft has one number a clause at most, and
 #: a block a paragraph or a few (a paragraph cut by a page break), never so many more.
@@ -553,6 +582,17 @@ def parse_text(
                 message="the text is quoted as in a forwarded e-mail: the '>' marks "
                 "before its lines were left out",
                 line=1,
+            )
+        )
+    second = _second_resolution(builder.notes + tail.footnotes, tail.closing)
+    if second is not None:
+        warnings.append(
+            ParseWarning(
+                code="second-resolution",
+                message="a second resolution seems to follow the first (its enacting "
+                "formula after the first's end): it was read as a note or closing line, "
+                "not compared; give each resolution a file of its own",
+                line=second[0],
             )
         )
     warnings.sort(key=lambda w: w.line or 0)
