@@ -298,13 +298,6 @@ class ClauseComparer(_PairComparer):
             # "Expresses its intention to authorise further reductions to 14,626 uniformed
             # personnel" is an exit trajectory (ATMIS 2022, judged softer).
             return None
-        if self.lexicon.keeps_standing(p.lemma):
-            # "Maintains the authorized troop ceiling at 3,550": a level kept as it
-            # stands. Put in, it restates what is in force; left out, the level stands
-            # where it was set (the judges of UNISFA 2020-2022, four items added or
-            # dropped: neutral). Swapped for another lead it ranks by its tier (6):
-            # "Decides to reduce" -> "Maintains" is one decision for another.
-            return None
         if self.lexicon.procedural_in(view.text):
             # The Council's housekeeping ([procedural] in verbs.toml): the
             # Secretary-General asked to give its Committee staff and facilities, a

@@ -145,17 +145,13 @@ class VerbEntry(TieredEntry):
     the same further action says; ``infinitive``: it takes "to" and a verb with no object
     between ("Decides to extend", "Expresses its intention to review"), so a what-if may
     put it before a decision to act, where a lead that takes none ("Recommends to
-    extend") is refused; ``keeps``: it keeps what stands as it stands ("Maintains the
-    authorized troop ceiling at 3,550"), a decision in form that ranks by its tier where
-    it takes another verb's place, but whose clause comes and goes unweighed: put in, it
-    restates a level in force; left out, the level stands where it was set."""
+    extend") is refused."""
 
     lemma: _Phrase
     forms: tuple[str, ...] = ()
     restates: bool = False
     once: bool = False
     stance: bool = False
-    keeps: bool = False
     closing: bool = False
     warns: bool = False
     infinitive: bool = False

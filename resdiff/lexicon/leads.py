@@ -363,12 +363,6 @@ class _Leads(_Spelling):
         entry = self._verbs.get(lemma)
         return entry is not None and entry.stance
 
-    def keeps_standing(self, lemma: str) -> bool:
-        """Whether an operative verb keeps what stands as it stands ("Maintains the
-        authorized troop ceiling"): see :attr:`VerbEntry.keeps`."""
-        entry = self._verbs.get(lemma)
-        return entry is not None and entry.keeps
-
     def takes_infinitive(self, lemma: str) -> bool:
         """Whether an operative verb takes "to" and a verb with no object between
         ("decides to extend"): see :attr:`VerbEntry.infinitive`."""
