@@ -107,7 +107,11 @@ def cited_by(old: Draft, new: Draft, *, recalled: bool = False) -> tuple[str, st
 
 def stages_acted(draft: Draft, lexicon: Lexicon) -> set[str]:
     """The life-cycle stages (lifecycle.toml) the operative clauses of ``draft`` act on:
-    "continue" for a renewal, "end" for a termination, and so on."""
+    "continue" for a renewal, "end" for a termination, and so on. Not the stage of an act
+    held back (``acts = false``, a forbearance): "Decides ... not to impose at present the
+    additional measures" (S/RES/890 (1993)) weighs as a winding down where it comes, but
+    takes nothing down (the review of the thirty-second session's merge: it had made 890
+    "end, lift or draw down" and so drop the determination of 864 it reaffirms)."""
     entries = lexicon.lifecycle
     return {
         entries[x].stage
@@ -115,7 +119,7 @@ def stages_acted(draft: Draft, lexicon: Lexicon) -> set[str]:
         for part in clause.walk()
         for phrase in part.phrases
         for x in phrase.lifecycle
-        if x in entries
+        if x in entries and entries[x].acts
     }
 
 

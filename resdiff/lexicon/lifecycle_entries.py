@@ -88,6 +88,15 @@ class LifecycleEntry(PatternEntry):
         "renewal's other half (a force extended for longer, but now in the expectation of "
         "its withdrawal). Alone it weighs as its headline flag says.",
     )
+    acts: bool = Field(
+        default=True,
+        description="Whether the words act on what they name; false for an act the "
+        "Council holds back (a forbearance: 'Decides ... not to impose at present the "
+        "additional measures'): its stage weighs the clause where it comes and goes, but "
+        "the text takes nothing up or down by it, so it does not count among the stages "
+        "the text acts on (a later text that holds a measure back still leaves standing "
+        "the determination it does not repeat).",
+    )
     patterns: tuple[str, ...] = Field(min_length=1)
     # Whether its stage grows, from the lexicon's stages (set when the lexicon is built).
     _growing: bool = PrivateAttr(default=False)

@@ -77,7 +77,7 @@ _OP_OPENER = compile_cached(
     r"Renews|Directs|Instructs|"
     # The lexicon's other operative verbs, one word each.
     r"Accepts|Acknowledges|Adopts|Advises|Applauds|Appreciates|Asks|Believes|"
-    r"Clarifies|Concludes|Confirms|Congratulates|Deems|Denounces|Deprecates|"
+    r"Clarifies|Concludes|Concurs|Confirms|Congratulates|Deems|Denounces|Deprecates|"
     r"Determines|Entrusts|Establishes|Exhorts|Expects|Insists|"
     r"Intends|Observes|Proclaims|Re-?emphasi[sz]es|Recalls|Recogni[sz]es|Reconfirms|"
     r"Rejects|Reminds|Requires|Transmits|Underscores|Undertakes|"
@@ -85,7 +85,7 @@ _OP_OPENER = compile_cached(
     # Theirs that are plural nouns too, not as a noun goes on ("Fears, Hopes and
     # Aspirations", "Foundations, Trusts and private donors", "Highlights of the Fund"):
     # a verb is followed by its object or clause ("Hopes that", "Regrets the").
-    r"(?:Censures|Designates|Desires|Highlights|Hopes|Regrets|Salutes|Trusts)"
+    r"(?:Censures|Designates|Desires|Finds|Highlights|Hopes|Regrets|Salutes|Trusts)"
     r"(?!\s+(?:and|or|of)\b)|"
     # Theirs that are nouns too, with the words the lexicon gives them.
     r"Takes\s+into|Continues\s+to|Records\s+its|Issues\s+an?|Reposes\s+its|"
