@@ -74,7 +74,47 @@ def _names_near(text: str, label: str, lexicon: Lexicon) -> frozenset[str]:
             ):
                 continue
             names.add(word.group())
+        names |= _initials(text[begin:stop])
     return frozenset(names)
+
+
+#: The small words a body's acronym may take a letter of or skip ("United Nations
+#: Mission in South Sudan", UNMISS; "United Nations Interim Force in Lebanon", UNIFIL).
+_SMALL_WORDS = frozenset({"in", "of", "for", "on", "the", "and"})
+#: One word of a window, as written.
+_WORD = compile_cached(r"[\w-]++")
+
+
+def _initials(window: str) -> set[str]:
+    """The acronyms a run of capitalised words in ``window`` spells: a body is named in
+    full in one text and by its acronym in the other ("To renew the mandate of the
+    United Nations Disengagement Observer Force" in S/RES/830 (1993), "to renew the
+    mandate of UNDOF" in 2530 (2020)) and is the same body. Each run gives its
+    capitals' initials and, where small words stand inside it, the initials with
+    theirs; only acronyms of three letters or more are kept (a drafter's "UN" names no
+    one body). Linear in the window: one pass over its words."""
+    found: set[str] = set()
+    run: list[str] = []
+
+    def close() -> None:
+        while run and run[-1].lower() in _SMALL_WORDS:
+            run.pop()
+        capitals = [w for w in run if w[:1].isupper()]
+        if len(capitals) >= 2:
+            for letters in ("".join(w[0] for w in capitals), "".join(w[0] for w in run)):
+                if len(letters) >= 3:
+                    found.add(letters.upper())
+        run.clear()
+
+    for m in _WORD.finditer(window):
+        word = m.group()
+        # A capitalised word, or a small word inside a run ("Mission in South Sudan").
+        if (word[:1].isupper() and not word.isdigit()) or (run and word in _SMALL_WORDS):
+            run.append(word)
+        else:
+            close()
+    close()
+    return found
 
 
 def _stage_unweighed(

@@ -1,0 +1,51 @@
+"""The verdict defects a researcher met on real texts (issue 9, thirty-third session,
+branch seen23): a body named in full in one text and by its acronym in the other is the
+same body renewed. Made-up wording; the real pair behind it is checked where
+``../shared/corpus`` is present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import resdiff
+from resdiff.classify.acted import _names_near
+from resdiff.explain import describe_shift
+from resdiff.lexicon import Lexicon
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+needs_corpus = pytest.mark.skipif(
+    not CORPUS.is_dir(), reason="the real texts in ../shared/corpus are not present"
+)
+
+
+def test_a_body_named_in_full_is_named_by_its_acronym_too() -> None:
+    lexicon = Lexicon.default()
+    old = (
+        "To renew the mandate of the United Nations Disengagement Observer Force for "
+        "another period of six months"
+    )
+    assert "UNDOF" in _names_near(old, "renewed", lexicon)
+    # Small words inside the name give their letter or none: UNMISS, UNIFIL.
+    assert "UNMISS" in _names_near(
+        "Decides to extend the mandate of the United Nations Mission in South Sudan until "
+        "30 April 2024",
+        "extended",
+        lexicon,
+    )
+    # Two letters name no one body.
+    assert "UN" not in _names_near(
+        "Decides to renew the mandate of the United Nations", "renewed", lexicon
+    )
+
+
+@needs_corpus
+def test_undof_1993_to_2020_reads_the_renewal_carried_on() -> None:
+    cmp = resdiff.compare(
+        CORPUS / "scanned" / "S_RES_830_1993.txt", CORPUS / "akn" / "S_RES_2530_2020.xml"
+    )
+    (renewal,) = [c for c in cmp.changes if c.new == ("OP15",)]
+    words = [describe_shift(s) for s in renewal.shifts]
+    assert any(w.startswith("measure or mandate renewed (carries on") for w in words)
+    assert "operative verb added: decides" not in words
