@@ -8,11 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from drafting import CLOSING, draft
 
 import resdiff
 from resdiff.classify.acted import _names_near
-from resdiff.clauses.views import _same_object, align_clauses, clause_views
 from resdiff.explain import describe_shift
 from resdiff.lexicon import Lexicon
 
@@ -40,49 +38,6 @@ def test_a_body_named_in_full_is_named_by_its_acronym_too() -> None:
     assert "UN" not in _names_near(
         "Decides to renew the mandate of the United Nations", "renewed", lexicon
     )
-
-
-def _views(text: str) -> list[resdiff.Clause]:
-    return list(resdiff.parse(draft([CLOSING], text)).preamble)
-
-
-def test_a_verb_is_compared_with_the_verb_of_its_own_object() -> None:
-    old = (
-        "Reiterating its readiness to review the arms embargo measures in the light of "
-        "progress achieved on the key benchmarks for the review of the measures, and "
-        "stressing the need for the authorities to ensure the protection of weapons,"
-    )
-    new = (
-        "Encouraging the authorities in their further efforts towards the attainment of "
-        "the key benchmarks for the review of the measures, stressing that each embargo "
-        "is context specific, and underscoring its readiness to review the arms embargo "
-        "measures, and reiterating the need for the authorities to continue improving the "
-        "protection of weapons,"
-    )
-    (a,), (b,) = _views(old), _views(new)
-    va, vb = clause_views(a), clause_views(b)
-    pairs = align_clauses(va, vb)
-    paired = {va[i].phrase.lemma: vb[j].phrase.lemma for i, j in pairs}
-    assert paired["reiterating"] == "underscoring"
-    cmp = resdiff.compare(draft([CLOSING], old), draft([CLOSING], new))
-    words = [describe_shift(s) for c in cmp.changes for p in c.walk() for s in p.shifts]
-    assert not any("reiterating → encouraging" in w for w in words)
-
-
-def test_leads_that_share_only_a_common_opening_are_not_one_slot() -> None:
-    # "the need for the" is no object of its own: two clauses that open so about
-    # different things are not one slot; "its readiness to review" is.
-    (a,), (b,), (c,), (d,) = (
-        _views(text)
-        for text in (
-            "Recalling the need for the parties to respect the ceasefire,",
-            "Stressing the need for the international community to fund the programme,",
-            "Reiterating its readiness to review the measures,",
-            "Underscoring its readiness to review the measures in the light of progress,",
-        )
-    )
-    assert not _same_object(clause_views(a)[0], clause_views(b)[0])
-    assert _same_object(clause_views(c)[0], clause_views(d)[0])
 
 
 @needs_corpus

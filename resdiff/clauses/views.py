@@ -248,22 +248,6 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
                 and b.phrase.led
                 and a.phrase.start == b.phrase.start == 0
             )
-            if (
-                not same
-                and a.phrase.led
-                and b.phrase.led
-                and sim >= SAME_LEAD_FLOOR
-                and _same_object(a, b)
-            ):
-                # Two leads that govern the same object stand in one slot: "Reiterating
-                # its readiness to review the arms embargo measures" → "underscoring its
-                # readiness to review the arms embargo measures" is one verb swapped for
-                # another, whatever clause took the other words (CAR sanctions 2021 →
-                # 2022, whose "Encouraging the CAR authorities ... towards the key
-                # benchmarks" took the old clause's second half and was read as the
-                # reiteration turned encouragement: issue 9 §1, one verb against the verb
-                # of its own slot).
-                sim = max(sim, CONTAINED)
             if same and opening and sim >= SAME_LEAD_FLOOR:
                 # A paragraph that opens with the same verb keeps its opening clause,
                 # whatever part of what it governed went to a clause of its own: "Decides
@@ -301,30 +285,6 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
         else:
             j += 1
     return pairs
-
-
-#: How many words after its lead name what a clause's verb governs: "its readiness to
-#: review", "the need for the".
-_OBJECT_WORDS = 4
-
-
-def _object_of(view: ClauseView) -> tuple[str, ...]:
-    """The first :data:`_OBJECT_WORDS` words after the clause's lead, lower case."""
-    words = _WORD.findall(words_text(view.text))
-    lead = len(_WORD.findall(words_text(view.phrase.text)))
-    return tuple(words[lead : lead + _OBJECT_WORDS])
-
-
-def _same_object(a: ClauseView, b: ClauseView) -> bool:
-    """Whether two clauses' leads govern the same object: their first words after the
-    lead agree, a content word among them ("its readiness to review"; not "that the" nor
-    "the need for the" alone, which any two clauses may share)."""
-    first = _object_of(a)
-    return (
-        len(first) == _OBJECT_WORDS
-        and first == _object_of(b)
-        and sum(w not in _STOP for w in first) >= 2
-    )
 
 
 def _align_by_lead(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[tuple[int, int]]:
