@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import resdiff
-from resdiff.classify.acted import _names_near
+from resdiff.classify.acted import _initials, _names_near
 from resdiff.explain import describe_shift
 from resdiff.lexicon import Lexicon
 
@@ -49,3 +49,27 @@ def test_undof_1993_to_2020_reads_the_renewal_carried_on() -> None:
     words = [describe_shift(s) for s in renewal.shifts]
     assert any(w.startswith("measure or mandate renewed (carries on") for w in words)
     assert "operative verb added: decides" not in words
+
+
+def test_an_acronym_is_spelt_by_one_name_only() -> None:
+    # Review of seen23: runs of capitalised words that are not one name spelt acronyms of
+    # other bodies in the corpus. A comma ends a name (S/RES/333 (1973): "sanctions against
+    # Southern Rhodesia, Recalling further" gave "SRR"); a paragraph's lead starts none
+    # ("Authorizes the Member States acting through the EU", S/RES/2580 (2021), gave
+    # "AMS"); "the" and "and" stand inside a name without a letter (OIC, PSC).
+    assert "SRR" not in _initials("sanctions against Southern Rhodesia, Recalling further")
+    assert "AMS" not in _initials(
+        "Authorizes the Member States acting through the EU", at_start=True
+    )
+    named = _initials(
+        "the African Union Peace and Security Council; the Organization of the Islamic Conference"
+    )
+    assert {"AUPSC", "OIC"} <= named
+    assert not {"AUPASC", "OOTIC"} & named
+    # In use: a renewal whose lead stands before a name.
+    lexicon = Lexicon.default()
+    assert "AMS" not in _names_near(
+        "Authorizes the Member States to extend the operation for a further period",
+        "extended",
+        lexicon,
+    )

@@ -74,25 +74,33 @@ def _names_near(text: str, label: str, lexicon: Lexicon) -> frozenset[str]:
             ):
                 continue
             names.add(word.group())
-        names |= _initials(text[begin:stop])
+        names |= _initials(text[begin:stop], at_start=begin == 0)
     return frozenset(names)
 
 
 #: The small words a body's acronym may take a letter of or skip ("United Nations
 #: Mission in South Sudan", UNMISS; "United Nations Interim Force in Lebanon", UNIFIL).
 _SMALL_WORDS = frozenset({"in", "of", "for", "on", "the", "and"})
+#: The small words that stand inside a name but give no acronym its letter ("Peace and
+#: Security Council", PSC; "Organization of the Islamic Conference", OIC).
+_NO_LETTER = frozenset({"the", "and"})
 #: One word of a window, as written.
 _WORD = compile_cached(r"[\w-]++")
+#: What may stand between two words of one name: spaces only ("Southern Rhodesia,
+#: Recalling" is two runs, not "SRR").
+_SPACE = compile_cached(r"\s*+")
 
 
-def _initials(window: str) -> set[str]:
+def _initials(window: str, at_start: bool = False) -> set[str]:
     """The acronyms a run of capitalised words in ``window`` spells: a body is named in
     full in one text and by its acronym in the other ("To renew the mandate of the
     United Nations Disengagement Observer Force" in S/RES/830 (1993), "to renew the
     mandate of UNDOF" in 2530 (2020)) and is the same body. Each run gives its
     capitals' initials and, where small words stand inside it, the initials with
-    theirs; only acronyms of three letters or more are kept (a drafter's "UN" names no
-    one body). Linear in the window: one pass over its words."""
+    theirs ("the" and "and" give none); only acronyms of three letters or more are kept (a
+    drafter's "UN" names no one body). A run stops at punctuation, and the text's first
+    word (``at_start``: its lead, "Authorizes the Member States") starts none. Linear in
+    the window: one pass over its words."""
     found: set[str] = set()
     run: list[str] = []
 
@@ -101,13 +109,20 @@ def _initials(window: str) -> set[str]:
             run.pop()
         capitals = [w for w in run if w[:1].isupper()]
         if len(capitals) >= 2:
-            for letters in ("".join(w[0] for w in capitals), "".join(w[0] for w in run)):
+            spelt = "".join(w[0] for w in run if w.lower() not in _NO_LETTER)
+            for letters in ("".join(w[0] for w in capitals), spelt):
                 if len(letters) >= 3:
                     found.add(letters.upper())
         run.clear()
 
+    end = 0
     for m in _WORD.finditer(window):
         word = m.group()
+        if _SPACE.fullmatch(window, end, m.start()) is None:
+            close()
+        end = m.end()
+        if at_start and m.start() == 0:
+            continue
         # A capitalised word, or a small word inside a run ("Mission in South Sudan").
         if (word[:1].isupper() and not word.isdigit()) or (run and word in _SMALL_WORDS):
             run.append(word)
