@@ -73,3 +73,60 @@ def test_an_acronym_is_spelt_by_one_name_only() -> None:
         "extended",
         lexicon,
     )
+
+
+def _resolution(number: int, year: int, operative: list[str]) -> str:
+    body = "\n\n".join(f"{k}. {text}" for k, text in enumerate(operative, start=1))
+    return (
+        f"United Nations S/RES/{number} ({year})\nSecurity Council\n\n"
+        f"Resolution {number} ({year})\n\nAdopted by the Security Council at its "
+        f"{8000 + number}th meeting, on 15 March {year}\n\nThe Security Council,\n\n"
+        f"Recalling its previous resolutions on the situation,\n\n{body}\n"
+    )
+
+
+def test_a_renewal_moved_to_a_paragraph_of_its_own_is_said_where_it_went() -> None:
+    # Review of seen23: S/RES/830 (1993) OP1 renews UNDOF's mandate among other
+    # decisions; 2530 (2020) keeps OP1 and renews the mandate in OP15. The provision
+    # named "measure or mandate no longer renewed", weighed softer, while OP15 read the
+    # renewal carried on: the reason contradicted the comparison.
+    ask = "calls upon the parties concerned to implement immediately its resolution 338 (1973)"
+    old = _resolution(
+        830,
+        1993,
+        [
+            "Decides to renew the mandate of the United Nations Disengagement Observer Force "
+            f"for another period of six months and {ask};",
+            "Decides to remain seized of the matter.",
+        ],
+    )
+
+    def renewal(renewal: str) -> list[str]:
+        cmp = resdiff.compare(
+            old,
+            _resolution(
+                2530,
+                2020,
+                [
+                    ask[0].upper() + ask[1:] + ";",
+                    renewal,
+                    "Decides to remain seized of the matter.",
+                ],
+            ),
+        )
+        (kept,) = [c for c in cmp.changes if c.old == ("OP1",)]
+        return [
+            f"{s.direction} {describe_shift(s)}"
+            for part in kept.walk()
+            for s in part.shifts
+            if s.feature == "lifecycle"
+        ]
+
+    assert renewal("Decides to renew the mandate of UNDOF for a period of six months;") == [
+        "neutral measure or mandate no longer renewed (still renewed in new OP2)"
+    ]
+    # Another body renewed: the mission's renewal is dropped all the same.
+    assert renewal(
+        "Decides to renew, until 15 November 2021, the mandate of the Panel of "
+        "Experts established by resolution 2374 (2017);"
+    ) == ["softer measure or mandate no longer renewed"]

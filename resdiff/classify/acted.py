@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..model import DECISION_TIER, Change, Draft, Shift
+from ..model import DECISION_TIER, Change, Clause, Draft, Shift
 
 
 def _labels_acted(draft: Draft, lexicon: Lexicon) -> dict[str, tuple[frozenset[str], bool]]:
@@ -21,28 +21,39 @@ def _labels_acted(draft: Draft, lexicon: Lexicon) -> dict[str, tuple[frozenset[s
     text decides, as :meth:`~resdiff.classify.drafts.Drafts.continues` reads it: a
     request for recommendations "on whether to extend the mandate", an intention "to
     consider extending" it or "Decides not to extend" renews nothing."""
-    entries = lexicon.lifecycle
     names: dict[str, set[str]] = {}
     nameless: set[str] = set()
     for clause in draft.operative:
-        for part in clause.walk():
-            labels = {
-                entries[x].label
-                for phrase in part.phrases
-                if phrase.led
-                and ((phrase.axis_a or 0) >= DECISION_TIER or lexicon.acts_once(phrase.lemma))
-                and _NOT_TO.match(part.text, phrase.start + len(phrase.text)) is None
-                for x in phrase.lifecycle
-                if x in entries
-            }
-            # Once a paragraph and label: _names_near reads every place of the label in
-            # the text (a paragraph of a thousand "and decides to extend" read it a
-            # thousand times, 80 s).
-            for label in labels:
-                near = _names_near(part.text, label, lexicon)
-                names.setdefault(label, set()).update(near)
-                if not near:
-                    nameless.add(label)
+        for label, (near, unnamed) in _acted_in(clause, lexicon).items():
+            names.setdefault(label, set()).update(near)
+            if unnamed:
+                nameless.add(label)
+    return {label: (frozenset(found), label in nameless) for label, found in names.items()}
+
+
+def _acted_in(clause: Clause, lexicon: Lexicon) -> dict[str, tuple[frozenset[str], bool]]:
+    """:func:`_labels_acted` for one operative paragraph (read: its phrases found)."""
+    entries = lexicon.lifecycle
+    names: dict[str, set[str]] = {}
+    nameless: set[str] = set()
+    for part in clause.walk():
+        labels = {
+            entries[x].label
+            for phrase in part.phrases
+            if phrase.led
+            and ((phrase.axis_a or 0) >= DECISION_TIER or lexicon.acts_once(phrase.lemma))
+            and _NOT_TO.match(part.text, phrase.start + len(phrase.text)) is None
+            for x in phrase.lifecycle
+            if x in entries
+        }
+        # Once a paragraph and label: _names_near reads every place of the label in
+        # the text (a paragraph of a thousand "and decides to extend" read it a
+        # thousand times, 80 s).
+        for label in labels:
+            near = _names_near(part.text, label, lexicon)
+            names.setdefault(label, set()).update(near)
+            if not near:
+                nameless.add(label)
     return {label: (frozenset(found), label in nameless) for label, found in names.items()}
 
 
