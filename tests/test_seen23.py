@@ -88,8 +88,9 @@ def _resolution(number: int, year: int, operative: list[str]) -> str:
 def test_a_renewal_moved_to_a_paragraph_of_its_own_is_said_where_it_went() -> None:
     # Review of seen23: S/RES/830 (1993) OP1 renews UNDOF's mandate among other
     # decisions; 2530 (2020) keeps OP1 and renews the mandate in OP15. The provision
-    # named "measure or mandate no longer renewed", weighed softer, while OP15 read the
-    # renewal carried on: the reason contradicted the comparison.
+    # named "measure or mandate no longer renewed" while OP15 read the renewal carried
+    # on: the reason contradicted the comparison. It now says where the renewal went (the
+    # summary already weighed it nothing).
     ask = "calls upon the parties concerned to implement immediately its resolution 338 (1973)"
     old = _resolution(
         830,
@@ -123,7 +124,7 @@ def test_a_renewal_moved_to_a_paragraph_of_its_own_is_said_where_it_went() -> No
         ]
 
     assert renewal("Decides to renew the mandate of UNDOF for a period of six months;") == [
-        "neutral measure or mandate no longer renewed (still renewed in new OP2)"
+        "softer measure or mandate no longer renewed (still renewed in new OP2)"
     ]
     # Another body renewed: the mission's renewal is dropped all the same.
     assert renewal(

@@ -425,8 +425,10 @@ class Drafts:
         provision's reason says where ("measure or mandate no longer renewed" of
         S/RES/830 (1993) OP1, whose "To renew the mandate of the United Nations
         Disengagement Observer Force" stands in 2530 (2020) OP15, "to renew the mandate
-        of UNDOF"). Named, not weighed. The same thing as in :meth:`carries_on`: a name
-        near the stage on both sides, or none on one."""
+        of UNDOF"). Only the note: the shift keeps its direction and weight in the
+        provision, and the summary weighs it nothing (``_stage_unweighed``), still named
+        among the key changes. The same thing as in :meth:`carries_on`: a name near the
+        stage on both sides, or none on one."""
         label = shift.old
         if (
             shift.feature != "lifecycle"
@@ -446,9 +448,7 @@ class Drafts:
                 continue
             there, nameless = acted
             if not names or nameless or names & there:
-                return shift.model_copy(
-                    update={"direction": "neutral", "note": f"still {label} in new {clause.ref}"}
-                )
+                return shift.model_copy(update={"note": f"still {label} in new {clause.ref}"})
         return shift
 
     def _stage(self, label: str | None) -> str | None:
