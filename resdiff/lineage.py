@@ -493,8 +493,13 @@ def _quantity_tracks(drafts: Sequence[Draft], h: History, lexicon: Lexicon) -> l
                     larger=larger,
                     values=tuple(points),
                     changes=tuple(
-                        _quantity_changes(
-                            points, larger, type_, [ref is not None for ref in p.refs]
+                        _as_compared(
+                            _quantity_changes(
+                                points, larger, type_, [ref is not None for ref in p.refs]
+                            ),
+                            points,
+                            label,
+                            h,
                         )
                     ),
                 )
@@ -552,6 +557,44 @@ def _quantity_changes(
                 new=b.value if b is not None else None,
                 direction="neutral",
             )
+
+
+def _as_compared(
+    changes: Iterator[QuantityChange],
+    points: Sequence[QuantityPoint | None],
+    label: str,
+    h: History,
+) -> Iterator[QuantityChange]:
+    """``changes`` with each quantity that came or went between two consecutive texts
+    given the direction the comparison of those texts gives it (issue 9 §8: the lineage
+    and ``compare`` say the same thing). A reporting interval taken out is softer in
+    ``compare`` (the type's ``added`` direction turned round) and showed no arrow here;
+    where the comparison names no such shift (a quantity timed otherwise, a rollover
+    between), the move stays neutral."""
+    for c in changes:
+        if c.direction != "neutral" or (c.old is None) == (c.new is None) or c.revision < 1:
+            yield c
+            continue
+        gone = c.new is None
+        point = points[c.revision - 1] if gone else points[c.revision]
+        if point is None or c.revision > len(h.comparisons):
+            yield c
+            continue
+        found = next(
+            (
+                s.direction
+                for change in h.comparisons[c.revision - 1].changes
+                if point.ref in (change.old if gone else change.new)
+                for part in change.walk()
+                for s in part.shifts
+                if s.feature == "quantity"
+                and s.detail == label
+                and (s.new is None) == gone
+                and (s.old is None) != gone
+            ),
+            None,
+        )
+        yield c if found is None else c.model_copy(update={"direction": found})
 
 
 def _steps(h: History) -> list[LineageStep]:

@@ -473,3 +473,28 @@ def test_one_quantity_held_steady_is_one_quantity() -> None:
     ]
     text = render_lineage_text(lineage(texts))
     assert "(1 more quantity held steady or stood in one text only.)" in text
+
+
+def test_a_quantity_taken_out_moves_as_compare_weighs_it() -> None:
+    # Issue 9 §8: the lineage and compare say the same thing. A reporting interval taken
+    # out of a kept request is softer in compare; the lineage showed the loss with no
+    # arrow ("[1] —").
+    ask = "Requests the Secretary-General to report to the Council{} on the situation;"
+    texts = [
+        resolution(2600 + k, 2021 + k, [ask.format(words), "Decides to remain seized."])
+        for k, words in enumerate([" every 90 days", ""])
+    ]
+    lin = lineage(texts)
+    (track,) = lin.tracks("reporting_interval")
+    (compared,) = [
+        s
+        for c in lin.history.comparisons[0].changes  # type: ignore[union-attr]
+        for part in c.walk()
+        for s in part.shifts
+        if s.feature == "quantity"
+    ]
+    assert compared.direction == "softer"
+    assert [(c.old, c.new, c.direction) for c in track.changes] == [
+        ("every 90 days", None, "softer")
+    ]
+    assert "[1] — ▼" in render_lineage_text(lin)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..model import DECISION_TIER, Change, Draft, Shift
+from ..model import DECISION_TIER, Change, Clause, Draft, Shift
 
 
 def _labels_acted(draft: Draft, lexicon: Lexicon) -> dict[str, tuple[frozenset[str], bool]]:
@@ -21,28 +21,39 @@ def _labels_acted(draft: Draft, lexicon: Lexicon) -> dict[str, tuple[frozenset[s
     text decides, as :meth:`~resdiff.classify.drafts.Drafts.continues` reads it: a
     request for recommendations "on whether to extend the mandate", an intention "to
     consider extending" it or "Decides not to extend" renews nothing."""
-    entries = lexicon.lifecycle
     names: dict[str, set[str]] = {}
     nameless: set[str] = set()
     for clause in draft.operative:
-        for part in clause.walk():
-            labels = {
-                entries[x].label
-                for phrase in part.phrases
-                if phrase.led
-                and ((phrase.axis_a or 0) >= DECISION_TIER or lexicon.acts_once(phrase.lemma))
-                and _NOT_TO.match(part.text, phrase.start + len(phrase.text)) is None
-                for x in phrase.lifecycle
-                if x in entries
-            }
-            # Once a paragraph and label: _names_near reads every place of the label in
-            # the text (a paragraph of a thousand "and decides to extend" read it a
-            # thousand times, 80 s).
-            for label in labels:
-                near = _names_near(part.text, label, lexicon)
-                names.setdefault(label, set()).update(near)
-                if not near:
-                    nameless.add(label)
+        for label, (near, unnamed) in _acted_in(clause, lexicon).items():
+            names.setdefault(label, set()).update(near)
+            if unnamed:
+                nameless.add(label)
+    return {label: (frozenset(found), label in nameless) for label, found in names.items()}
+
+
+def _acted_in(clause: Clause, lexicon: Lexicon) -> dict[str, tuple[frozenset[str], bool]]:
+    """:func:`_labels_acted` for one operative paragraph (read: its phrases found)."""
+    entries = lexicon.lifecycle
+    names: dict[str, set[str]] = {}
+    nameless: set[str] = set()
+    for part in clause.walk():
+        labels = {
+            entries[x].label
+            for phrase in part.phrases
+            if phrase.led
+            and ((phrase.axis_a or 0) >= DECISION_TIER or lexicon.acts_once(phrase.lemma))
+            and _NOT_TO.match(part.text, phrase.start + len(phrase.text)) is None
+            for x in phrase.lifecycle
+            if x in entries
+        }
+        # Once a paragraph and label: _names_near reads every place of the label in
+        # the text (a paragraph of a thousand "and decides to extend" read it a
+        # thousand times, 80 s).
+        for label in labels:
+            near = _names_near(part.text, label, lexicon)
+            names.setdefault(label, set()).update(near)
+            if not near:
+                nameless.add(label)
     return {label: (frozenset(found), label in nameless) for label, found in names.items()}
 
 
@@ -74,7 +85,62 @@ def _names_near(text: str, label: str, lexicon: Lexicon) -> frozenset[str]:
             ):
                 continue
             names.add(word.group())
+        names |= _initials(text[begin:stop], at_start=begin == 0)
     return frozenset(names)
+
+
+#: The small words a body's acronym may take a letter of or skip ("United Nations
+#: Mission in South Sudan", UNMISS; "United Nations Interim Force in Lebanon", UNIFIL).
+_SMALL_WORDS = frozenset({"in", "of", "for", "on", "the", "and"})
+#: The small words that stand inside a name but give no acronym its letter ("Peace and
+#: Security Council", PSC; "Organization of the Islamic Conference", OIC).
+_NO_LETTER = frozenset({"the", "and"})
+#: One word of a window, as written.
+_WORD = compile_cached(r"[\w-]++")
+#: What may stand between two words of one name: spaces only ("Southern Rhodesia,
+#: Recalling" is two runs, not "SRR").
+_SPACE = compile_cached(r"\s*+")
+
+
+def _initials(window: str, at_start: bool = False) -> set[str]:
+    """The acronyms a run of capitalised words in ``window`` spells: a body is named in
+    full in one text and by its acronym in the other ("To renew the mandate of the
+    United Nations Disengagement Observer Force" in S/RES/830 (1993), "to renew the
+    mandate of UNDOF" in 2530 (2020)) and is the same body. Each run gives its
+    capitals' initials and, where small words stand inside it, the initials with
+    theirs ("the" and "and" give none); only acronyms of three letters or more are kept (a
+    drafter's "UN" names no one body). A run stops at punctuation, and the text's first
+    word (``at_start``: its lead, "Authorizes the Member States") starts none. Linear in
+    the window: one pass over its words."""
+    found: set[str] = set()
+    run: list[str] = []
+
+    def close() -> None:
+        while run and run[-1].lower() in _SMALL_WORDS:
+            run.pop()
+        capitals = [w for w in run if w[:1].isupper()]
+        if len(capitals) >= 2:
+            spelt = "".join(w[0] for w in run if w.lower() not in _NO_LETTER)
+            for letters in ("".join(w[0] for w in capitals), spelt):
+                if len(letters) >= 3:
+                    found.add(letters.upper())
+        run.clear()
+
+    end = 0
+    for m in _WORD.finditer(window):
+        word = m.group()
+        if _SPACE.fullmatch(window, end, m.start()) is None:
+            close()
+        end = m.end()
+        if at_start and m.start() == 0:
+            continue
+        # A capitalised word, or a small word inside a run ("Mission in South Sudan").
+        if (word[:1].isupper() and not word.isdigit()) or (run and word in _SMALL_WORDS):
+            run.append(word)
+        else:
+            close()
+    close()
+    return found
 
 
 def _stage_unweighed(

@@ -189,6 +189,10 @@ class Classifier:
                     under=governing,
                 )
             )
+            if top and section == "operative":
+                shifts = [
+                    self.drafts.renewed_elsewhere(s, old_text, [c.ref for c in new]) for s in shifts
+                ]
             if section == "preamble" and old[0].section == "preamble":
                 # A recital carves nothing out of a measure: "except in humanitarian
                 # circumstances" recalled from a resolution states its exemption, it

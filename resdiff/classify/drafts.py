@@ -30,7 +30,7 @@ from ..model import (
     Shift,
 )
 from ..quantities import expired_terms, spent_deadline
-from .acted import _names_near
+from .acted import _acted_in, _names_near
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, TextHosts
 from .modes import strongest_measures
 
@@ -417,6 +417,39 @@ class Drafts:
                 for name in _names_near(old, old_label, self.lexicon)
             )
         return bool(names & self._old_names)
+
+    def renewed_elsewhere(self, shift: Shift, old_text: str, new_refs: Sequence[str]) -> Shift:
+        """A renewal or extension (a ``continue`` stage) a kept provision no longer states
+        while the new draft decides it, for the same thing, in an operative paragraph of
+        its own that the old draft did not hold as it is: the renewal moved, and the
+        provision's reason says where ("measure or mandate no longer renewed" of
+        S/RES/830 (1993) OP1, whose "To renew the mandate of the United Nations
+        Disengagement Observer Force" stands in 2530 (2020) OP15, "to renew the mandate
+        of UNDOF"). Only the note: the shift keeps its direction and weight in the
+        provision, and the summary weighs it nothing (``_stage_unweighed``), still named
+        among the key changes. The same thing as in :meth:`carries_on`: a name near the
+        stage on both sides, or none on one."""
+        label = shift.old
+        if (
+            shift.feature != "lifecycle"
+            or shift.new is not None
+            or shift.direction == "neutral"
+            or self._stage(label) != "continue"
+            or label is None
+        ):
+            return shift
+        names = _names_near(old_text, label, self.lexicon)
+        texts = self._other_texts("new")
+        for clause in self._drafts.get("new", ()):
+            if clause.section != "operative" or clause.ref in new_refs:
+                continue
+            acted = _acted_in(self.read(clause), self.lexicon).get(label)
+            if acted is None or clause.full_text() in texts:
+                continue
+            there, nameless = acted
+            if not names or nameless or names & there:
+                return shift.model_copy(update={"note": f"still {label} in new {clause.ref}"})
+        return shift
 
     def _stage(self, label: str | None) -> str | None:
         """The life-cycle stage (lifecycle.toml) of the entry labelled ``label``."""
