@@ -21,6 +21,7 @@ from .entries import (
     HedgeEntry,
     ItemEntry,
     OrganEntry,
+    CouncilNameEntry,
     QualifierEntry,
     SafeguardEntry,
     ScopeEntry,
@@ -111,6 +112,7 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
     _bodies: dict[str, BodyEntry]
     _fragments: dict[str, str]
     _organs: dict[str, OrganEntry]
+    _council_names: dict[str, CouncilNameEntry]
 
     def _compile_clause_features(self) -> None:
         def listed(
@@ -226,6 +228,11 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         one = rf"(?:(?:the|his|her|its|their)\s+)?(?:{self._alternation(self._organs)})"
         self._organ_rx = _compile(
             rf"{one}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){one})*" if self._organs else "(?!)",
+            re.IGNORECASE,
+        )
+        # The Council's own names, each a literal between word bounds: linear.
+        self._council_rx = _compile(
+            rf"\b(?:{self._alternation(self._council_names)})\b" if self._council_names else "(?!)",
             re.IGNORECASE,
         )
         self._compile_quantities()
@@ -483,6 +490,12 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         if end is None:
             return None
         return end, max(tier, 2) if degree >= 2 else tier
+
+    def without_council_names(self, text: str) -> str:
+        """``text`` with the names the Council gives itself and its sister organs
+        (scope.toml, [council_names]: "Security Council", "General Assembly") taken out:
+        the words of what a text concerns, not of who speaks."""
+        return self._council_rx.sub(" ", text)
 
     def own_organ(self, addressee: str) -> bool:
         """Whether ``addressee`` (a clause's addressee as the analysis read it, "the
