@@ -1362,7 +1362,12 @@ def test_an_act_done_once_is_spent_in_a_later_resolution_not_in_a_revised_draft(
     ask = "Calls upon the parties to respect the cease-fire fully;"
     kept = "Decides to remain seized of the matter;"
     old = _resolution(858, draft([approve, establish, ask, kept]), "24 August 1993")
-    later = resdiff.compare(old, _resolution(876, draft([kept]), "19 October 1993"))
+    later = resdiff.compare(
+        old,
+        _resolution(
+            876, draft([kept], ["Recalling its resolution 858 (1993),"]), "19 October 1993"
+        ),
+    )
     notes = {
         ref: [(s.direction, s.note) for s in later.change_for(ref, side="old").shifts]
         for ref in ("OP1", "OP2", "OP3")
@@ -1467,11 +1472,50 @@ def test_asking_others_to_establish_or_naming_an_established_body_is_no_act_done
 def _dropped_shifts(text: str, old_day: str, new_day: str) -> list[tuple[str, str, str | None]]:
     """The shifts of ``text`` dropped from resolution 858 (of ``old_day``) in 876."""
     kept = "Decides to remain seized of the matter;"
+    # The later text cites 858: what 858 set up lives on (see
+    # test_an_establishment_is_done_once_only_where_the_body_lives_on).
     cmp = resdiff.compare(
         _resolution(858, draft([text, kept]), old_day),
-        _resolution(876, draft([kept]), new_day),
+        _resolution(
+            876, draft([kept], [f"Recalling its resolution 858 ({old_day[-4:]}),"]), new_day
+        ),
     )
     return [(s.old or "", s.direction, s.note) for s in cmp.change_for("OP1", side="old").shifts]
+
+
+def test_an_establishment_is_done_once_only_where_the_body_lives_on() -> None:
+    # S/RES/644 (1989) -> 714 (1991): 714 neither names the Observer Group nor cites 644;
+    # both judges read the lost set-up as the headline (softer). A later text that names
+    # the body, by name or acronym, or cites the resolution that set it up keeps it.
+    establish = (
+        "Decides to set up immediately, under its authority, a United Nations Observer Group "
+        "in Ruritania (ONUR), and requests the Secretary-General to take the necessary steps "
+        "to this end;"
+    )
+    kept = "Decides to remain seized of the matter;"
+    old = _resolution(650, draft([establish, kept]), "7 November 1989")
+
+    def shifts(new_body: str) -> list[tuple[str, str | None]]:
+        cmp = resdiff.compare(old, _resolution(700, new_body, "6 May 1991"))
+        return [(s.direction, s.note) for s in cmp.change_for("OP1", side="old").shifts]
+
+    left = shifts(draft([kept]))
+    assert "softer" in [d for d, _ in left], left
+    assert not any(n and n.startswith("spent") for _, n in left), left
+    for lives_on in (
+        draft(["Commends the Observer Group for its work;", kept]),
+        draft(["Requests ONUR to continue its work;", kept]),
+        draft([kept], ["Recalling its resolution 650 (1989),"]),
+    ):
+        got = shifts(lives_on)
+        assert got and {d for d, _ in got} == {"neutral"}, (lives_on, got)
+    # A commission named with a lower-case head lives on where its noun recurs.
+    commission = "Establishes a commission consisting of three members of the Council;"
+    old = _resolution(650, draft([commission, kept]), "7 November 1989")
+    assert "softer" in [d for d, _ in shifts(draft([kept]))]
+    assert {d for d, _ in shifts(draft(["Requests the Commission to report;", kept]))} == {
+        "neutral"
+    }
 
 
 def test_an_act_done_once_spends_only_its_own_clause_and_what_serves_it() -> None:
@@ -2916,7 +2960,7 @@ def test_a_decision_carried_out_is_spent_with_its_lead_and_what_serves_it() -> N
     )
     kept = "Decides to remain seized of the matter;"
     old = draft([establish, period, arrangements, kept])
-    new = draft([welcome, kept])
+    new = draft([welcome, kept], ["Recalling its resolution 626 (1988),"])
     later = resdiff.compare(
         _resolution(626, old, "20 December 1988"), _resolution(628, new, "16 January 1989")
     )

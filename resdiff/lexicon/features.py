@@ -607,6 +607,11 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         a semicolon, "and" or "or" after the last body leaves the measure the verb's."""
         return self._after_body(span) is not None
 
+    def body_words(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` names a body (lifecycle.toml, ``[bodies]``, as printed: "Group",
+        "Commission"), as (start, end) spans in order."""
+        return [m.span() for m in self._body_rx.finditer(text)]
+
     def _after_body(self, span: str) -> int | None:
         """Where the last body ``span`` names ends, none of _JOINED after it."""
         ends = [m.end() for m in self._body_rx.finditer(span)]
