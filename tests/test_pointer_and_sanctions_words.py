@@ -42,7 +42,8 @@ def test_directing_attention_to_a_text_is_a_pointer_not_a_command() -> None:
             "transportation (mandatory)",
         ),
         (
-            "Decides to prohibit all commercial maritime traffic from entering the territorial sea;",
+            "Decides to prohibit all commercial maritime traffic from entering the "
+            "territorial sea;",
             "transportation (mandatory)",
         ),
         (

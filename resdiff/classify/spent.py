@@ -127,9 +127,7 @@ def body_lives_on(drafts: Drafts, clause: str, act: str, old_text: str) -> bool:
         names.append(noun.group(1))
     symbol = drafts.symbols[0]
     number = RESOLUTION_NUMBER.search(symbol or "")
-    if number is not None and re.search(
-        rf"\b{number.group(1)}\s*\((?:19|20)\d\d\)", new
-    ):
+    if number is not None and re.search(rf"\b{number.group(1)}\s*\((?:19|20)\d\d\)", new):
         return True
     return any(" ".join(n.split()).lower() in lowered for n in names)
 

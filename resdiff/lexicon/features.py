@@ -16,12 +16,12 @@ from .anchors import finditer
 from .cache import PATTERNS
 from .entries import (
     AddresseeEntry,
+    CouncilNameEntry,
     DegreeEntry,
     EmphasisEntry,
     HedgeEntry,
     ItemEntry,
     OrganEntry,
-    CouncilNameEntry,
     QualifierEntry,
     SafeguardEntry,
     ScopeEntry,

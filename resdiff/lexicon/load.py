@@ -20,6 +20,7 @@ from ..errors import LexiconError, toml_error
 from ..model import Frozen
 from .entries import (
     AddresseeEntry,
+    CouncilNameEntry,
     DegreeEntry,
     EmphasisEntry,
     Entry,
@@ -33,7 +34,6 @@ from .entries import (
     ModifierEntry,
     ModifierOverride,
     OrganEntry,
-    CouncilNameEntry,
     PreambleEntry,
     QualifierEntry,
     QuoteEndEntry,

@@ -32,6 +32,7 @@ from .anchors import prime as prime_anchors
 from .cache import PATTERNS, cache_dir, cache_key
 from .entries import (
     AddresseeEntry,
+    CouncilNameEntry,
     DegreeEntry,
     EmphasisEntry,
     FlagEntry,
@@ -44,7 +45,6 @@ from .entries import (
     ModifierEntry,
     ModifierOverride,
     OrganEntry,
-    CouncilNameEntry,
     PreambleEntry,
     QualifierEntry,
     QuoteEndEntry,
