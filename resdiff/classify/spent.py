@@ -91,7 +91,7 @@ _BODY_NOUN = compile_cached(
 )
 
 
-def body_lives_on(drafts: Drafts, clause: str, act: str, old_text: str) -> bool:
+def body_lives_on(drafts: Drafts, clause: str, act: str) -> bool:
     """Whether the body the clause ``clause`` sets up (its act, as printed, ``act``)
     lives on in the new text: named there by its name or acronym, or its founding
     resolution (the old text's own symbol) cited. An establishment is done once, no
@@ -114,10 +114,8 @@ def body_lives_on(drafts: Drafts, clause: str, act: str, old_text: str) -> bool:
         head = name[: drafts.lexicon.body_words(name)[0][1]]
         if len(head.split()) > 1:
             names.append(head)
-        acronym = _ACRONYM.match(rest, m.end()) or _ACRONYM.search(
-            old_text, old_text.find(m.group()) + len(m.group())
-        )
-        if acronym is not None and acronym.start() - m.end() < 2:
+        acronym = _ACRONYM.match(rest, m.end())
+        if acronym is not None:
             names.append(acronym.group(1))
         break
     if not names:
@@ -317,7 +315,7 @@ def spend(
         if act is None or k0 is None:
             return shifts, None
         if _establishes(views[k0], drafts.lexicon) and not body_lives_on(
-            drafts, views[k0].text, act, old_text
+            drafts, views[k0].text, act
         ):
             return shifts, None
         note = f"spent: done once ({act})"
