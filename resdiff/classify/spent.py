@@ -78,7 +78,7 @@ _NAME = compile_cached(
     r"[A-Z][\w'’-]*+(?:\s++(?:(?:of|in|for|on|the|and)\s++){0,2}+[A-Z][\w'’-]*+)*+"
 )
 #: The acronym printed after a body's name: "... in Central America (ONUCA)".
-_ACRONYM = compile_cached(r"\s*+\(([A-Z][A-Za-z]{1,10}[A-Z])\)")
+_ACRONYM = compile_cached(r"\s?\(([A-Z][A-Za-z]{1,10}[A-Z])\)")
 #: The words of a name that name the Organization, not the body: "United Nations
 #: Observer Group" lives on as "the Observer Group".
 _ORGANIZATION = compile_cached(r"^(?:the\s+)?United\s+Nations\s+", re.IGNORECASE)
