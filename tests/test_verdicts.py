@@ -1518,6 +1518,30 @@ def test_an_establishment_is_done_once_only_where_the_body_lives_on() -> None:
     }
 
 
+def test_a_body_lives_on_only_where_its_name_recurs_as_a_whole_word() -> None:
+    # Review of fix23: the name is looked for as a word, not inside another. A later text
+    # that names only UNAMIR has not kept UNAMI; "submission" or "commissioned" is no
+    # "commission"; "security forces" no "force".
+    kept = "Decides to remain seized of the matter;"
+
+    def shifts(establish: str, new_ops: list[str]) -> set[str]:
+        old = _resolution(650, draft([establish, kept]), "7 November 1989")
+        cmp = resdiff.compare(old, _resolution(700, draft([*new_ops, kept]), "6 May 1991"))
+        return {s.direction for s in cmp.change_for("OP1", side="old").shifts}
+
+    mission = (
+        "Decides to establish a United Nations Assistance Mission for Ruritania (UNAMI) "
+        "for an initial period of twelve months;"
+    )
+    assert "softer" in shifts(mission, ["Commends UNAMIR for its work;"])
+    assert shifts(mission, ["Commends UNAMI for its work;"]) == {"neutral"}
+    commission = "Establishes a commission consisting of three members of the Council;"
+    assert "softer" in shifts(commission, ["Welcomes the submission of the report;"])
+    assert shifts(commission, ["Requests the Commission to report;"]) == {"neutral"}
+    force = "Decides to establish under its authority a force composed of contingents;"
+    assert "softer" in shifts(force, ["Condemns the violence of the security forces;"])
+
+
 def test_an_act_done_once_spends_only_its_own_clause_and_what_serves_it() -> None:
     both = (
         "Approves the report of the Secretary-General and demands that all parties cease "

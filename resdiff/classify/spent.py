@@ -127,7 +127,13 @@ def body_lives_on(drafts: Drafts, clause: str, act: str) -> bool:
     number = RESOLUTION_NUMBER.search(symbol or "")
     if number is not None and re.search(rf"\b{number.group(1)}\s*\((?:19|20)\d\d\)", new):
         return True
-    return any(" ".join(n.split()).lower() in lowered for n in names)
+    # As whole words: "UNAMI" is not in "UNAMIR", "commission" not in "submission",
+    # "force" not in "forces" (review of fix23). A literal between word edges: linear.
+    return any(
+        re.search(rf"(?<!\w){re.escape(' '.join(n.split()).lower())}(?!\w)", lowered)
+        is not None
+        for n in names
+    )
 
 
 def done_in_place(shift: Shift, lexicon: Lexicon, old_views: Sequence[ClauseView] = ()) -> Shift:
