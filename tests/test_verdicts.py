@@ -1377,6 +1377,15 @@ def test_an_act_done_once_is_spent_in_a_later_resolution_not_in_a_revised_draft(
     assert "spent: done once (Decides to establish)" in [n for _, n in notes["OP2"]]
     # An ask of the parties is not an act done once: left out, it is withdrawn.
     assert "softer" in [d for d, _ in notes["OP3"]]
+    # The fixture's old input (review of fix23): a later text that neither names the
+    # Mission nor cites 858 has left it behind; the approval is still spent.
+    silent = resdiff.compare(old, _resolution(876, draft([kept]), "19 October 1993"))
+    assert [s.note for s in silent.change_for("OP1", side="old").shifts] == [
+        "spent: done once (Approves)"
+    ]
+    left = [(s.direction, s.note) for s in silent.change_for("OP2", side="old").shifts]
+    assert "softer" in [d for d, _ in left], left
+    assert not any(n and n.startswith("spent") for _, n in left), left
     # A revised draft of the same text that leaves the approval out withdraws it, and so
     # does a text of the same number (a corrected reissue) or an earlier one.
     for new in (
