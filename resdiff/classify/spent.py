@@ -130,8 +130,7 @@ def body_lives_on(drafts: Drafts, clause: str, act: str) -> bool:
     # As whole words: "UNAMI" is not in "UNAMIR", "commission" not in "submission",
     # "force" not in "forces" (review of fix23). A literal between word edges: linear.
     return any(
-        re.search(rf"(?<!\w){re.escape(' '.join(n.split()).lower())}(?!\w)", lowered)
-        is not None
+        re.search(rf"(?<!\w){re.escape(' '.join(n.split()).lower())}(?!\w)", lowered) is not None
         for n in names
     )
 
