@@ -1547,6 +1547,14 @@ def test_a_body_lives_on_only_where_its_name_recurs_as_a_whole_word() -> None:
     commission = "Establishes a commission consisting of three members of the Council;"
     assert "softer" in shifts(commission, ["Welcomes the submission of the report;"])
     assert shifts(commission, ["Requests the Commission to report;"]) == {"neutral"}
+    # A body named only by its noun lives on as "the Commission", not in another body's
+    # name that holds the noun ("the Economic Commission for Africa", "the Commission on
+    # Human Rights").
+    for other in (
+        "Welcomes the work of the Economic Commission for Africa;",
+        "Requests the Commission on Human Rights to report;",
+    ):
+        assert "softer" in shifts(commission, [other]), other
     force = "Decides to establish under its authority a force composed of contingents;"
     assert "softer" in shifts(force, ["Condemns the violence of the security forces;"])
 

@@ -118,15 +118,28 @@ def body_lives_on(drafts: Drafts, clause: str, act: str) -> bool:
         if acronym is not None:
             names.append(acronym.group(1))
         break
+    noun = None
     if not names:
-        noun = _BODY_NOUN.search(rest)
-        if noun is None:
+        found = _BODY_NOUN.search(rest)
+        if found is None:
             return True
-        names.append(noun.group(1))
+        noun = " ".join(found.group(1).split())
     symbol = drafts.symbols[0]
     number = RESOLUTION_NUMBER.search(symbol or "")
     if number is not None and re.search(rf"\b{number.group(1)}\s*\((?:19|20)\d\d\)", new):
         return True
+    if noun is not None:
+        # A body the clause names by its noun alone lives on as "the Commission", not
+        # inside another body's name that holds the noun ("the Economic Commission for
+        # Africa", "the Commission on Human Rights"; review of fix23). Literals: linear.
+        flat = " ".join(new.split())
+        return (
+            re.search(
+                rf"(?<!\w)(?i:the\s+{re.escape(noun)})(?!\w)(?!\s+(?:of|on|for|in)\s+(?:the\s+)?[A-Z])",
+                flat,
+            )
+            is not None
+        )
     # As whole words: "UNAMI" is not in "UNAMIR", "commission" not in "submission",
     # "force" not in "forces" (review of fix23). A literal between word edges: linear.
     return any(
