@@ -1555,6 +1555,15 @@ def test_a_body_lives_on_only_where_its_name_recurs_as_a_whole_word() -> None:
         "Requests the Commission on Human Rights to report;",
     ):
         assert "softer" in shifts(commission, [other]), other
+    # The body the clause sets up, not one it names as set up before ("the Committee
+    # established by resolution 600 (1987)"): a later text that names only that one has
+    # left the Commission of Inquiry behind.
+    inquiry = (
+        "Decides to establish, in consultation with the Committee established by "
+        "resolution 600 (1987), a Commission of Inquiry to investigate the attacks;"
+    )
+    assert "softer" in shifts(inquiry, ["Requests the Committee to report;"])
+    assert shifts(inquiry, ["Welcomes the report of the Commission of Inquiry;"]) == {"neutral"}
     force = "Decides to establish under its authority a force composed of contingents;"
     assert "softer" in shifts(force, ["Condemns the violence of the security forces;"])
 

@@ -79,6 +79,12 @@ _NAME = compile_cached(
 )
 #: The acronym printed after a body's name: "... in Central America (ONUCA)".
 _ACRONYM = compile_cached(r"\s?\(([A-Z][A-Za-z]{1,10}[A-Z])\)")
+#: A name the clause gives as set up before, not the body it sets up: "in consultation
+#: with the Committee established by resolution 600 (1987), a Commission of Inquiry".
+#: Anchored after the name, bounded: linear.
+_SET_UP_BEFORE = compile_cached(
+    r"\s?(?:\([A-Z][A-Za-z]{1,10}[A-Z]\)\s?)?,?\s?(?:established|set\s+up|created)\b"
+)
 #: The words of a name that name the Organization, not the body: "United Nations
 #: Observer Group" lives on as "the Observer Group".
 _ORGANIZATION = compile_cached(r"^(?:the\s+)?United\s+Nations\s+", re.IGNORECASE)
@@ -106,6 +112,8 @@ def body_lives_on(drafts: Drafts, clause: str, act: str) -> bool:
     names: list[str] = []
     for m in _NAME.finditer(rest):
         if not drafts.lexicon.body_words(m.group()):
+            continue
+        if _SET_UP_BEFORE.match(rest, m.end()) is not None:
             continue
         name = _ORGANIZATION.sub("", m.group()).strip()
         names.append(name)
