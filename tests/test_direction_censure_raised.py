@@ -59,3 +59,20 @@ def test_the_tiers_read_are_the_lexicons() -> None:
     assert censure_tier("welcomes", lexicon) is None
     assert censure_tier("an unknown phrase", lexicon) is None
     assert censure_tier(None, lexicon) is None
+
+
+def test_the_councils_own_name_is_no_word_of_the_act_censured() -> None:
+    # "the Security Council" against "the security forces": one shared word, two acts (a
+    # refusal to comply, violence by forces). The deploring is no step of the
+    # condemnation, and weighs as a censure left out beside a censure made.
+    assert (
+        _direction(
+            "Strongly deplores the refusal of the occupying Power to comply with the "
+            "resolutions of the Security Council;",
+            "Condemns the acts of violence committed by the security forces at the holy places;",
+        )
+        != "stronger"
+    )
+    lexicon = Lexicon.default()
+    assert "security" not in lexicon.without_council_names("the Security  Council decides").lower()
+    assert "security forces" in lexicon.without_council_names("the security forces")

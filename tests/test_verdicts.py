@@ -1362,7 +1362,12 @@ def test_an_act_done_once_is_spent_in_a_later_resolution_not_in_a_revised_draft(
     ask = "Calls upon the parties to respect the cease-fire fully;"
     kept = "Decides to remain seized of the matter;"
     old = _resolution(858, draft([approve, establish, ask, kept]), "24 August 1993")
-    later = resdiff.compare(old, _resolution(876, draft([kept]), "19 October 1993"))
+    later = resdiff.compare(
+        old,
+        _resolution(
+            876, draft([kept], ["Recalling its resolution 858 (1993),"]), "19 October 1993"
+        ),
+    )
     notes = {
         ref: [(s.direction, s.note) for s in later.change_for(ref, side="old").shifts]
         for ref in ("OP1", "OP2", "OP3")
@@ -1372,6 +1377,15 @@ def test_an_act_done_once_is_spent_in_a_later_resolution_not_in_a_revised_draft(
     assert "spent: done once (Decides to establish)" in [n for _, n in notes["OP2"]]
     # An ask of the parties is not an act done once: left out, it is withdrawn.
     assert "softer" in [d for d, _ in notes["OP3"]]
+    # The fixture's old input (review of fix23): a later text that neither names the
+    # Mission nor cites 858 has left it behind; the approval is still spent.
+    silent = resdiff.compare(old, _resolution(876, draft([kept]), "19 October 1993"))
+    assert [s.note for s in silent.change_for("OP1", side="old").shifts] == [
+        "spent: done once (Approves)"
+    ]
+    left = [(s.direction, s.note) for s in silent.change_for("OP2", side="old").shifts]
+    assert "softer" in [d for d, _ in left], left
+    assert not any(n and n.startswith("spent") for _, n in left), left
     # A revised draft of the same text that leaves the approval out withdraws it, and so
     # does a text of the same number (a corrected reissue) or an earlier one.
     for new in (
@@ -1467,11 +1481,91 @@ def test_asking_others_to_establish_or_naming_an_established_body_is_no_act_done
 def _dropped_shifts(text: str, old_day: str, new_day: str) -> list[tuple[str, str, str | None]]:
     """The shifts of ``text`` dropped from resolution 858 (of ``old_day``) in 876."""
     kept = "Decides to remain seized of the matter;"
+    # The later text cites 858: what 858 set up lives on (see
+    # test_an_establishment_is_done_once_only_where_the_body_lives_on).
     cmp = resdiff.compare(
         _resolution(858, draft([text, kept]), old_day),
-        _resolution(876, draft([kept]), new_day),
+        _resolution(
+            876, draft([kept], [f"Recalling its resolution 858 ({old_day[-4:]}),"]), new_day
+        ),
     )
     return [(s.old or "", s.direction, s.note) for s in cmp.change_for("OP1", side="old").shifts]
+
+
+def test_an_establishment_is_done_once_only_where_the_body_lives_on() -> None:
+    # S/RES/644 (1989) -> 714 (1991): 714 neither names the Observer Group nor cites 644;
+    # both judges read the lost set-up as the headline (softer). A later text that names
+    # the body, by name or acronym, or cites the resolution that set it up keeps it.
+    establish = (
+        "Decides to set up immediately, under its authority, a United Nations Observer Group "
+        "in Ruritania (ONUR), and requests the Secretary-General to take the necessary steps "
+        "to this end;"
+    )
+    kept = "Decides to remain seized of the matter;"
+    old = _resolution(650, draft([establish, kept]), "7 November 1989")
+
+    def shifts(new_body: str) -> list[tuple[str, str | None]]:
+        cmp = resdiff.compare(old, _resolution(700, new_body, "6 May 1991"))
+        return [(s.direction, s.note) for s in cmp.change_for("OP1", side="old").shifts]
+
+    left = shifts(draft([kept]))
+    assert "softer" in [d for d, _ in left], left
+    assert not any(n and n.startswith("spent") for _, n in left), left
+    for lives_on in (
+        draft(["Commends the Observer Group for its work;", kept]),
+        draft(["Requests ONUR to continue its work;", kept]),
+        draft([kept], ["Recalling its resolution 650 (1989),"]),
+    ):
+        got = shifts(lives_on)
+        assert got and {d for d, _ in got} == {"neutral"}, (lives_on, got)
+    # A commission named with a lower-case head lives on where its noun recurs.
+    commission = "Establishes a commission consisting of three members of the Council;"
+    old = _resolution(650, draft([commission, kept]), "7 November 1989")
+    assert "softer" in [d for d, _ in shifts(draft([kept]))]
+    assert {d for d, _ in shifts(draft(["Requests the Commission to report;", kept]))} == {
+        "neutral"
+    }
+
+
+def test_a_body_lives_on_only_where_its_name_recurs_as_a_whole_word() -> None:
+    # Review of fix23: the name is looked for as a word, not inside another. A later text
+    # that names only UNAMIR has not kept UNAMI; "submission" or "commissioned" is no
+    # "commission"; "security forces" no "force".
+    kept = "Decides to remain seized of the matter;"
+
+    def shifts(establish: str, new_ops: list[str]) -> set[str]:
+        old = _resolution(650, draft([establish, kept]), "7 November 1989")
+        cmp = resdiff.compare(old, _resolution(700, draft([*new_ops, kept]), "6 May 1991"))
+        return {s.direction for s in cmp.change_for("OP1", side="old").shifts}
+
+    mission = (
+        "Decides to establish a United Nations Assistance Mission for Ruritania (UNAMI) "
+        "for an initial period of twelve months;"
+    )
+    assert "softer" in shifts(mission, ["Commends UNAMIR for its work;"])
+    assert shifts(mission, ["Commends UNAMI for its work;"]) == {"neutral"}
+    commission = "Establishes a commission consisting of three members of the Council;"
+    assert "softer" in shifts(commission, ["Welcomes the submission of the report;"])
+    assert shifts(commission, ["Requests the Commission to report;"]) == {"neutral"}
+    # A body named only by its noun lives on as "the Commission", not in another body's
+    # name that holds the noun ("the Economic Commission for Africa", "the Commission on
+    # Human Rights").
+    for other in (
+        "Welcomes the work of the Economic Commission for Africa;",
+        "Requests the Commission on Human Rights to report;",
+    ):
+        assert "softer" in shifts(commission, [other]), other
+    # The body the clause sets up, not one it names as set up before ("the Committee
+    # established by resolution 600 (1987)"): a later text that names only that one has
+    # left the Commission of Inquiry behind.
+    inquiry = (
+        "Decides to establish, in consultation with the Committee established by "
+        "resolution 600 (1987), a Commission of Inquiry to investigate the attacks;"
+    )
+    assert "softer" in shifts(inquiry, ["Requests the Committee to report;"])
+    assert shifts(inquiry, ["Welcomes the report of the Commission of Inquiry;"]) == {"neutral"}
+    force = "Decides to establish under its authority a force composed of contingents;"
+    assert "softer" in shifts(force, ["Condemns the violence of the security forces;"])
 
 
 def test_an_act_done_once_spends_only_its_own_clause_and_what_serves_it() -> None:
@@ -2916,7 +3010,7 @@ def test_a_decision_carried_out_is_spent_with_its_lead_and_what_serves_it() -> N
     )
     kept = "Decides to remain seized of the matter;"
     old = draft([establish, period, arrangements, kept])
-    new = draft([welcome, kept])
+    new = draft([welcome, kept], ["Recalling its resolution 626 (1988),"])
     later = resdiff.compare(
         _resolution(626, old, "20 December 1988"), _resolution(628, new, "16 January 1989")
     )

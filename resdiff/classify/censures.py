@@ -98,8 +98,13 @@ def _tier(part: Change, s: Shift, lexicon: Lexicon, direction: str) -> int | Non
 def _censured(part: Change, s: Shift, lexicon: Lexicon) -> frozenset[str]:
     """The words of the paragraph a censure stands in, its lead's aside: what it
     censures, to tell whether two censures concern the same act. The Council's own verbs
-    there ("..., and demands that it cease") are what it asks, not what it censures."""
-    text = part.new_text if s.direction == "stronger" else part.old_text
+    there ("..., and demands that it cease") are what it asks, not what it censures, and
+    the Council's own name ("the Security Council", scope.toml's [council_names]) says
+    who speaks: a refusal to comply with "the resolutions of the Security Council" and
+    violence by "the security forces" are two acts, not one through "security"."""
+    text = lexicon.without_council_names(
+        part.new_text if s.direction == "stronger" else part.old_text
+    )
     words = content_words(text) - content_words(s.new or s.old or "")
     return frozenset(w for w in words if lexicon.lemma_of(w) is None)
 

@@ -13,6 +13,7 @@ from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import Shift
 from .drafts import Drafts
+from .measures import RESOLUTION_NUMBER
 from .standing import APPOINTS
 
 __all__ = ["act_done_in_place", "act_done_once", "done_in_place", "level_kept", "spend"]
@@ -68,6 +69,91 @@ _RECURRING = compile_cached(
     r"|continue\s+to|continuing|at\s+least|on\s+a\s+\w+\s+basis|times\s+a\s+year)\b",
     re.IGNORECASE,
 )
+
+
+#: A body's name as printed: capitalised words, with at most two short joining words
+#: between them ("United Nations Observer Group in Central America"). Possessive, one
+#: word per step: linear.
+_NAME = compile_cached(
+    r"[A-Z][\w'’-]*+(?:\s++(?:(?:of|in|for|on|the|and)\s++){0,2}+[A-Z][\w'’-]*+)*+"
+)
+#: The acronym printed after a body's name: "... in Central America (ONUCA)".
+_ACRONYM = compile_cached(r"\s?\(([A-Z][A-Za-z]{1,10}[A-Z])\)")
+#: A name the clause gives as set up before, not the body it sets up: "in consultation
+#: with the Committee established by resolution 600 (1987), a Commission of Inquiry".
+#: Anchored after the name, bounded: linear.
+_SET_UP_BEFORE = compile_cached(
+    r"\s?(?:\([A-Z][A-Za-z]{1,10}[A-Z]\)\s?)?,?\s?(?:established|set\s+up|created)\b"
+)
+#: The words of a name that name the Organization, not the body: "United Nations
+#: Observer Group" lives on as "the Observer Group".
+_ORGANIZATION = compile_cached(r"^(?:the\s+)?United\s+Nations\s+", re.IGNORECASE)
+#: The body a clause sets up, named with a lower-case head ("a commission", "a committee
+#: of the Security Council"), for a text that gives it no name of its own.
+_BODY_NOUN = compile_cached(
+    r"\b(?:an?|the)\s++(?:[\w-]++\s++){0,2}?(committee|commission|group|panel|mission|"
+    r"force|office|team|mechanism|observer\s+group)\b",
+    re.IGNORECASE,
+)
+
+
+def body_lives_on(drafts: Drafts, clause: str, act: str) -> bool:
+    """Whether the body the clause ``clause`` sets up (its act, as printed, ``act``)
+    lives on in the new text: named there by its name or acronym, or its founding
+    resolution (the old text's own symbol) cited. An establishment is done once, no
+    need to repeat it, only where the body goes on; where the new text does neither, it
+    has left the body behind, and the decision that set it up is a decision removed
+    (S/RES/644 (1989) -> 714 (1991): 714 never names ONUCA nor cites 644, and both judges
+    read the lost set-up as the headline, softer). A clause that names no body (an
+    approval, an appointment, a body the words do not tell) is left done once."""
+    new = " ".join(c.full_text() for c in drafts.side("new"))
+    rest = clause[len(act) :] if clause.startswith(act) else clause
+    lowered = " ".join(new.split()).lower()
+    names: list[str] = []
+    for m in _NAME.finditer(rest):
+        if not drafts.lexicon.body_words(m.group()):
+            continue
+        if _SET_UP_BEFORE.match(rest, m.end()) is not None:
+            continue
+        name = _ORGANIZATION.sub("", m.group()).strip()
+        names.append(name)
+        # Its name up to the body's own word, where that says more than the word alone:
+        # "the Truce Commission" is the "Truce Commission for Palestine".
+        head = name[: drafts.lexicon.body_words(name)[0][1]]
+        if len(head.split()) > 1:
+            names.append(head)
+        acronym = _ACRONYM.match(rest, m.end())
+        if acronym is not None:
+            names.append(acronym.group(1))
+        break
+    noun = None
+    if not names:
+        found = _BODY_NOUN.search(rest)
+        if found is None:
+            return True
+        noun = " ".join(found.group(1).split())
+    symbol = drafts.symbols[0]
+    number = RESOLUTION_NUMBER.search(symbol or "")
+    if number is not None and re.search(rf"\b{number.group(1)}\s*\((?:19|20)\d\d\)", new):
+        return True
+    if noun is not None:
+        # A body the clause names by its noun alone lives on as "the Commission", not
+        # inside another body's name that holds the noun ("the Economic Commission for
+        # Africa", "the Commission on Human Rights"; review of fix23). Literals: linear.
+        flat = " ".join(new.split())
+        return (
+            re.search(
+                rf"(?<!\w)(?i:the\s+{re.escape(noun)})(?!\w)(?!\s+(?:of|on|for|in)\s+(?:the\s+)?[A-Z])",
+                flat,
+            )
+            is not None
+        )
+    # As whole words: "UNAMI" is not in "UNAMIR", "commission" not in "submission",
+    # "force" not in "forces" (review of fix23). A literal between word edges: linear.
+    return any(
+        re.search(rf"(?<!\w){re.escape(' '.join(n.split()).lower())}(?!\w)", lowered) is not None
+        for n in names
+    )
 
 
 def done_in_place(shift: Shift, lexicon: Lexicon, old_views: Sequence[ClauseView] = ()) -> Shift:
@@ -254,6 +340,10 @@ def spend(
             return out, None
         if act is None or k0 is None:
             return shifts, None
+        if _establishes(views[k0], drafts.lexicon) and not body_lives_on(
+            drafts, views[k0].text, act
+        ):
+            return shifts, None
         note = f"spent: done once ({act})"
         # The act's clause, the unled words after it, and the clauses that serve it
         # ("and requests the Secretary-General to take the necessary steps to this
@@ -273,6 +363,21 @@ def spend(
         for k, s in enumerate(shifts)
     ]
     return out, whole
+
+
+def _establishes(view: ClauseView, lexicon: Lexicon) -> bool:
+    """Whether the act done once of ``view`` sets something up (a life-cycle start), not
+    an approval, an endorsement or an appointment."""
+    first = view.phrase
+    if APPOINTS.match(view.text) is not None:
+        return False
+    if lexicon.acts_once(first.lemma):
+        # A verb done once at a decision's tier creates an organ ("Establishes a
+        # commission"); one below it approves or endorses.
+        return (first.axis_a or 0) >= DECISION_TIER
+    return any(
+        lexicon.lifecycle[x].stage == "start" for x in first.lifecycle if x in lexicon.lifecycle
+    )
 
 
 def level_kept(shift: Shift, lexicon: Lexicon) -> Shift:

@@ -599,6 +599,14 @@ class OrganEntry(PhraseEntry):
     it (see :meth:`~resdiff.lexicon.Lexicon.own_organ`)."""
 
 
+class CouncilNameEntry(PhraseEntry):
+    """A name the Council gives itself or a sister organ ("Security Council", "General
+    Assembly"): the author of a text, never the act a censure concerns, so two censures
+    sharing only these words ("the Security Council" against "the Israeli security
+    forces") do not concern the same act (see
+    :meth:`~resdiff.lexicon.Lexicon.without_council_names`)."""
+
+
 class MeansEntry(PhraseEntry):
     """Words that open a clause saying by what means or in what manner an ask is to be
     met ("by availing themselves of", "in a constructive manner"): in a run put into an

@@ -16,6 +16,7 @@ from .anchors import finditer
 from .cache import PATTERNS
 from .entries import (
     AddresseeEntry,
+    CouncilNameEntry,
     DegreeEntry,
     EmphasisEntry,
     HedgeEntry,
@@ -111,6 +112,7 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
     _bodies: dict[str, BodyEntry]
     _fragments: dict[str, str]
     _organs: dict[str, OrganEntry]
+    _council_names: dict[str, CouncilNameEntry]
 
     def _compile_clause_features(self) -> None:
         def listed(
@@ -226,6 +228,11 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         one = rf"(?:(?:the|his|her|its|their)\s+)?(?:{self._alternation(self._organs)})"
         self._organ_rx = _compile(
             rf"{one}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){one})*" if self._organs else "(?!)",
+            re.IGNORECASE,
+        )
+        # The Council's own names, each a literal between word bounds: linear.
+        self._council_rx = _compile(
+            rf"\b(?:{self._alternation(self._council_names)})\b" if self._council_names else "(?!)",
             re.IGNORECASE,
         )
         self._compile_quantities()
@@ -484,6 +491,12 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
             return None
         return end, max(tier, 2) if degree >= 2 else tier
 
+    def without_council_names(self, text: str) -> str:
+        """``text`` with the names the Council gives itself and its sister organs
+        (scope.toml, [council_names]: "Security Council", "General Assembly") taken out:
+        the words of what a text concerns, not of who speaks."""
+        return self._council_rx.sub(" ", text)
+
     def own_organ(self, addressee: str) -> bool:
         """Whether ``addressee`` (a clause's addressee as the analysis read it, "the
         Secretary-General and his Special Representative") names only organs or officers
@@ -593,6 +606,11 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         is joined to ("extend the mandate of the Panel and the arms embargo"): a comma,
         a semicolon, "and" or "or" after the last body leaves the measure the verb's."""
         return self._after_body(span) is not None
+
+    def body_words(self, text: str) -> list[tuple[int, int]]:
+        """Where ``text`` names a body (lifecycle.toml, ``[bodies]``, as printed: "Group",
+        "Commission"), as (start, end) spans in order."""
+        return [m.span() for m in self._body_rx.finditer(text)]
 
     def _after_body(self, span: str) -> int | None:
         """Where the last body ``span`` names ends, none of _JOINED after it."""

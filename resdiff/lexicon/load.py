@@ -20,6 +20,7 @@ from ..errors import LexiconError, toml_error
 from ..model import Frozen
 from .entries import (
     AddresseeEntry,
+    CouncilNameEntry,
     DegreeEntry,
     EmphasisEntry,
     Entry,
@@ -94,6 +95,7 @@ _TABLES: dict[str, tuple[type[Entry], str]] = {
     # Keys kept as printed: the names the patterns write between braces.
     "fragments": (FragmentEntry, "name"),
     "organs": (OrganEntry, "phrase"),
+    "council_names": (CouncilNameEntry, "phrase"),
     "means": (MeansEntry, "phrase"),
     "quote_ends": (QuoteEndEntry, "word"),
     # Keys kept as printed (case and all): "ail" is an OCR slip, "Ali" a name.
@@ -121,6 +123,7 @@ _PHRASE_KEYED = {
     "mentions",
     "objects",
     "organs",
+    "council_names",
     "means",
     "quote_ends",
 }

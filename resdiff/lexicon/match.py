@@ -32,6 +32,7 @@ from .anchors import prime as prime_anchors
 from .cache import PATTERNS, cache_dir, cache_key
 from .entries import (
     AddresseeEntry,
+    CouncilNameEntry,
     DegreeEntry,
     EmphasisEntry,
     FlagEntry,
@@ -110,6 +111,7 @@ class Lexicon(_ClauseFeatures):
         self._bodies: dict[str, BodyEntry] = enabled("bodies")
         self._fragments: dict[str, str] = compile_fragments(parts)
         self._organs: dict[str, OrganEntry] = enabled("organs")
+        self._council_names: dict[str, CouncilNameEntry] = enabled("council_names")
         means: dict[str, MeansEntry] = enabled("means")
         self._means = (
             re.compile(
