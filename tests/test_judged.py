@@ -843,6 +843,28 @@ FLOORS: dict[str, dict[str, float]] = {
         "direction_agreement": 4 / 8,
         "key_change_agreement": 17 / 23,
     },
+    # Eight scanned pairs of one file each, 1948-1972 (Palestine truce 46 -> 56, the
+    # Palestine armistice 100 -> 106, Kashmir 80 -> 122, UNFICYP 198 -> 266 and 192 -> 254,
+    # the Middle East 240 -> 242, Namibia 246 -> 310, Southern Rhodesia 232 -> 314), listed
+    # at 18:10 UTC on 7 December 2026 (thirty-third session), judged blind twice; blind on
+    # the start engine c4e03b10 kind 98 / 109, pairing 100 / 109, directions 5 / 8, key
+    # changes 20 / 21 (RESULTS §2fk); unchanged after the session's merge (§2fn).
+    "holdout75": {
+        "kind_accuracy": 0.89,
+        "pairing": 0.91,
+        "direction_agreement": 5 / 8,
+        "key_change_agreement": 20 / 21,
+    },
+    # Eight scanned pairs of one file each, 1978-1994, listed and judged with holdout75;
+    # blind on the start engine kind 237 / 258, directions 5 / 8, key changes 23 / 24
+    # (§2fk); after the merge (fix23's leads, drawn from this set: RESULTS §2fl) kind
+    # 237 / 258, pairing 244 / 258, directions 7 / 8, key changes 23 / 24 (§2fn).
+    "holdout76": {
+        "kind_accuracy": 0.91,
+        "pairing": 0.94,
+        "direction_agreement": 7 / 8,
+        "key_change_agreement": 23 / 24,
+    },
 }
 #: Key changes borne out by the judges (the first three of each report; see
 #: benchmarks/judged.py): what the session of 1 December 2026 (second stop) measured when
@@ -1014,6 +1036,10 @@ CEILINGS = {
     "holdout73": {"wrong_shift_share": 0.02},
     # 11 of 88 (start = end of the session's rounds).
     "holdout74": {"wrong_shift_share": 0.13},
+    # 5 of 51 (blind on the start engine and after the session's merge, §2fk, §2fn).
+    "holdout75": {"wrong_shift_share": 0.10},
+    # 7 of 154 blind on the start engine, 7 of 159 after the session's merge (§2fn).
+    "holdout76": {"wrong_shift_share": 0.05},
 }
 
 
