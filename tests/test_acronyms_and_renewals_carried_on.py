@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import resdiff
-from resdiff.classify.acted import _initials, _names_near
+from resdiff.classify.acted import _names_near, initials
 from resdiff.explain import describe_shift
 from resdiff.lexicon import Lexicon
 
@@ -57,11 +57,11 @@ def test_an_acronym_is_spelt_by_one_name_only() -> None:
     # Southern Rhodesia, Recalling further" gave "SRR"); a paragraph's lead starts none
     # ("Authorizes the Member States acting through the EU", S/RES/2580 (2021), gave
     # "AMS"); "the" and "and" stand inside a name without a letter (OIC, PSC).
-    assert "SRR" not in _initials("sanctions against Southern Rhodesia, Recalling further")
-    assert "AMS" not in _initials(
+    assert "SRR" not in initials("sanctions against Southern Rhodesia, Recalling further")
+    assert "AMS" not in initials(
         "Authorizes the Member States acting through the EU", at_start=True
     )
-    named = _initials(
+    named = initials(
         "the African Union Peace and Security Council; the Organization of the Islamic Conference"
     )
     assert {"AUPSC", "OIC"} <= named

@@ -35,3 +35,21 @@ def test_one_line_drafts_are_still_text() -> None:
         assert resdiff.parse(text).operative
     assert resdiff.parse("/home/me/My Drafts/x.xm", paths=False).source.format == "text"
     assert resdiff.parse(TEXT).operative
+
+
+def test_a_home_path_is_read_from_the_home_folder(
+    tmp_path: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Review of the thirty-third merge: newuser23's rule takes "~/..." for a path (a home
+    # path), but the reader opened it as written, so a file that is there was "no such
+    # file". A shell expands "~" for the command line; a script's string is expanded here,
+    # and named as the user wrote it.
+    folder = tmp_path / "My Drafts"  # type: ignore[operator]
+    folder.mkdir()
+    (folder / "japan.txt").write_text(TEXT, encoding="utf-8")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    draft = resdiff.parse("~/My Drafts/japan.txt")
+    assert draft.operative
+    assert draft.name == "japan.txt"
+    with pytest.raises(resdiff.ResolutionParseError, match=r"~/My Drafts/none\.txt: no such file"):
+        resdiff.parse("~/My Drafts/none.txt")

@@ -5844,3 +5844,28 @@ def test_the_councils_demand_reiterated_then_urged_is_a_lower_tier() -> None:
     verbs = [(s.old, s.new, s.direction) for s in change.shifts if s.feature == "verb"]
     assert verbs == [("reiterates the security council's demand", "urges", "softer")]
     assert change.kind == "softened"
+
+
+def test_a_body_lives_on_under_the_acronym_its_name_spells() -> None:
+    # Review of the thirty-third session's merge: fix23's body_lives_on knew a body's
+    # acronym only where the old text prints it in brackets, while seen23's rule spells
+    # one from the name ("United Nations Disengagement Observer Force", UNDOF): a later
+    # text that names the force only as "UNDOF" read the set-up as removed (softer).
+    # And a citation of the founding resolution is its number and its year: "650 (2005)"
+    # is another resolution than 650 (1989).
+    kept = "Decides to remain seized of the matter;"
+    establish = (
+        "Decides to set up immediately, under its authority, a United Nations Disengagement "
+        "Observer Force, and requests the Secretary-General to take the necessary steps to "
+        "this end;"
+    )
+    old = _resolution(650, draft([establish, kept]), "7 November 1989")
+
+    def shifts(new_body: str) -> set[str]:
+        cmp = resdiff.compare(old, _resolution(700, new_body, "6 May 1991"))
+        return {s.direction for s in cmp.change_for("OP1", side="old").shifts}
+
+    assert shifts(draft(["Commends UNDOF for its work;", kept])) == {"neutral"}
+    assert "softer" in shifts(draft(["Commends the undof for its work;", kept]))
+    assert shifts(draft([kept], ["Recalling its resolution 650 (1989),"])) == {"neutral"}
+    assert "softer" in shifts(draft([kept], ["Recalling its resolution 650 (2005),"]))

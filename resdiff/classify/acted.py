@@ -85,7 +85,7 @@ def _names_near(text: str, label: str, lexicon: Lexicon) -> frozenset[str]:
             ):
                 continue
             names.add(word.group())
-        names |= _initials(text[begin:stop], at_start=begin == 0)
+        names |= initials(text[begin:stop], at_start=begin == 0)
     return frozenset(names)
 
 
@@ -102,7 +102,7 @@ _WORD = compile_cached(r"[\w-]++")
 _SPACE = compile_cached(r"\s*+")
 
 
-def _initials(window: str, at_start: bool = False) -> set[str]:
+def initials(window: str, at_start: bool = False) -> set[str]:
     """The acronyms a run of capitalised words in ``window`` spells: a body is named in
     full in one text and by its acronym in the other ("To renew the mandate of the
     United Nations Disengagement Observer Force" in S/RES/830 (1993), "to renew the

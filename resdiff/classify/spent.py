@@ -12,6 +12,7 @@ from ..clauses import DECISION_TIER, ClauseView
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import Shift
+from .acted import initials
 from .drafts import Drafts
 from .measures import RESOLUTION_NUMBER
 from .standing import APPOINTS
@@ -110,6 +111,9 @@ def body_lives_on(drafts: Drafts, clause: str, act: str) -> bool:
     rest = clause[len(act) :] if clause.startswith(act) else clause
     lowered = " ".join(new.split()).lower()
     names: list[str] = []
+    # The acronyms the name spells (seen23's rule, :func:`.acted.initials`: "United
+    # Nations Disengagement Observer Force", UNDOF), looked for as printed, in capitals.
+    spelt: set[str] = set()
     for m in _NAME.finditer(rest):
         if not drafts.lexicon.body_words(m.group()):
             continue
@@ -125,6 +129,7 @@ def body_lives_on(drafts: Drafts, clause: str, act: str) -> bool:
         acronym = _ACRONYM.match(rest, m.end())
         if acronym is not None:
             names.append(acronym.group(1))
+        spelt = initials(m.group())
         break
     noun = None
     if not names:
@@ -134,7 +139,8 @@ def body_lives_on(drafts: Drafts, clause: str, act: str) -> bool:
         noun = " ".join(found.group(1).split())
     symbol = drafts.symbols[0]
     number = RESOLUTION_NUMBER.search(symbol or "")
-    if number is not None and re.search(rf"\b{number.group(1)}\s*\((?:19|20)\d\d\)", new):
+    # Its number and its year: "650 (2005)" is another resolution than 650 (1989).
+    if number is not None and re.search(rf"\b{number.group(1)}\s*\({number.group()[-5:-1]}\)", new):
         return True
     if noun is not None:
         # A body the clause names by its noun alone lives on as "the Commission", not
@@ -153,7 +159,7 @@ def body_lives_on(drafts: Drafts, clause: str, act: str) -> bool:
     return any(
         re.search(rf"(?<!\w){re.escape(' '.join(n.split()).lower())}(?!\w)", lowered) is not None
         for n in names
-    )
+    ) or any(re.search(rf"(?<!\w){a}(?!\w)", new) is not None for a in spelt)
 
 
 def done_in_place(shift: Shift, lexicon: Lexicon, old_views: Sequence[ClauseView] = ()) -> Shift:

@@ -84,9 +84,11 @@ def load(
         path = path or "<stdin>"
         data = read_stdin(path, max_bytes=max_bytes)
     elif isinstance(source, os.PathLike) or (paths and _looks_like_path(source)):
-        file = Path(source)
+        # "~/Drafts/x.txt" is the user's home, as a shell reads it (the path rule takes
+        # it for a path: read.source._ROOTED); the name shown stays as written.
+        file = Path(os.path.expanduser(source) if isinstance(source, str) else source)
         path = path or shown_path(str(source))
-        if isinstance(source, str) and not os.path.lexists(source):
+        if isinstance(source, str) and not os.path.lexists(file):
             # A string taken for a path by its form ("S/RES/1695", "/My Drafts/x.xm"):
             # say so, and how to have it read as text.
             raise ResolutionParseError(
