@@ -24,9 +24,13 @@ __all__ = ["add_corpus_commands", "iso_date", "run_index"]
 
 def iso_date(text: str) -> _dt.date:
     """A date given as YYYY-MM-DD on the command line (an argparse ``type``): the corpus
-    commands' and ``resdiff series``'s ``--since`` and ``--until``."""
+    commands' and ``resdiff series``'s ``--since`` and ``--until``; a date with a time
+    ("2021-01-01T10:00") is its day, as the Python arguments read it
+    (:func:`resdiff.corpus.index.day_of`)."""
+    from .index import day_of  # only when the option is given: the parsers stay light
+
     try:
-        return _dt.date.fromisoformat(text)
+        return day_of(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, found {text!r}") from None
 

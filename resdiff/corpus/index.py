@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from ..model import Clause, Draft
     from .model import PrecedentOptions, Precedents
 
-__all__ = ["Corpus", "CorpusError"]
+__all__ = ["Corpus", "CorpusError", "day_of"]
 
 #: Most bytes a stored draft or clause may inflate to (256 MB): a draft's JSON with its
 #: analysis is a few times its text, and resdiff reads texts of 20 MB by default.
@@ -692,6 +692,17 @@ def _first_line(exc: Exception) -> str:
     return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
 
 
+def day_of(text: str) -> _dt.date:
+    """The day an ISO string names: a date ("2021-01-01") or a datetime's ISO form
+    ("2021-01-01T10:00", "2021-01-01 10:00+02:00"), which is its day, as a ``datetime``
+    is. Raises ``ValueError`` for anything else. The Python arguments and the command
+    line's ``--since`` / ``--until`` read dates by this one rule."""
+    try:
+        return _dt.date.fromisoformat(text.strip())
+    except ValueError:
+        return _dt.datetime.fromisoformat(text.strip()).date()
+
+
 def _as_date(value: _dt.date | str | None, name: str) -> _dt.date | None:
     """A date argument as a ``date``: an ISO string (``"2021-01-01"``, as the command line
     takes) read, a ``datetime`` cut to its day (its ISO form would compare wrongly with
@@ -704,13 +715,7 @@ def _as_date(value: _dt.date | str | None, name: str) -> _dt.date | None:
         return value
     if isinstance(value, str):
         try:
-            return _dt.date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-        try:
-            # A datetime's ISO form ("2021-01-01T10:00", "2021-01-01 10:00+02:00") is its
-            # day, as a datetime is.
-            return _dt.datetime.fromisoformat(value.strip()).date()
+            return day_of(value)
         except ValueError:
             raise ValueError(f"{name}={value!r}: not a date; give YYYY-MM-DD") from None
     raise TypeError(f"{name} must be a date or a YYYY-MM-DD string, not {type(value).__name__}")
