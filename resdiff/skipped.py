@@ -78,24 +78,16 @@ def skipped_between(
     metadata file puts in the step's series between the two, not read), oldest first,
     each once as "381 (1975)". Empty where ``new`` has no resolution symbol or is not
     numbered after ``old`` (and nothing is listed)."""
-    between: set[tuple[int, int]] = set()
-    others: set[str] = set()
-    for symbol in listed:
-        number = resolution_number(symbol)
-        if number is None:
-            others.add(symbol)
-        elif number not in given:
-            between.add(number)
+    kept = (cited_form(s) for s in listed if resolution_number(s) not in given)
     mine = resolution_number(new.symbol)
-    if mine is not None and mine[0] > old[0]:
-        between |= {
-            (number, year)
-            for number, year in _cited(c.text for c in new.walk())
-            if old[0] < number < mine[0]
-            and old[1] <= year <= mine[1]
-            and (number, year) not in given
-        }
-    return tuple(f"{number} ({year})" for number, year in sorted(between)) + tuple(sorted(others))
+    if mine is None or mine[0] <= old[0]:
+        return merged(kept)
+    cited = (
+        f"{number} ({year})"
+        for number, year in _cited(c.text for c in new.walk())
+        if old[0] < number < mine[0] and old[1] <= year <= mine[1] and (number, year) not in given
+    )
+    return merged(kept, cited)
 
 
 def merged(*named: Iterable[str]) -> tuple[str, ...]:
