@@ -1209,6 +1209,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout76: eight scanned pairs of one file each, 1978-1994, skipping texts between
     # (first judge).
     assert sum(p["set"] == "holdout76" for p in pairs) == 8
+    # holdout78: eight scanned pairs of one file each, 1974-1993 (resolutions 366-882),
+    # skipping texts between (first judge).
+    assert sum(p["set"] == "holdout78" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
