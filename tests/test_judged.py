@@ -1212,6 +1212,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout77: eight scanned pairs of one file each, 1948-1974, skipping texts between
     # (first judge).
     assert sum(p["set"] == "holdout77" for p in pairs) == 8
+    # holdout78: eight scanned pairs of one file each, 1974-1993 (resolutions 366-882),
+    # skipping texts between (first judge).
+    assert sum(p["set"] == "holdout78" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
@@ -1383,7 +1386,8 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
     if judged.CORPUS.is_dir():
         pairs = judged.load_pairs()
         rejected = sum(len(p["judged"].get("rejected", ())) for p in pairs)
-        # 950 since holdout77 was judged (first judge): its 9 (all inside a corrected item);
+        # 969 since holdout77 and holdout78 were judged (first judges): their 9 and 19
+        # (all inside a corrected item);
         # 941 before it, since holdout75 and holdout76 were judged (first judges): their 15 and 16
         # (all inside a corrected item);
         # 910 before them, since holdout73 and holdout74 were judged (first judges): their 5 and 13
@@ -1419,7 +1423,7 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
         # 381 before that: holdout46's 33 (all inside a corrected item);
         # 348 before those: holdout45's 45, and the re-judging of iraq-1991
         # (15b), kuwait-1991-h44 (13b) and angola-1993-h41 (22).
-        assert rejected == 950
+        assert rejected == 969
         assert not any(
             str(c.get("pairing", "")).startswith("wrong")
             for p in pairs
