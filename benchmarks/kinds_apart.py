@@ -80,8 +80,11 @@ def reading(old: Any, new: Any, lexicon: Lexicon) -> tuple[str, str, dict[str, s
     if not calls:
         return cmp.summary.direction, "not weighed", {}
     changes, _, classes, outweighed, revised = directions.decided_balance(calls)
-    _, heavy, lone = summary_module.weigh_classes(changes, lexicon, revised=revised)
-    rule = directions.deciding_rule(classes, heavy, lone, lexicon, outweighed)
+    ranks: tuple[list[float], list[float]] | None = (
+        ([], []) if resdiff.AlignOptions().mixed_by_rank else None
+    )
+    _, heavy, lone = summary_module.weigh_classes(changes, lexicon, revised=revised, ranks=ranks)
+    rule = directions.deciding_rule(classes, heavy, lone, lexicon, outweighed, ranks)
     return cmp.summary.direction, rule, heaviest(changes, lexicon)
 
 

@@ -54,6 +54,7 @@ def deciding_rule(
     lone: float | None,
     lexicon: Lexicon,
     outweighed: float = OUTWEIGHED,
+    ranks: tuple[Sequence[float], Sequence[float]] | None = None,
 ) -> tuple[str, NetDirection]:
     """The rule that decides the direction on the classes' weights (``classes``, softer
     and stronger of each, heaviest class first; ``heavy``, the features of the headline
@@ -100,7 +101,42 @@ def deciding_rule(
         # way was counted under the renewal's rule).
         ordinary = abs(rest) >= OUTWEIGHED * abs(head)
         return ("outweighed" if ordinary else "renewal outweighed"), "mixed"
-    return _first_won(classes, CLASS_NAMES)
+    won = _first_won(classes, CLASS_NAMES)
+    if ranks is not None and won[0] == "operative" and same_ranks(*ranks, lexicon):
+        return "same ranks", "mixed"
+    return won
+
+
+def rank_of(weight: float, lexicon: Lexicon) -> int:
+    """The rung of an operative shift weighing ``weight`` on the ladder of issue 9 §7 below
+    the headline: 3 a decision (the weight of tier 6, twice the least weight of operative
+    language, as :data:`.balance.POSTURE_LEFT_OUT`), 2 a demand or a censure (at least the
+    weight of an operative censure, weights.toml's ``censure``: a demand of tier 5 weighs
+    more), 1 an ask (a call, an urging, a request, or any other operative shift: at least
+    the least weight of operative language), 0 less (an encouragement, an invitation, or
+    an ask a follow-up leaves out, weighed at half)."""
+    operative = lexicon.weight_classes()[1]
+    if weight >= 2 * operative:
+        return 3
+    if weight >= lexicon.weight_of("censure", "operative"):
+        return 2
+    return 1 if weight >= operative else 0
+
+
+def same_ranks(softer: Sequence[float], stronger: Sequence[float], lexicon: Lexicon) -> bool:
+    """Whether the operative shifts of a text, weighing ``softer`` one way and ``stronger``
+    the other, trade like for like: some move each way, and every rung of the ladder
+    (:func:`rank_of`) holds as many of one as of the other. A drafter reads such a text as
+    mixed, whatever the tiers within a rung sum to: one call upon all States to comply
+    dropped and one urging of the parties to restraint added (UNFICYP 1966, 1968 and 1969,
+    each judged mixed by both judges; the sums, 5.33 against 4, read softer), where a
+    decision dropped against an ask added, or two asks against one, still goes its way.
+    Asked for by ``AlignOptions.mixed_by_rank`` (on by default): RESULTS §2fr."""
+    if not softer or not stronger:
+        return False
+    return sorted(rank_of(w, lexicon) for w in softer) == sorted(
+        rank_of(w, lexicon) for w in stronger
+    )
 
 
 def _first_won(classes: Sequence[list[float]], names: Sequence[str]) -> tuple[str, NetDirection]:
