@@ -109,9 +109,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         half = "even" if judged.SETS.index(pair["set"]) % 2 == 0 else "odd"
         truth = pair["judged"]["direction"]
-        for scope in ("all", "operative") if rule == "operative" else ("all",):
+        # A text the operative part decides, by its sums or by its ranks (§2fr).
+        by_operative = rule in ("operative", "same ranks")
+        for scope in ("all", "operative") if by_operative else ("all",):
             tally[(scope, half, apart(kinds), truth == "mixed")] += 1
-        if args.list and rule == "operative" and apart(kinds):
+        if args.list and by_operative and apart(kinds):
             print(f"{pair['id']} ({half}): judged {truth}; resdiff {found}")
     print("scope      half  apart+mixed  apart+not  other+mixed  other+not")
     for scope in ("all", "operative"):

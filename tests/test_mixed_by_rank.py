@@ -78,3 +78,20 @@ def test_the_rungs_of_the_ladder() -> None:
     assert not same_ranks([8.0], [16 / 3], lexicon)
     assert not same_ranks([16 / 3], [4.0, 4.0], lexicon)
     assert not same_ranks([], [4.0], lexicon)
+
+
+def test_under_a_headline_that_cuts_both_ways_the_trade_is_mixed() -> None:
+    # UNFICYP 1968 and 1969 in made-up words: the period doubled "in the expectation" of a
+    # withdrawal (the headline balanced, §2ek), a call upon all States dropped and an
+    # urging of the parties added (both judges: "neither side dominates: mixed").
+    extend = "Extends the stationing of the Peace-keeping Force for a further period of {}"
+    expected = (
+        ", in the expectation that by then sufficient progress towards a settlement will "
+        "make possible a withdrawal or substantial reduction of the Force;"
+    )
+    old = _text(["Recalling its previous resolutions,"], [extend.format("three months;"), _CALL])
+    new = _text(
+        ["Recalling its previous resolutions,"], [extend.format("six months") + expected, _URGE]
+    )
+    assert _direction(old, new) == "mixed"
+    assert _direction(old, new, _OFF) == "softer"
