@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import resdiff
 from resdiff.align import AlignOptions
-from resdiff.classify.deciding import rank_of, same_ranks
+from resdiff.classify.deciding import rank_of, same_ranks, servants_ask
 from resdiff.lexicon import Lexicon
 
 _PRE = [
@@ -95,3 +95,40 @@ def test_under_a_headline_that_cuts_both_ways_the_trade_is_mixed() -> None:
     )
     assert _direction(old, new) == "mixed"
     assert _direction(old, new, _OFF) == "softer"
+
+
+# Review (§2fr): an ask of the Organization's own organs is no side of a trade.
+
+
+def test_a_report_request_added_beside_the_trade_leaves_it_a_trade() -> None:
+    # One more procedural ask, a report of the Secretary-General, does not tip the
+    # trade of a call upon all States for an urging of the parties (it read stronger).
+    old = _text(_PRE, [_RENEWAL, _CALL, _SEIZED])
+    new = _text(_PRE, [_RENEWAL, _URGE, _REPORT, _SEIZED])
+    assert _direction(old, new) == "mixed"
+    assert _direction(new, old) == "mixed"
+
+
+def test_a_report_request_dropped_against_a_call_added_is_no_trade() -> None:
+    # A task of the Secretary-General dropped and a call upon all States added: the
+    # Council asks more of States, stronger, as with the option off (it read mixed).
+    old = _text(_PRE, [_RENEWAL, _REPORT, _SEIZED])
+    new = _text(_PRE, [_RENEWAL, _CALL, _SEIZED])
+    assert _direction(old, new) == _direction(old, new, _OFF) == "stronger"
+    assert _direction(new, old) == _direction(new, old, _OFF) == "softer"
+
+
+def test_an_ask_of_an_organ_is_told_from_an_ask_of_states() -> None:
+    lexicon = Lexicon.default()
+    cmp = resdiff.compare(
+        resdiff.parse(_text(_PRE, [_RENEWAL, _REPORT, _SEIZED])),
+        resdiff.parse(_text(_PRE, [_RENEWAL, _CALL, _SEIZED])),
+    )
+    asks = {
+        (s.old or s.new): servants_ask(s, part, lexicon)
+        for change in cmp.changes
+        for part in change.walk()
+        for s in part.shifts
+        if s.feature == "verb"
+    }
+    assert asks == {"requests": True, "calls upon": False}

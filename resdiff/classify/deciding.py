@@ -5,10 +5,11 @@ classes and takes the direction; ``benchmarks/directions.py`` names the rule."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..lexicon import Lexicon
-from ..model import NetDirection
+from ..model import Change, NetDirection, Shift
 
 #: A side of a class of shifts must outweigh the other this many times for the direction
 #: to follow it; closer, the class is balanced and the next class decides (a document is
@@ -126,7 +127,8 @@ def rank_of(weight: float, lexicon: Lexicon) -> int:
 def same_ranks(softer: Sequence[float], stronger: Sequence[float], lexicon: Lexicon) -> bool:
     """Whether the operative shifts of a text, weighing ``softer`` one way and ``stronger``
     the other, trade like for like: some move each way, and every rung of the ladder
-    (:func:`rank_of`) holds as many of one as of the other. A drafter reads such a text as
+    (:func:`rank_of`) holds as many of one as of the other (asks of the Organization's
+    own organs not counted: :func:`servants_ask`). A drafter reads such a text as
     mixed, whatever the tiers within a rung sum to: one call upon all States to comply
     dropped and one urging of the parties to restraint added (UNFICYP 1966, 1968 and 1969,
     each judged mixed by both judges; the sums, 5.33 against 4, read softer), where a
@@ -137,6 +139,31 @@ def same_ranks(softer: Sequence[float], stronger: Sequence[float], lexicon: Lexi
     return sorted(rank_of(w, lexicon) for w in softer) == sorted(
         rank_of(w, lexicon) for w in stronger
     )
+
+
+#: The addressee of an ask: up to twelve words after its verb, before the "to" or "that"
+#: that opens what is asked ("Requests the Secretary-General to report ...").
+_ADDRESSEE = re.compile(r"\s+((?:[^\s;:]+\s+){0,12}?)(?:to|that)\b", re.IGNORECASE)
+
+
+def servants_ask(shift: Shift, part: Change, lexicon: Lexicon) -> bool:
+    """Whether ``shift`` is an ask made or left out whole whose addressee names only the
+    Organization's own organs (scope.toml, [organs]: "Requests the Secretary-General to
+    report on the implementation of this resolution"): a task the Council gives its own
+    servants, no ask of States or parties, so no side of a trade of asks
+    (:func:`same_ranks`). A report request added beside a call upon all States dropped
+    and an urging of the parties added leaves the trade a trade; a request to a
+    Committee dropped against a call upon a party added is no trade (Indonesia 1948:
+    "the new demand on a party outweighs the dropped request to a UN body")."""
+    if shift.feature != "verb" or (shift.old is None) == (shift.new is None):
+        return False
+    verb = shift.old or shift.new or ""
+    text = part.old_text if shift.old else part.new_text
+    at = text.lower().find(verb.lower())
+    if at < 0:
+        return False
+    found = _ADDRESSEE.match(text, at + len(verb))
+    return found is not None and lexicon.own_organ(found.group(1).strip(" ,"))
 
 
 def _first_won(classes: Sequence[list[float]], names: Sequence[str]) -> tuple[str, NetDirection]:

@@ -43,7 +43,7 @@ from .censures import censure_raised
 # DOMINANCE stays importable from here (resdiff.classify exports it); the rest of the
 # rules' names and thresholds are deciding.py's own, read there.
 from .deciding import DOMINANCE as DOMINANCE
-from .deciding import OUTWEIGHED, deciding_rule
+from .deciding import OUTWEIGHED, deciding_rule, servants_ask
 from .headings import heading_changes
 from .keyleads import changed_lead_in, over_items
 from .modes import carried_to_an_end, strongest_measures
@@ -243,8 +243,9 @@ def weigh_classes(
     a revised draft of the old, not a later resolution
     (:func:`.following.later_resolution`), so an ask it leaves out is withdrawn and is
     no lone shift either (:func:`_ask_withdrawn`). ``ranks``, when given: two lists that
-    receive the weight of each shift added to the operative class, softer and stronger
-    (what :func:`.deciding.same_ranks` compares)."""
+    receive the weight of each shift added to the operative class, softer and stronger,
+    but an ask of the Organization's own organs (:func:`.deciding.servants_ask`): what
+    :func:`.deciding.same_ranks` compares."""
     headline, operative = lexicon.weight_classes()
     closing = _closing_forms(lexicon)
     classes = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
@@ -258,7 +259,7 @@ def weigh_classes(
         rank = _class_of(shift, part, headline, operative)
         side = 0 if shift.direction == "softer" else 1
         classes[rank][side] += exact_weight(shift.weight)
-        if ranks is not None and rank == 1:
+        if ranks is not None and rank == 1 and not servants_ask(shift, part, lexicon):
             ranks[side].append(exact_weight(shift.weight))
         weights.append(shift.weight)
         asks.append(_asks_anew(shift, part, lexicon, revised))
