@@ -97,16 +97,17 @@ def test_under_a_headline_that_cuts_both_ways_the_trade_is_mixed() -> None:
     assert _direction(old, new, _OFF) == "softer"
 
 
-# Review (§2fr): an ask of the Organization's own organs is no side of a trade.
+# Review (§2fr): an ask of the Organization's own organs stands a rung below an ask of
+# States or parties.
 
 
-def test_a_report_request_added_beside_the_trade_leaves_it_a_trade() -> None:
-    # One more procedural ask, a report of the Secretary-General, does not tip the
-    # trade of a call upon all States for an urging of the parties (it read stronger).
-    old = _text(_PRE, [_RENEWAL, _CALL, _SEIZED])
-    new = _text(_PRE, [_RENEWAL, _URGE, _REPORT, _SEIZED])
-    assert _direction(old, new) == "mixed"
-    assert _direction(new, old) == "mixed"
+def test_a_report_request_beside_the_trade_is_no_ask_of_the_parties() -> None:
+    # A report of the Secretary-General left out beside the trade still tips it, as
+    # the judges read UNFICYP 1967 (the call and the reporting go, an urging comes:
+    # softer); it stands a rung below the asks, so it tips, never balances.
+    old = _text(_PRE, [_RENEWAL, _CALL, _REPORT, _SEIZED])
+    new = _text(_PRE, [_RENEWAL, _URGE, _SEIZED])
+    assert _direction(old, new) == "softer"
 
 
 def test_a_report_request_dropped_against_a_call_added_is_no_trade() -> None:

@@ -127,8 +127,8 @@ def rank_of(weight: float, lexicon: Lexicon) -> int:
 def same_ranks(softer: Sequence[float], stronger: Sequence[float], lexicon: Lexicon) -> bool:
     """Whether the operative shifts of a text, weighing ``softer`` one way and ``stronger``
     the other, trade like for like: some move each way, and every rung of the ladder
-    (:func:`rank_of`) holds as many of one as of the other (asks of the Organization's
-    own organs not counted: :func:`servants_ask`). A drafter reads such a text as
+    (:func:`rank_of`) holds as many of one as of the other (an ask of the Organization's
+    own organs a rung lower: :func:`servants_ask`). A drafter reads such a text as
     mixed, whatever the tiers within a rung sum to: one call upon all States to comply
     dropped and one urging of the parties to restraint added (UNFICYP 1966, 1968 and 1969,
     each judged mixed by both judges; the sums, 5.33 against 4, read softer), where a
@@ -150,11 +150,11 @@ def servants_ask(shift: Shift, part: Change, lexicon: Lexicon) -> bool:
     """Whether ``shift`` is an ask made or left out whole whose addressee names only the
     Organization's own organs (scope.toml, [organs]: "Requests the Secretary-General to
     report on the implementation of this resolution"): a task the Council gives its own
-    servants, no ask of States or parties, so no side of a trade of asks
-    (:func:`same_ranks`). A report request added beside a call upon all States dropped
-    and an urging of the parties added leaves the trade a trade; a request to a
-    Committee dropped against a call upon a party added is no trade (Indonesia 1948:
-    "the new demand on a party outweighs the dropped request to a UN body")."""
+    servants, a rung below an ask of States or parties in :func:`same_ranks`. A request
+    to report dropped against a call upon States added is no trade of like for like
+    (Indonesia 1948: "the new demand on a party outweighs the dropped request to a UN
+    body"); a call dropped with a report request beside it, against one urging added,
+    still goes softer (UNFICYP 1967, "the Secretary-General's reporting ... goes")."""
     if shift.feature != "verb" or (shift.old is None) == (shift.new is None):
         return False
     verb = shift.old or shift.new or ""

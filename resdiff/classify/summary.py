@@ -244,8 +244,8 @@ def weigh_classes(
     (:func:`.following.later_resolution`), so an ask it leaves out is withdrawn and is
     no lone shift either (:func:`_ask_withdrawn`). ``ranks``, when given: two lists that
     receive the weight of each shift added to the operative class, softer and stronger,
-    but an ask of the Organization's own organs (:func:`.deciding.servants_ask`): what
-    :func:`.deciding.same_ranks` compares."""
+    an ask of the Organization's own organs at half (:func:`.deciding.servants_ask`):
+    what :func:`.deciding.same_ranks` compares."""
     headline, operative = lexicon.weight_classes()
     closing = _closing_forms(lexicon)
     classes = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
@@ -259,8 +259,11 @@ def weigh_classes(
         rank = _class_of(shift, part, headline, operative)
         side = 0 if shift.direction == "softer" else 1
         classes[rank][side] += exact_weight(shift.weight)
-        if ranks is not None and rank == 1 and not servants_ask(shift, part, lexicon):
-            ranks[side].append(exact_weight(shift.weight))
+        if ranks is not None and rank == 1:
+            # An ask of the Organization's own organs stands a rung below an ask of
+            # States or parties: at half, the rung of the least asks (deciding.rank_of).
+            servants = servants_ask(shift, part, lexicon)
+            ranks[side].append(exact_weight(shift.weight) / (2 if servants else 1))
         weights.append(shift.weight)
         asks.append(_asks_anew(shift, part, lexicon, revised))
 
