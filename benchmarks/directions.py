@@ -73,8 +73,9 @@ def recorded() -> Iterator[list[Call]]:
         outweighed: float = deciding.OUTWEIGHED,
         *,
         revised: bool = False,
+        by_rank: bool = False,
     ) -> tuple[NetDirection, list[list[float]]]:
-        net, classes = original(changes, lexicon, outweighed, revised=revised)
+        net, classes = original(changes, lexicon, outweighed, revised=revised, by_rank=by_rank)
         calls.append((list(changes), net, classes, outweighed, revised))
         return net, classes
 
@@ -91,14 +92,17 @@ def deciding_rule(
     lone: float | None,
     lexicon: Lexicon,
     outweighed: float = deciding.OUTWEIGHED,
+    ranks: tuple[Sequence[float], Sequence[float]] | None = None,
 ) -> str:
     """The rule of :func:`resdiff.classify.summary.direction` that decides on
     ``classes``: the name :func:`resdiff.classify.deciding.deciding_rule` gives it, the one
     place the rules' order is written ("lone shift", "numbers only", "outweighed",
     "narrow headline", "headline", "operative", "preamble", "all balanced" or "nothing
     weighed", or "renewal outweighed" when ``outweighed`` is the lower
-    ``balance.UNCOUNTERED_OUTWEIGHED`` of a renewal with no counterpart alone)."""
-    return deciding.deciding_rule(classes, heavy, lone, lexicon, outweighed)[0]
+    ``balance.UNCOUNTERED_OUTWEIGHED`` of a renewal with no counterpart alone; "same
+    ranks" with ``ranks``, the operative shifts' weights each way, when they trade like
+    for like)."""
+    return deciding.deciding_rule(classes, heavy, lone, lexicon, outweighed, ranks)[0]
 
 
 #: The direction each rule that is not a class's own balance gives.
@@ -108,6 +112,7 @@ _RULE_DIRECTIONS = {
     "outweighed": "mixed",
     "renewal outweighed": "mixed",
     "all balanced": "mixed",
+    "same ranks": "mixed",
     "nothing weighed": "neutral",
 }
 
@@ -142,7 +147,11 @@ def weighing(old: Any, new: Any, lexicon: Lexicon | None = None) -> tuple[Compar
     if not calls:
         return cmp, Weighing(cmp.summary.direction, [[0.0, 0.0]] * 3, "not weighed")
     changes, _, classes, outweighed, revised = decided_balance(calls)
-    _, heavy, lone = summary_module.weigh_classes(changes, lexicon, revised=revised)
+    # The compare above runs with the default options: the rank rule as they set it.
+    ranks: tuple[list[float], list[float]] | None = (
+        ([], []) if resdiff.AlignOptions().mixed_by_rank else None
+    )
+    _, heavy, lone = summary_module.weigh_classes(changes, lexicon, revised=revised, ranks=ranks)
     headline, operative = lexicon.weight_classes()
     closing = summary_module._closing_forms(lexicon)
     rows = [
@@ -162,7 +171,7 @@ def weighing(old: Any, new: Any, lexicon: Lexicon | None = None) -> tuple[Compar
         and not (s.feature == "emphasis" and summary_module._closing_only(part, closing))
     ]
     rows.sort(key=lambda r: (r[0], -r[2], r[3]))
-    rule = deciding_rule(classes, heavy, lone, lexicon, outweighed)
+    rule = deciding_rule(classes, heavy, lone, lexicon, outweighed, ranks)
     if cmp.summary.direction == "unknown":
         rule = "not analysed"
     elif rule_direction(rule, classes) != cmp.summary.direction:

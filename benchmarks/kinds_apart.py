@@ -80,8 +80,11 @@ def reading(old: Any, new: Any, lexicon: Lexicon) -> tuple[str, str, dict[str, s
     if not calls:
         return cmp.summary.direction, "not weighed", {}
     changes, _, classes, outweighed, revised = directions.decided_balance(calls)
-    _, heavy, lone = summary_module.weigh_classes(changes, lexicon, revised=revised)
-    rule = directions.deciding_rule(classes, heavy, lone, lexicon, outweighed)
+    ranks: tuple[list[float], list[float]] | None = (
+        ([], []) if resdiff.AlignOptions().mixed_by_rank else None
+    )
+    _, heavy, lone = summary_module.weigh_classes(changes, lexicon, revised=revised, ranks=ranks)
+    rule = directions.deciding_rule(classes, heavy, lone, lexicon, outweighed, ranks)
     return cmp.summary.direction, rule, heaviest(changes, lexicon)
 
 
@@ -106,9 +109,11 @@ def main(argv: list[str] | None = None) -> int:
         )
         half = "even" if judged.SETS.index(pair["set"]) % 2 == 0 else "odd"
         truth = pair["judged"]["direction"]
-        for scope in ("all", "operative") if rule == "operative" else ("all",):
+        # A text the operative part decides, by its sums or by its ranks (§2fr).
+        by_operative = rule in ("operative", "same ranks")
+        for scope in ("all", "operative") if by_operative else ("all",):
             tally[(scope, half, apart(kinds), truth == "mixed")] += 1
-        if args.list and rule == "operative" and apart(kinds):
+        if args.list and by_operative and apart(kinds):
             print(f"{pair['id']} ({half}): judged {truth}; resdiff {found}")
     print("scope      half  apart+mixed  apart+not  other+mixed  other+not")
     for scope in ("all", "operative"):

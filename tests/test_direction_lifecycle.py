@@ -149,6 +149,9 @@ def test_a_renewal_moved_where_the_new_paragraph_names_nothing() -> None:
         [
             "Approves the report of the Secretary-General;",
             "Urges the parties to cooperate;",
+            # The report still asked, so that the new call alone moves (a request dropped
+            # and a call added, one ask for another, is a trade: mixed, RESULTS §2fr).
+            "Requests a report;",
             "Decides to extend the mandate for a further period of six months and calls "
             "upon the parties to cooperate fully;",
             "Decides to remain seized of the matter.",

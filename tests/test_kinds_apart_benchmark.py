@@ -21,7 +21,9 @@ def test_a_censure_lost_beside_an_ask_gained_is_apart() -> None:
     _, rule, kinds = kinds_apart.reading(
         draft([CONDEMN, CLOSING]), draft([DEMAND, CLOSING]), lexicon
     )
-    assert rule == "operative"
+    # A condemnation and a demand stand on one rung of the ladder: traded one for one,
+    # the operative part decides "mixed" by its ranks (RESULTS §2fr), its kinds apart.
+    assert rule == "same ranks"
     assert kinds == {"softer": {"censure"}, "stronger": {"prescriptive"}}
     assert kinds_apart.apart(kinds)
 

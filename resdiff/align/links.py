@@ -78,6 +78,14 @@ class AlignOptions(Frozen):
     - ``same_lead_slot``: with ``same_lead_subject``, two paragraphs this many places
       apart or fewer in their part are spared that test (the same slot of the
       document's order: a paragraph rewritten in its place); -1 spares none.
+    - ``mixed_by_rank``: not the aligner's, the direction's: whether a text whose
+      operative part decides its direction and trades like for like, rung by rung of the
+      ladder (a decision, a demand or censure, an ask, less: as many of each one way as
+      the other), is mixed whatever the tiers within a rung sum to
+      (:func:`resdiff.classify.deciding.same_ranks`): one call dropped and one urging
+      added. On by default (RESULTS §2fr: three directions gained on the even half of the
+      benchmark, one net on the odd, every gain one series, UNFICYP's renewals); off,
+      the sums within the operative part decide as before.
     """
 
     similar_threshold: float = Field(default=0.45, ge=0.0, le=1.0)
@@ -110,6 +118,7 @@ class AlignOptions(Frozen):
     tracked_moves: bool = True
     same_lead_subject: float = Field(default=0.0, ge=0.0, le=1.0)
     same_lead_slot: int = Field(default=-1, ge=-1)
+    mixed_by_rank: bool = True
 
 
 # A named tuple, not a frozen dataclass: the same fields, immutable, equal and hashed by

@@ -174,6 +174,7 @@ def compare_drafts(
         carried=carried,
         restated=restated,
         successor=successor,
+        by_rank=opts.mixed_by_rank,
     )
     basis = whole_restated(whole, old, new)
     if basis is not None and summary.direction_note is None and summary.direction != "unknown":

@@ -5,10 +5,11 @@ classes and takes the direction; ``benchmarks/directions.py`` names the rule."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..lexicon import Lexicon
-from ..model import NetDirection
+from ..model import Change, NetDirection, Shift
 
 #: A side of a class of shifts must outweigh the other this many times for the direction
 #: to follow it; closer, the class is balanced and the next class decides (a document is
@@ -54,6 +55,7 @@ def deciding_rule(
     lone: float | None,
     lexicon: Lexicon,
     outweighed: float = OUTWEIGHED,
+    ranks: tuple[Sequence[float], Sequence[float]] | None = None,
 ) -> tuple[str, NetDirection]:
     """The rule that decides the direction on the classes' weights (``classes``, softer
     and stronger of each, heaviest class first; ``heavy``, the features of the headline
@@ -100,7 +102,68 @@ def deciding_rule(
         # way was counted under the renewal's rule).
         ordinary = abs(rest) >= OUTWEIGHED * abs(head)
         return ("outweighed" if ordinary else "renewal outweighed"), "mixed"
-    return _first_won(classes, CLASS_NAMES)
+    won = _first_won(classes, CLASS_NAMES)
+    if ranks is not None and won[0] == "operative" and same_ranks(*ranks, lexicon):
+        return "same ranks", "mixed"
+    return won
+
+
+def rank_of(weight: float, lexicon: Lexicon) -> int:
+    """The rung of an operative shift weighing ``weight`` on the ladder of issue 9 §7 below
+    the headline: 3 a decision (the weight of tier 6, twice the least weight of operative
+    language, as :data:`.balance.POSTURE_LEFT_OUT`), 2 a demand or a censure (at least the
+    weight of an operative censure, weights.toml's ``censure``: a demand of tier 5 weighs
+    more), 1 an ask (a call, an urging, a request, or any other operative shift: at least
+    the least weight of operative language), 0 less (an encouragement, an invitation, or
+    an ask a follow-up leaves out, weighed at half)."""
+    operative = lexicon.weight_classes()[1]
+    if weight >= 2 * operative:
+        return 3
+    if weight >= lexicon.weight_of("censure", "operative"):
+        return 2
+    return 1 if weight >= operative else 0
+
+
+def same_ranks(softer: Sequence[float], stronger: Sequence[float], lexicon: Lexicon) -> bool:
+    """Whether the operative shifts of a text, weighing ``softer`` one way and ``stronger``
+    the other, trade like for like: some move each way, and every rung of the ladder
+    (:func:`rank_of`) holds as many of one as of the other (an ask of the Organization's
+    own organs a rung lower: :func:`servants_ask`). A drafter reads such a text as
+    mixed, whatever the tiers within a rung sum to: one call upon all States to comply
+    dropped and one urging of the parties to restraint added (UNFICYP 1966, 1968 and 1969,
+    each judged mixed by both judges; the sums, 5.33 against 4, read softer), where a
+    decision dropped against an ask added, or two asks against one, still goes its way.
+    Asked for by ``AlignOptions.mixed_by_rank`` (on by default): RESULTS §2fr."""
+    if not softer or not stronger:
+        return False
+    return sorted(rank_of(w, lexicon) for w in softer) == sorted(
+        rank_of(w, lexicon) for w in stronger
+    )
+
+
+#: The addressee of an ask: up to twelve words after its verb, before the "to" or "that"
+#: that opens what is asked ("Requests the Secretary-General to report ...").
+_ADDRESSEE = re.compile(r"\s+((?:[^\s;:]+\s+){0,12}?)(?:to|that)\b", re.IGNORECASE)
+
+
+def servants_ask(shift: Shift, part: Change, lexicon: Lexicon) -> bool:
+    """Whether ``shift`` is an ask made or left out whole whose addressee names only the
+    Organization's own organs (scope.toml, [organs]: "Requests the Secretary-General to
+    report on the implementation of this resolution"): a task the Council gives its own
+    servants, a rung below an ask of States or parties in :func:`same_ranks`. A request
+    to report dropped against a call upon States added is no trade of like for like
+    (Indonesia 1948: "the new demand on a party outweighs the dropped request to a UN
+    body"); a call dropped with a report request beside it, against one urging added,
+    still goes softer (UNFICYP 1967, "the Secretary-General's reporting ... goes")."""
+    if shift.feature != "verb" or (shift.old is None) == (shift.new is None):
+        return False
+    verb = shift.old or shift.new or ""
+    text = part.old_text if shift.old else part.new_text
+    at = text.lower().find(verb.lower())
+    if at < 0:
+        return False
+    found = _ADDRESSEE.match(text, at + len(verb))
+    return found is not None and lexicon.own_organ(found.group(1).strip(" ,"))
 
 
 def _first_won(classes: Sequence[list[float]], names: Sequence[str]) -> tuple[str, NetDirection]:

@@ -43,7 +43,7 @@ from .censures import censure_raised
 # DOMINANCE stays importable from here (resdiff.classify exports it); the rest of the
 # rules' names and thresholds are deciding.py's own, read there.
 from .deciding import DOMINANCE as DOMINANCE
-from .deciding import OUTWEIGHED, deciding_rule
+from .deciding import OUTWEIGHED, deciding_rule, servants_ask
 from .headings import heading_changes
 from .keyleads import changed_lead_in, over_items
 from .modes import carried_to_an_end, strongest_measures
@@ -216,17 +216,24 @@ def _weighed_direction(
     outweighed: float = OUTWEIGHED,
     *,
     revised: bool = False,
+    by_rank: bool = False,
 ) -> tuple[NetDirection, list[list[float]]]:
     """:func:`direction` and the classes' weights it was decided on; ``outweighed``: the
     :data:`OUTWEIGHED` of this balance (:data:`.balance.UNCOUNTERED_OUTWEIGHED` for a renewal
     with no counterpart alone, see :func:`.balance.renewal_uncountered`); ``revised``: as
-    :func:`weigh_classes` takes it."""
-    classes, heavy, lone = weigh_classes(changes, lexicon, revised=revised)
-    return deciding_rule(classes, heavy, lone, lexicon, outweighed)[1], classes
+    :func:`weigh_classes` takes it; ``by_rank``: an operative part that trades like for
+    like rank by rank is mixed (:func:`.deciding.same_ranks`, off by default)."""
+    ranks: tuple[list[float], list[float]] | None = ([], []) if by_rank else None
+    classes, heavy, lone = weigh_classes(changes, lexicon, revised=revised, ranks=ranks)
+    return deciding_rule(classes, heavy, lone, lexicon, outweighed, ranks)[1], classes
 
 
 def weigh_classes(
-    changes: Sequence[Change], lexicon: Lexicon, *, revised: bool = False
+    changes: Sequence[Change],
+    lexicon: Lexicon,
+    *,
+    revised: bool = False,
+    ranks: tuple[list[float], list[float]] | None = None,
 ) -> tuple[list[list[float]], frozenset[str], float | None]:
     """The softer and stronger weight of each class of :func:`direction` (headline,
     operative language, preambular language), the features of the headline-weight
@@ -235,7 +242,10 @@ def weigh_classes(
     is decided on (a benchmark prints them beside a miss). ``revised``: the new text is
     a revised draft of the old, not a later resolution
     (:func:`.following.later_resolution`), so an ask it leaves out is withdrawn and is
-    no lone shift either (:func:`_ask_withdrawn`)."""
+    no lone shift either (:func:`_ask_withdrawn`). ``ranks``, when given: two lists that
+    receive the weight of each shift added to the operative class, softer and stronger,
+    an ask of the Organization's own organs at half (:func:`.deciding.servants_ask`):
+    what :func:`.deciding.same_ranks` compares."""
     headline, operative = lexicon.weight_classes()
     closing = _closing_forms(lexicon)
     classes = [[0.0, 0.0], [0.0, 0.0], [0.0, 0.0]]
@@ -244,6 +254,19 @@ def weigh_classes(
     asks: list[bool] = []
     # Shifts that tell one fact or one drafting choice, counted once at their heaviest.
     once: dict[tuple[object, ...], tuple[Shift, Change]] = {}
+
+    def add(shift: Shift, part: Change) -> None:
+        rank = _class_of(shift, part, headline, operative)
+        side = 0 if shift.direction == "softer" else 1
+        classes[rank][side] += exact_weight(shift.weight)
+        if ranks is not None and rank == 1:
+            # An ask of the Organization's own organs stands a rung below an ask of
+            # States or parties: at half, the rung of the least asks (deciding.rank_of).
+            servants = servants_ask(shift, part, lexicon)
+            ranks[side].append(exact_weight(shift.weight) / (2 if servants else 1))
+        weights.append(shift.weight)
+        asks.append(_asks_anew(shift, part, lexicon, revised))
+
     for change in changes:
         for part in change.walk():
             for shift in part.shifts:
@@ -275,15 +298,9 @@ def weigh_classes(
                     if key not in once or once[key][0].weight < shift.weight:
                         once[key] = (shift, part)
                     continue
-                rank = _class_of(shift, part, headline, operative)
-                classes[rank][0 if shift.direction == "softer" else 1] += exact_weight(shift.weight)
-                weights.append(shift.weight)
-                asks.append(_asks_anew(shift, part, lexicon, revised))
+                add(shift, part)
     for shift, part in once.values():
-        rank = _class_of(shift, part, headline, operative)
-        classes[rank][0 if shift.direction == "softer" else 1] += exact_weight(shift.weight)
-        weights.append(shift.weight)
-        asks.append(_asks_anew(shift, part, lexicon, revised))
+        add(shift, part)
     # A headline class made of numbers alone (a renewal period, a reporting interval)
     # against operative language that clearly goes the other way is a mixed document: a
     # mandate renewed for longer with its demands on the parties cut down (UNISFA 2022),
@@ -508,6 +525,7 @@ def summarise(
     carried: frozenset[str] = frozenset(),
     restated: frozenset[str] = frozenset(),
     successor: bool = False,
+    by_rank: bool = False,
 ) -> Summary:
     """The document summary: counts per kind, flags, measures, the weighted balance and
     the direction it gives (:func:`direction`), and the key changes. ``in_force``: the new
@@ -523,7 +541,9 @@ def summarise(
     flags the new text states where the old one carried them by reference
     (:func:`.reference.flags_restated`): shown kept, not added. ``successor``: the new
     text is a later resolution, not a revised draft (:func:`.standing.later_resolution`):
-    a decision it leaves out ranks lower among the key changes (:func:`key_changes`)."""
+    a decision it leaves out ranks lower among the key changes (:func:`key_changes`).
+    ``by_rank``: an operative part that trades like for like rank by rank makes the text
+    mixed (``AlignOptions.mixed_by_rank``, :func:`.deciding.same_ranks`)."""
     counts: dict[ChangeKind, int] = dict.fromkeys(CHANGE_KINDS, 0)
     for change in changes:
         counts[change.kind] += 1
@@ -648,7 +668,7 @@ def summarise(
     # met (the lone-shift rule, weigh_classes).
     revised = not successor
     (net, classes), note = (
-        _weighed_direction(unmoved, lexicon, outweighed, revised=revised),
+        _weighed_direction(unmoved, lexicon, outweighed, revised=revised, by_rank=by_rank),
         follow_up,
     )
     # The key changes are ranked on the same weights: a renewal the new text still makes
@@ -671,7 +691,7 @@ def summarise(
             ],
             lexicon,
         )
-        own, own_classes = _weighed_direction(follow, lexicon, revised=revised)
+        own, own_classes = _weighed_direction(follow, lexicon, revised=revised, by_rank=by_rank)
         net, note = (own, note) if own != "neutral" else (net, None)
         weighed = follow if note is not None else unmoved
         classes = own_classes if note is not None else classes
