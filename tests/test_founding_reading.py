@@ -235,3 +235,32 @@ def test_the_joining_words_are_one_list() -> None:
     name = spent._NAME.match("United Nations Observer Group in Central America (ONUCA)")
     assert name is not None and name.group() == "United Nations Observer Group in Central America"
     assert "UNMISS" in acted.initials("the United Nations Mission in South Sudan")
+
+
+OPERATION = (
+    "Decides to establish a peace-keeping operation in Ruritania for a period of six months;"
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "spent"),
+    [
+        # The operation goes on under its noun: the set-up is done once.
+        ("Requests the Secretary-General to ensure that the operation continues to monitor "
+         "the ceasefire line in Ruritania;", True),
+        # The later text never speaks of it: the operation left behind, the set-up weighs.
+        ("Requests the Secretary-General to report on the ceasefire line in Ruritania;", False),
+    ],
+)  # fmt: skip
+def test_an_operation_set_up_by_its_noun_lives_on_only_where_it_recurs(
+    later: str, spent: bool
+) -> None:
+    # "Operation" is a body [bodies] marks set_up: spent's lower-case body nouns read it
+    # as they read "a commission" (before, an operation named by its noun alone was done
+    # once whatever the later text said).
+    old = parse(_text(100, 1970, "March", [TALKS, OPERATION]), paths=False)
+    new = parse(_text(104, 1970, "June", [TALKS, later]), paths=False)
+    cmp = compare(old, new)
+    (change,) = [c for c in cmp.changes if c.old == ("OP2",) and c.kind == "dropped"]
+    notes = [s.note or "" for s in change.shifts]
+    assert any(n.startswith("spent: done once") for n in notes) is spent
