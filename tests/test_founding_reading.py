@@ -289,3 +289,49 @@ def test_a_report_asked_on_a_commission_set_up_by_others_is_reworded_not_softene
     change = compare(old, new).changes[-1]
     assert change.kind == "reworded"
     assert [s for s in change.shifts if s.direction == "softer"] == []
+
+
+# The modules' own patterns, not a copy built in the test: a reader that went back to its
+# own acronym pattern would fail here (review of found24).
+SECOND = (
+    "Decides to establish the United Nations Ruritania Verification Mission II (UNRVM II) "
+    "for a period of six months;"
+)
+
+
+@pytest.mark.parametrize(
+    ("later", "spent"),
+    [
+        # The later text names the body by its two-part acronym alone: it lives on.
+        ("Requests the Secretary-General to ensure that UNRVM II continues to verify the "
+         "ceasefire line in Ruritania;", True),
+        # Another body of the same name lives on, not this one ("UNRVM III").
+        ("Requests the Secretary-General to ensure that UNRVM III continues to verify the "
+         "ceasefire line in Ruritania;", False),
+    ],
+)  # fmt: skip
+def test_spent_reads_a_two_part_acronym_printed_after_the_name(later: str, spent: bool) -> None:
+    old = parse(_text(100, 1970, "March", [TALKS, SECOND]), paths=False)
+    new = parse(_text(104, 1970, "June", [TALKS, later]), paths=False)
+    (change,) = [c for c in compare(old, new).changes if c.old == ("OP2",) and c.kind == "dropped"]
+    notes = [s.note or "" for s in change.shifts]
+    assert any(n.startswith("spent: done once") for n in notes) is spent
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("the United Nations Angola Verification Mission II (UNAVEM II)", "UNAVEM II"),
+        ("the United Nations Interim Administration Mission in Kosovo (UNMiK)", "UNMiK"),
+        ("the United Nations Organization Stabilization Mission (MONUSCO)", "MONUSCO"),
+    ],
+)
+def test_spent_and_the_series_read_the_same_printed_acronyms(text: str, acronym: str) -> None:
+    from resdiff.classify import spent
+    from resdiff.series import grouping
+
+    at = text.index(" (")
+    found = spent._ACRONYM.match(text, at)
+    assert found is not None and found.group(1) == acronym
+    full = grouping._FULL_NAME_ACRONYM.search(text)
+    assert full is not None and full.group(2) == acronym
