@@ -89,9 +89,21 @@ def _names_near(text: str, label: str, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(names)
 
 
-#: The small words a body's acronym may take a letter of or skip ("United Nations
-#: Mission in South Sudan", UNMISS; "United Nations Interim Force in Lebanon", UNIFIL).
-_SMALL_WORDS = frozenset({"in", "of", "for", "on", "the", "and"})
+#: The small words that join the capitalised words of one body's name ("United Nations
+#: Mission in South Sudan", "Truce Commission for Palestine"): an acronym may take a
+#: letter of them or skip them (UNMISS; "United Nations Interim Force in Lebanon",
+#: UNIFIL), and a name printed in full runs on through them (:mod:`.spent`'s names). One
+#: list for both readings; grammar, not a user's vocabulary.
+JOINING_WORDS = frozenset({"in", "of", "for", "on", "the", "and"})
+#: A body's acronym as printed, one pattern for every reader of printed acronyms (the
+#: body a set-up clause names, :mod:`.spent`; the body a series renews,
+#: :mod:`resdiff.series.grouping`): capitals, small letters allowed inside ("MINUSCA",
+#: "UNMISS", "MONUSCO", "UNIKOM", "UNMiK"), three to twelve letters, ending on a
+#: capital so that a possessive is left off ("UNPROFOR's" is UNPROFOR), and a second part
+#: of two capitals or more after a space or a hyphen, the number or the part a later body
+#: of the same name carries ("UNAVEM II", "UNOSOM II"). No group: callers wrap it.
+#: Bounded repeats: linear.
+PRINTED_ACRONYM = r"[A-Z][A-Za-z]{1,10}[A-Z](?:[- ][A-Z]{2,})?"
 #: The small words that stand inside a name but give no acronym its letter ("Peace and
 #: Security Council", PSC; "Organization of the Islamic Conference", OIC).
 _NO_LETTER = frozenset({"the", "and"})
@@ -116,7 +128,7 @@ def initials(window: str, at_start: bool = False) -> set[str]:
     run: list[str] = []
 
     def close() -> None:
-        while run and run[-1].lower() in _SMALL_WORDS:
+        while run and run[-1].lower() in JOINING_WORDS:
             run.pop()
         capitals = [w for w in run if w[:1].isupper()]
         if len(capitals) >= 2:
@@ -135,7 +147,7 @@ def initials(window: str, at_start: bool = False) -> set[str]:
         if at_start and m.start() == 0:
             continue
         # A capitalised word, or a small word inside a run ("Mission in South Sudan").
-        if (word[:1].isupper() and not word.isdigit()) or (run and word in _SMALL_WORDS):
+        if (word[:1].isupper() and not word.isdigit()) or (run and word in JOINING_WORDS):
             run.append(word)
         else:
             close()

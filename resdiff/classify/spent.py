@@ -10,20 +10,21 @@ from collections.abc import Sequence
 
 from ..clauses import DECISION_TIER, ClauseView
 from ..compiled import compile_cached
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, LifecycleMatch
 from ..model import Shift
-from .acted import initials
+from .acted import JOINING_WORDS, PRINTED_ACRONYM, initials
 from .drafts import Drafts
 from .measures import RESOLUTION_NUMBER
 from .standing import APPOINTS
 
-__all__ = ["act_done_in_place", "act_done_once", "done_in_place", "level_kept", "spend"]
+__all__ = ["act_done_in_place", "act_done_once", "done_in_place", "founds", "level_kept", "spend"]
 
 #: Between a decision's lead and the act it does directly: "Decides to establish",
-#: "Establishes", "Decides that the Mission shall be established" (the passive, see
+#: "Establishes", "Recommends the creation" (the act named, "the" before its noun),
+#: "Decides that the Mission shall be established" (the passive, see
 #: :data:`_PASSIVE_ACT`); not "Decides that the Mission shall establish", nor "Decides
 #: that the Group established by the Secretary-General shall continue".
-_DIRECT_ACT = compile_cached(r"\s*+(?:to\s++|(?P<that>that\s++the\s++))?")
+_DIRECT_ACT = compile_cached(r"\s*+(?:to\s++|the\s++|(?P<that>that\s++the\s++))?")
 #: The act in the passive, with nothing that puts it off: "the Mission shall be
 #: established for a period of thirty-one months" (or "under its authority", "with
 #: immediate effect", nothing more), not "shall be established only upon the request of
@@ -76,26 +77,44 @@ _RECURRING = compile_cached(
 #: between them ("United Nations Observer Group in Central America"). Possessive, one
 #: word per step: linear.
 _NAME = compile_cached(
-    r"[A-Z][\w'’-]*+(?:\s++(?:(?:of|in|for|on|the|and)\s++){0,2}+[A-Z][\w'’-]*+)*+"
+    r"[A-Z][\w'’-]*+(?:\s++(?:(?:"
+    + "|".join(sorted(JOINING_WORDS))
+    + r")\s++){0,2}+[A-Z][\w'’-]*+)*+"
 )
-#: The acronym printed after a body's name: "... in Central America (ONUCA)".
-_ACRONYM = compile_cached(r"\s?\(([A-Z][A-Za-z]{1,10}[A-Z])\)")
+#: The acronym printed after a body's name: "... in Central America (ONUCA)", "...
+#: Verification Mission II (UNAVEM II)" (:data:`.acted.PRINTED_ACRONYM`).
+_ACRONYM = compile_cached(rf"\s?\(({PRINTED_ACRONYM})\)")
 #: A name the clause gives as set up before, not the body it sets up: "in consultation
 #: with the Committee established by resolution 600 (1987), a Commission of Inquiry".
 #: Anchored after the name, bounded: linear.
 _SET_UP_BEFORE = compile_cached(
-    r"\s?(?:\([A-Z][A-Za-z]{1,10}[A-Z]\)\s?)?,?\s?(?:established|set\s+up|created)\b"
+    rf"\s?(?:\({PRINTED_ACRONYM}\)\s?)?,?\s?(?:established|set\s+up|created)\b"
 )
 #: The words of a name that name the Organization, not the body: "United Nations
 #: Observer Group" lives on as "the Observer Group".
 _ORGANIZATION = compile_cached(r"^(?:the\s+)?United\s+Nations\s+", re.IGNORECASE)
-#: The body a clause sets up, named with a lower-case head ("a commission", "a committee
-#: of the Security Council"), for a text that gives it no name of its own.
-_BODY_NOUN = compile_cached(
-    r"\b(?:an?|the)\s++(?:[\w-]++\s++){0,2}?(committee|commission|group|panel|mission|"
-    r"force|office|team|mechanism|observer\s+group)\b",
-    re.IGNORECASE,
-)
+
+
+def _set_up_nouns(lexicon: Lexicon) -> str:
+    """The bodies a clause sets up (``[bodies]`` marked ``set_up``), as one alternation
+    of literals, longest first, spaces as any run of space."""
+    nouns = sorted(lexicon.set_up_bodies, key=lambda k: (-len(k), k))
+    return "|".join(r"\s+".join(map(re.escape, k.lower().split())) for k in nouns) or "(?!)"
+
+
+def _body_noun(lexicon: Lexicon) -> re.Pattern[str]:
+    """The body a clause sets up, named with a lower-case head ("a commission", "a
+    committee of the Security Council"), for a text that gives it no name of its own:
+    the nouns of ``[bodies]`` marked ``set_up``, in any case. At most two words between
+    the article and the noun: linear."""
+    return compile_cached(
+        rf"\b(?:an?|the)\s++(?:[\w-]++\s++){{0,2}}?({_set_up_nouns(lexicon)})\b", re.IGNORECASE
+    )
+
+
+def _ends_on_body(lexicon: Lexicon) -> re.Pattern[str]:
+    """A set-up body's noun at the very end of a match, in any case."""
+    return compile_cached(rf"\b(?:{_set_up_nouns(lexicon)})\Z", re.IGNORECASE)
 
 
 def body_lives_on(drafts: Drafts, clause: str, act: str) -> bool:
@@ -133,7 +152,7 @@ def body_lives_on(drafts: Drafts, clause: str, act: str) -> bool:
         break
     noun = None
     if not names:
-        found = _BODY_NOUN.search(rest)
+        found = _body_noun(drafts.lexicon).search(rest)
         if found is None:
             return True
         noun = " ".join(found.group(1).split())
@@ -249,6 +268,15 @@ def act_done_once(view: ClauseView, lexicon: Lexicon) -> str | None:
     first = view.phrase
     if not first.led:
         return None
+    if (first.axis_a or 0) < DECISION_TIER and lexicon.founds_below_decision(first.lemma):
+        # A recommendation that founded a body ("Recommends the creation, …, of a … Force",
+        # S/RES/186 (1964)): done once, as a decision to establish is, where the body
+        # lives on (:func:`spend` asks :func:`body_lives_on`).
+        founding = _founding_act(view, lexicon)
+        if founding is None:
+            return None
+        word = _ACT_WORD.match(founding.text)
+        return view.text[: founding.start + (word.end() if word else 0)]
     if lexicon.acts_once(first.lemma):
         return first.text
     appoints = APPOINTS.match(view.text)
@@ -369,6 +397,47 @@ def spend(
         for k, s in enumerate(shifts)
     ]
     return out, whole
+
+
+def _founding_act(view: ClauseView, lexicon: Lexicon) -> LifecycleMatch | None:
+    """The lexicon's establishment of a body (a life-cycle start done once, whose words
+    end on a body ``[bodies]`` marks ``set_up``) that ``view`` does as the Council's own
+    act: its lead at a decision's tier, or one that founds below it (verbs.toml
+    ``founds``: "Recommends"), the act right after the lead ("Decides to establish",
+    "Recommends the creation, …, of a … Force") or the lead itself ("Establishes a
+    Committee"). ``None`` for an ask that others set something up ("Requests the
+    Secretary-General to establish"), a body named by the act that set it up, or a
+    set-up that is no body's ("Decides to establish the mandate")."""
+    first = view.phrase
+    if not first.led or not view.text.startswith(first.text):
+        return None
+    if (first.axis_a or 0) < DECISION_TIER and not lexicon.founds_below_decision(first.lemma):
+        return None
+    lead = len(first.text)
+    body = _ends_on_body(lexicon)
+    for m in lexicon.lifecycle_in(view.text):
+        entry = lexicon.lifecycle.get(m.id)
+        if entry is None or entry.stage != "start" or not entry.once:
+            continue
+        if body.search(m.text) is None:
+            return None
+        if m.start < lead:
+            # The lead is the act ("Establishes a Committee"): a verb done once.
+            return m if lexicon.acts_once(first.lemma) and m.start == 0 else None
+        direct = _DIRECT_ACT.fullmatch(view.text, lead, m.start)
+        return m if direct is not None and not direct.group("that") else None
+    return None
+
+
+def founds(view: ClauseView, lexicon: Lexicon) -> str | None:
+    """The words by which ``view`` founds a body, as the Council's own act, up to the
+    body's noun ("Decides to set up immediately, under its authority, a United Nations
+    Emergency Force", "Recommends the creation, with the consent of the Government of
+    Cyprus, of a United Nations Peace-keeping Force"), or ``None``: one reading of
+    "establishes a body" for compare's acts done once and the series' founding texts
+    (:func:`resdiff.series.grouping.founding`)."""
+    found = _founding_act(view, lexicon)
+    return None if found is None else view.text[: found.end]
 
 
 def _establishes(view: ClauseView, lexicon: Lexicon) -> bool:

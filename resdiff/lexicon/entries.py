@@ -145,12 +145,17 @@ class VerbEntry(TieredEntry):
     the same further action says; ``infinitive``: it takes "to" and a verb with no object
     between ("Decides to extend", "Expresses its intention to review"), so a what-if may
     put it before a decision to act, where a lead that takes none ("Recommends to
-    extend") is refused."""
+    extend") is refused; ``founds``: below a decision's tier, it still sets a body up
+    when its object is the body's creation ("Recommends the creation, with the consent
+    of the Government of Cyprus, of a United Nations Peace-keeping Force in Cyprus",
+    S/RES/186 (1964): the Force was founded so), an act done once where the body lives on
+    (see :meth:`~resdiff.lexicon.Lexicon.founds_below_decision`)."""
 
     lemma: _Phrase
     forms: tuple[str, ...] = ()
     restates: bool = False
     once: bool = False
+    founds: bool = Field(default=False, strict=True)
     stance: bool = False
     closing: bool = False
     warns: bool = False

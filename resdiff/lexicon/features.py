@@ -74,6 +74,12 @@ _MENTION_WORDS = 5
 #: Where a life-cycle pattern stands for the lexicon's objects (``[objects]`` and the
 #: measures' ``names``): lifecycle.toml writes it as a group of its own, "(?:{object})".
 _OBJECT = "{object}"
+#: What the founding reading writes for a body a clause sets up (``[bodies]`` entries
+#: marked ``set_up``), as printed: "a United Nations Peace-keeping Force".
+_SET_UP_BODY = "{set_up_body}"
+#: The same bodies in any case, where the pattern says so: "a United Nations
+#: peace-keeping force".
+_SET_UP_BODY_ANY_CASE = "{set_up_body_any_case}"
 #: What joins a measure to a body named before it as the verb's second object.
 _JOINED = compile_cached(r"[,;]|\b(?:and|or)\b")
 #: A finite verb or modal after a body: what follows is the body's act or task ("the
@@ -188,12 +194,25 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
             [*self._objects, *(n for m in self._measures.values() for n in m.names)],
             hyphen=True,
         )
+        # The bodies a clause sets up, longest first, literals: as printed ("Force", not
+        # "force"), and in any case.
+        set_up_any = "|".join(
+            re.escape(k).replace(r"\ ", r"\s+")
+            for k in sorted(self.set_up_bodies, key=lambda k: (-len(k), k))
+        )
+        set_up = f"(?-i:{set_up_any})" if set_up_any else "(?!)"
+        set_up_any = f"(?:{set_up_any})" if set_up_any else "(?!)"
         self._lifecycle_rx = [
             (
                 entry,
                 _compile(
                     "|".join(
-                        f"(?:{_spaces_in_pattern(p).replace(_OBJECT, objects)})"
+                        "(?:"
+                        + _spaces_in_pattern(p)
+                        .replace(_OBJECT, objects)
+                        .replace(_SET_UP_BODY, set_up)
+                        .replace(_SET_UP_BODY_ANY_CASE, set_up_any)
+                        + ")"
                         for p in map(self._with_fragments, entry.patterns)
                     ),
                     re.IGNORECASE,
@@ -606,6 +625,15 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         is joined to ("extend the mandate of the Panel and the arms embargo"): a comma,
         a semicolon, "and" or "or" after the last body leaves the measure the verb's."""
         return self._after_body(span) is not None
+
+    @property
+    def set_up_bodies(self) -> tuple[str, ...]:
+        """The bodies a clause sets up (lifecycle.toml, ``[bodies]`` entries marked
+        ``set_up``: "Committee", "Mission", "Force" …, as printed, in the table's order):
+        what the founding reading writes as ``{set_up_body}`` and what a dropped set-up's
+        body is looked for by in a later text. Not "mandate", which a life-cycle word acts
+        on but no clause sets up."""
+        return tuple(k for k, v in self._bodies.items() if v.set_up)
 
     def body_words(self, text: str) -> list[tuple[int, int]]:
         """Where ``text`` names a body (lifecycle.toml, ``[bodies]``, as printed: "Group",

@@ -357,6 +357,13 @@ class _Leads(_Spelling):
         entry = self._verbs.get(lemma)
         return entry is not None and entry.once
 
+    def founds_below_decision(self, lemma: str) -> bool:
+        """Whether an operative verb below a decision's tier still sets a body up when
+        its object is the body's creation ("Recommends the creation … of a … Force"):
+        see :attr:`VerbEntry.founds`."""
+        entry = self._verbs.get(lemma)
+        return entry is not None and entry.founds
+
     def states_stance(self, lemma: str) -> bool:
         """Whether an operative verb states the Council's own stance and asks no one
         ("expresses its intention", "stands ready"): see :attr:`VerbEntry.stance`."""

@@ -128,7 +128,14 @@ class BodyEntry(PhraseEntry):
     """A body or a mandate a life-cycle word may act on instead of the measure it names
     ("Committee", "Panel", "mandate"), matched as printed (lifecycle.toml, ``[bodies]``):
     "Decides to terminate the Committee established to monitor the arms embargo" ends the
-    Committee, not the embargo (see :meth:`~resdiff.lexicon.Lexicon.body_governs`)."""
+    Committee, not the embargo (see :meth:`~resdiff.lexicon.Lexicon.body_governs`).
+    ``set_up``: the entry names a body a clause sets up ("Establishes a commission",
+    "the creation … of a … Force"), not what a life-cycle word acts on only ("mandate"):
+    the founding reading (:meth:`~resdiff.lexicon.Lexicon.set_up_bodies`, the
+    ``{set_up_body}`` of ``[lifecycle.establish]``) and the body a dropped set-up leaves
+    behind (``classify.spent``) read the flagged entries, in any case."""
+
+    set_up: bool = Field(default=False, strict=True)
 
 
 class FragmentEntry(Entry):

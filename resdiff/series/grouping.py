@@ -11,10 +11,15 @@ import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
+from ..classify.acted import PRINTED_ACRONYM
 from ..model import Clause, Draft
 from ..skipped import SYMBOL_NUMBER
 from .model import Evidence, SeriesOptions, TextMetadata
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
 
 # ---------------------------------------------------------------------------------------
 # Putting texts in series
@@ -31,7 +36,7 @@ _SYMBOL_NUMBER = SYMBOL_NUMBER
 #: UNSOM", "the deployment of AMISOM", "to establish UNITAMS".
 _BODY = re.compile(
     r"\b(?:Mission|Missions|Force|Office|Operation|Directorate|Mechanism|Commission)\b"
-    r"[^();]{0,80}?\(([A-Z][A-Z]{2,}(?:[- ][A-Z]{2,})?)\)"
+    rf"[^();]{{0,80}}?\(({PRINTED_ACRONYM})\)"
     r"|\bmandates?\s+of\s+(?:the\s+)?([A-Z][A-Z]{2,})\b"
     r"|\bdeployment\s+of\s+(?:the\s+)?(?:[\w,]+\s+){0,2}?([A-Z][A-Z]{2,})\b"
     r"|\b([A-Z][A-Z]{2,})(?:'s|’s)\s+mandate\b"
@@ -114,7 +119,7 @@ def stationed_bodies(draft: Draft) -> frozenset[str]:
 
 #: A body named in full and its acronym right after ("the United Nations Support Mission
 #: in Libya (UNSMIL)"), read in one pass over a text.
-_FULL_NAME_ACRONYM = re.compile(rf"\b({_FULL_NAME})\s*\(([A-Z][A-Z]{{2,}}(?:[- ][A-Z]{{2,}})?)\)")
+_FULL_NAME_ACRONYM = re.compile(rf"\b({_FULL_NAME})\s*\(({PRINTED_ACRONYM})\)")
 #: The ordinal a text numbers a body by ("the Second United Nations Emergency Force"),
 #: as the number after a name says it ("… Verification Mission II").
 _ORDINALS = {"First": "I", "Second": "II", "Third": "III", "Fourth": "IV", "Fifth": "V"}
@@ -240,29 +245,19 @@ def _renewal_citations(draft: Draft) -> frozenset[str]:
     )
 
 
-#: An operative paragraph that founds what a series renews, in the text's own words: "Decides
-#: to set up immediately, under its authority, a United Nations Emergency Force" (340
-#: (1973)), "Decides to establish, in accordance with rule 28 of its provisional rules of
-#: procedure, a Committee of the Security Council" (a sanctions regime's), "Recommends the
-#: creation, with the consent of the Government of Cyprus, of a United Nations
-#: peace-keeping force in Cyprus" (186 (1964)). The founding verb is the paragraph's lead
-#: ("Decides", "Recommends") or follows it closely; the body it founds (a force, mission,
-#: group, operation, office or committee) follows the verb with no other verb between
-#: ("Decides that MINUSCA's strategic objective is to support the creation of the
-#: political … conditions" founds nothing), within a clause. Not a commission: "the Joint
-#: Commission" of the parties (762 (1992)) and a compensation commission with its fund
-#: (692 (1991)) are bodies a text sets up beside what its series follows.
-_FOUNDING = re.compile(
-    # The lead, or the lead after an adverb: "Also decides to establish the United
-    # Nations Angola Verification Mission II" (696 (1991)).
-    r"^(?:(?:Also|Further|Further\s+also)\s+)?(?:[Dd]ecides|[Rr]ecommends)\b[^.;:]{0,60}?"
-    r"\b(?:to\s+(?:establish|set\s+up|create)|the\s+(?:creation|establishment|setting\s+up))\b"
-    r"(?:(?!\bto\b)[^.;:]){0,100}?"
-    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:[Ff]orce|Mission|mission|Group|[Oo]peration|Office|[Cc]ommittee)\b"
-    # Where it serves, as its name says it: "… Mission for the Referendum in Western
-    # Sahara", "… Observer Mission in Georgia".
-    r"(?:\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:in\s+)?[A-Z][\w-]*){0,4})?"
+#: The bodies whose founding starts a series: what a series follows, the forces,
+#: missions, groups, operations, offices and committees whose renewals it reads. Not a
+#: commission: "the Joint Commission" of the parties (762 (1992), "Recommends the
+#: establishment of the Joint Commission") and a compensation commission with its fund
+#: (692 (1991)) are bodies a text sets up beside what its series follows; nor a panel, team
+#: or mechanism a mission's text sets up within it. A narrowing of compare's reading
+#: (:func:`resdiff.classify.spent.founds`, which reads every set-up body), not a second one.
+_SERIES_BODY = re.compile(r"\b(?:force|mission|group|operation|office|committee)\Z", re.IGNORECASE)
+#: Where the body a founding paragraph sets up serves, as its name says it, right after
+#: the lexicon's founding words: "… Mission for the Referendum in Western Sahara", "…
+#: Observer Mission in Georgia", "… Peace-keeping Force in Cyprus".
+_SERVES_IN = re.compile(
+    r"\s+(?:in|for|on)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:in\s+)?[A-Z][\w-]*){0,4}"
 )
 
 
@@ -273,21 +268,36 @@ _FOUNDING = re.compile(
 _CONTINUING = frozenset({"extend", "renew"})
 
 
-def founding(draft: Draft) -> str | None:
+def founding(draft: Draft, lexicon: Lexicon | None = None) -> str | None:
     """The words by which ``draft`` establishes a force, mission or regime: its first
-    operative paragraph whose lead founds a body (:data:`_FOUNDING`), up to the body and
-    where it serves; ``None`` for a text that founds nothing, or that also extends or
-    renews something (the lexicon's stages, :data:`_CONTINUING`). Such a text is a
-    series' start, never a renewal of the text before it."""
+    operative paragraph that founds a body as the Council's own act, compare's reading
+    (:func:`resdiff.classify.spent.founds`: "Decides to set up immediately, under its
+    authority, a United Nations Emergency Force", "Recommends the creation, with the
+    consent of the Government of Cyprus, of a United Nations Peace-keeping Force"), up to
+    the body and where it serves; ``None`` for a text that founds nothing, or that also
+    extends or renews something (the lexicon's stages, :data:`_CONTINUING`). Such a text
+    is a series' start, never a renewal of the text before it. ``lexicon``: the one the
+    draft was read with (the default lexicon when ``None``)."""
+    from ..classify.spent import founds
+    from ..clauses import clause_views
+    from ..lexicon import Lexicon
+
+    lexicon = lexicon or Lexicon.default()
     found = None
     for c in draft.operative:
         stages = {s for part in c.walk() for p in part.phrases for s in p.lifecycle}
         if stages & _CONTINUING:
             return None
         if found is None:
-            m = _FOUNDING.search(c.text[:400])
-            if m and not _committee_of_another(m.group(), c):
-                found = " ".join(m.group().split())
+            views = clause_views(c)
+            words = founds(views[0], lexicon) if views else None
+            if (
+                words is not None
+                and _SERIES_BODY.search(words) is not None
+                and not _committee_of_another(words, c)
+            ):
+                serves = _SERVES_IN.match(views[0].text, len(words))
+                found = " ".join((words + (serves.group() if serves else "")).split())
     return found
 
 
