@@ -8,6 +8,7 @@ read these models and nothing else, so a saved JSON report renders like a fresh 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from typing import Any, Literal, NamedTuple
 
 from pydantic import ConfigDict, Field, model_validator
@@ -24,6 +25,7 @@ from ..model import (
     Shift,
     SourceFormat,
 )
+from ..model.shift import symbol_key
 from ..model.versions import renamed_to
 from ..plain import one_line
 from ..safe import printable
@@ -41,7 +43,12 @@ __all__ = [
     "PrecedentStatus",
     "Precedents",
     "QueriedDraft",
+    "TextKey",
+    "file_name",
+    "listing_order",
     "symbol_year_start",
+    "text_key",
+    "texts_of",
 ]
 
 PrecedentStatus = Literal["agreed", "adapted", "new"]
@@ -159,8 +166,21 @@ class BuildReport(Frozen):
     unchanged: tuple[str, ...] = ()
     replaced: tuple[str, ...] = ()
     failed: tuple[Failure, ...] = ()
-    documents: int = Field(default=0, ge=0, description="Documents in the index after it.")
+    documents: int = Field(
+        default=0, ge=0, description="Files (indexed documents) in the index after it."
+    )
     paragraphs: int = Field(default=0, ge=0, description="Paragraphs in the index after it.")
+    texts: int = Field(
+        default=0,
+        ge=0,
+        description="Texts in the index after it, as a reader counts them "
+        "(:func:`text_key`: two files of one symbol on one date are one text).",
+    )
+    folded: tuple[str, ...] = Field(
+        default=(),
+        description="Each file holding a text another file already holds, with that "
+        "file: 'S_RES_542_1983.txt: the same text as S_RES_538_1983.txt'.",
+    )
 
 
 class PrecedentOptions(Frozen):
@@ -342,3 +362,42 @@ def precedents_json_schema() -> dict[str, Any]:
     precedents``; checked in as ``resdiff/schemas/precedents.schema.json``)."""
     schema = Precedents.model_json_schema(by_alias=True)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
+#: What makes indexed documents one text (:func:`text_key`).
+TextKey = tuple[str, _dt.date | None] | int
+
+
+def text_key(document: Document | DocumentFacts) -> TextKey:
+    """What makes indexed documents one text: the same symbol on the same date (two files
+    of one resolution: its AKN file and a Word copy; the scanned S_RES_542_1983.txt, which
+    holds 538 (1983)), else the document itself. A file whose symbol was misread or
+    mislabelled, dated otherwise, is another resolution: merged by its symbol alone, its
+    paragraphs were lost."""
+    if document.symbol:
+        return (symbol_key(document.symbol), document.date)
+    return document.id
+
+
+def file_name(document: Document | DocumentFacts) -> str:
+    """A file as the reports name it: its name, without its folders."""
+    return document.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def listing_order(document: Document | DocumentFacts) -> tuple[_dt.date, int]:
+    """The order in which the files of one text are met: the earliest dated, then the
+    first indexed (the file kept for a text, as the precedents lists keep it)."""
+    return (document.date or _dt.date.max, document.id)
+
+
+def texts_of(documents: Iterable[Document | DocumentFacts]) -> tuple[int, tuple[str, ...]]:
+    """How many texts ``documents`` hold as a reader counts them (:func:`text_key`), and
+    each file folded into a text another file already holds, named with that file
+    ("S_RES_542_1983.txt: the same text as S_RES_538_1983.txt"), in listing order."""
+    kept: dict[TextKey, Document | DocumentFacts] = {}
+    folded: list[str] = []
+    for d in sorted(documents, key=listing_order):
+        first = kept.setdefault(text_key(d), d)
+        if first is not d:
+            folded.append(f"{file_name(d)}: the same text as {file_name(first)}")
+    return len(kept), tuple(folded)

@@ -30,7 +30,6 @@ from __future__ import annotations
 import datetime as _dt
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..model.shift import symbol_key
 from .ingest import fold, paragraph_key
 from .model import (
     ParagraphPrecedents,
@@ -38,7 +37,10 @@ from .model import (
     PrecedentOptions,
     Precedents,
     QueriedDraft,
+    TextKey,
     symbol_year_start,
+    text_key,
+    texts_of,
 )
 
 if TYPE_CHECKING:
@@ -126,8 +128,8 @@ def find_precedents(
     allowed: set[int] = set()
     # Counted in texts, as a reader counts them: two files of one resolution (its AKN
     # file and a Word copy; the scanned S_RES_542_1983.txt, which holds 538 (1983)) are
-    # one text, searched once (_text_of), and the files folded are named.
-    excluded: dict[str, set[_TextKey]] = {
+    # one text, searched once (text_key), and the files folded are named.
+    excluded: dict[str, set[TextKey]] = {
         "self": set(),
         "not_adopted": set(),
         "undated": set(),
@@ -137,21 +139,16 @@ def find_precedents(
         if (own_sha is not None and d.sha256 == own_sha) or (
             read.symbol is not None and d.symbol == read.symbol and d.date == read.date
         ):
-            excluded["self"].add(_text_of(d))
+            excluded["self"].add(text_key(d))
         elif d.status != "adopted":
-            excluded["not_adopted"].add(_text_of(d))
+            excluded["not_adopted"].add(text_key(d))
         elif limit is not None and d.date is None:
-            excluded["undated"].add(_text_of(d))
+            excluded["undated"].add(text_key(d))
         elif limit is not None and d.date is not None and d.date >= limit:
-            excluded["later"].add(_text_of(d))
+            excluded["later"].add(text_key(d))
         else:
             allowed.add(d.id)
-    kept_for: dict[_TextKey, DocumentFacts] = {}
-    folded_files: list[str] = []
-    for d in sorted((documents[k] for k in allowed), key=_listing_order):
-        first = kept_for.setdefault(_text_of(d), d)
-        if first is not d:
-            folded_files.append(f"{_file_name(d)}: the same text as {_file_name(first)}")
+    searched, folded_files = texts_of(documents[k] for k in allowed)
     firsts = [d.first_paragraph for d in facts]
     ids = [d.id for d in facts]
     # One byte per paragraph id: whether its text may be a precedent. Candidates are
@@ -219,10 +216,10 @@ def find_precedents(
         ranked = sorted(near, key=latest) + [x for x in ordered if x not in near]
         # Two files of one text (an AKN file and its Word copy, both indexed: one symbol,
         # one date) hold its paragraph twice: it is one precedent, listed once.
-        seen: set[tuple[_TextKey, str]] = set()
+        seen: set[tuple[TextKey, str]] = set()
         unique = []
         for pid, score in ranked:
-            same_text = (_text_of(documents[owner(firsts, ids, pid)]), found[pid])
+            same_text = (text_key(documents[owner(firsts, ids, pid)]), found[pid])
             if same_text not in seen:
                 seen.add(same_text)
                 unique.append((pid, score))
@@ -278,7 +275,7 @@ def find_precedents(
         ),
         index=str(corpus.path),
         before=limit,
-        documents=len(kept_for),
+        documents=searched,
         files=len(allowed),
         folded=tuple(folded_files),
         excluded_later=len(excluded["later"]),
@@ -327,31 +324,6 @@ def _same_section_first(
     return ranked
 
 
-#: What makes indexed documents one text (:func:`_text_of`).
-_TextKey = tuple[str, _dt.date | None] | int
-
-
-def _text_of(document: DocumentFacts) -> _TextKey:
-    """What makes indexed documents one text: the same symbol on the same date (two files
-    of one resolution, as the draft's own text is told in :func:`find_precedents`), else
-    the document itself. A file whose symbol was misread or mislabelled, dated otherwise,
-    is another resolution: merged by its symbol alone, its paragraphs were lost."""
-    if document.symbol:
-        return (symbol_key(document.symbol), document.date)
-    return document.id
-
-
-def _listing_order(document: DocumentFacts) -> tuple[_dt.date, int]:
-    """The order in which the files of one text are met: the earliest dated, then the
-    first indexed (the file kept for a text, as its precedents list keeps it)."""
-    return (document.date or _dt.date.max, document.id)
-
-
-def _file_name(document: DocumentFacts) -> str:
-    """A file as the reports name it: its name, without its folders."""
-    return document.path.replace("\\", "/").rsplit("/", 1)[-1]
-
-
 def _agreed(
     corpus: Corpus,
     clause: Clause,
@@ -370,9 +342,9 @@ def _agreed(
     ordered = sorted(same, key=recent)
     # One entry per text: a formula repeated within a text is one precedent of it, and so
     # is one held by two files of the text ("also S/RES/2590 (2021) PP1" twice).
-    first_per_document: dict[_TextKey, int] = {}
+    first_per_document: dict[TextKey, int] = {}
     for pid, doc in ordered:
-        first_per_document.setdefault(_text_of(documents[doc]), pid)
+        first_per_document.setdefault(text_key(documents[doc]), pid)
     shown = list(first_per_document.items())[: options.agreed]
     stored = corpus.paragraphs_by_id([pid for _, pid in shown])
     precedents = []
