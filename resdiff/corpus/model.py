@@ -1,5 +1,5 @@
 """The corpus products' data: indexed documents and paragraphs, what a build did, and the
-precedents of a draft (the ``resdiff.precedents/2`` JSON contract).
+precedents of a draft (the ``resdiff.precedents/3`` JSON contract).
 
 Pure data, as :mod:`resdiff.model` is: the renderers of :mod:`resdiff.render.precedents`
 read these models and nothing else, so a saved JSON report renders like a fresh one.
@@ -76,7 +76,7 @@ def symbol_year_start(symbol: str | None) -> _dt.date | None:
 
 
 #: The name and version of the precedents JSON contract.
-PRECEDENTS_SCHEMA = "resdiff.precedents/2"
+PRECEDENTS_SCHEMA = "resdiff.precedents/3"
 
 
 class Document(Frozen):
@@ -269,13 +269,15 @@ class Precedents(Frozen):
     language), and the draft's own text when the index holds it (``excluded_self``).
     Each is a count of texts, as a reader counts them: two files of one resolution (the
     same symbol on the same date) are one text (``files`` counts the files searched,
-    ``folded`` names the files folded into a text already counted).
-    ``model_dump_json()`` is the ``resdiff.precedents/2`` contract and reads back with
-    ``Precedents.model_validate_json``; a ``resdiff.precedents/1`` file, whose counts
-    were of files, reads with ``files`` equal to its ``documents`` and none folded.
+    ``folded`` names the files folded into a text already counted), and ``undated``
+    names the undated texts left out and why each is undated.
+    ``model_dump_json()`` is the ``resdiff.precedents/3`` contract and reads back with
+    ``Precedents.model_validate_json``; a ``resdiff.precedents/2`` file reads with none
+    named undated (only counted), a ``resdiff.precedents/1`` file, whose counts were of
+    files, with ``files`` equal to its ``documents`` and none folded.
     """
 
-    schema_: Literal["resdiff.precedents/2"] = Field(default="resdiff.precedents/2", alias="schema")
+    schema_: Literal["resdiff.precedents/3"] = Field(default="resdiff.precedents/3", alias="schema")
     draft: QueriedDraft
     index: str = Field(description="The index file queried.")
     before: _dt.date | None = None
@@ -296,6 +298,12 @@ class Precedents(Frozen):
     )
     excluded_later: int = Field(default=0, ge=0)
     excluded_undated: int = Field(default=0, ge=0)
+    undated: tuple[str, ...] = Field(
+        default=(),
+        description="The undated texts left out (excluded_undated of them), each named "
+        "with why it is undated: 'S/RES/226 (1966): its date line reads \u201cof 14 October "
+        "\u00a3964\u201d, not a date as printed' (none in version 2 and older files).",
+    )
     excluded_not_adopted: int = Field(default=0, ge=0)
     excluded_self: int = Field(default=0, ge=0)
     options: PrecedentOptions = PrecedentOptions()
@@ -308,11 +316,13 @@ class Precedents(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
+        # Version 3 names the undated texts left out (version 2 counted them only).
         # Version 2 counts texts, not files, and adds the files searched and those
         # folded into a text already counted: a version 1 file's counts are of files.
         if isinstance(data, dict) and data.get("schema") == "resdiff.precedents/1":
             data = {**data, "files": data.get("documents")}
-        return renamed_to(data, ("resdiff.precedents/1",), PRECEDENTS_SCHEMA)
+        older = ("resdiff.precedents/1", "resdiff.precedents/2")
+        return renamed_to(data, older, PRECEDENTS_SCHEMA)
 
     @property
     def limited_by_symbol(self) -> bool:
@@ -358,7 +368,7 @@ class Precedents(Frozen):
 
 
 def precedents_json_schema() -> dict[str, Any]:
-    """The JSON schema of the ``resdiff.precedents/2`` contract (``resdiff schema
+    """The JSON schema of the ``resdiff.precedents/3`` contract (``resdiff schema
     precedents``; checked in as ``resdiff/schemas/precedents.schema.json``)."""
     schema = Precedents.model_json_schema(by_alias=True)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}

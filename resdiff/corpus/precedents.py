@@ -28,8 +28,11 @@ in the result.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import TYPE_CHECKING, Any, Protocol
 
+from ..compiled import compile_cached
+from ..safe import printable
 from .ingest import fold, paragraph_key
 from .model import (
     ParagraphPrecedents,
@@ -65,9 +68,10 @@ class Corpus(Protocol):
     def paragraph_ids_with_key(self, key: str) -> list[tuple[int, int]]: ...
     def folded_texts(self, ids: Sequence[int]) -> dict[int, str]: ...
     def paragraphs_by_id(self, ids: Sequence[int]) -> dict[int, IndexedParagraph]: ...
+    def draft(self, key: int) -> Draft: ...
 
 
-__all__ = ["find_precedents", "similarity"]
+__all__ = ["find_precedents", "similarity", "why_undated"]
 
 
 #: Precedents whose scores are this close to the best one are near-ties: the latest text
@@ -135,6 +139,7 @@ def find_precedents(
         "undated": set(),
         "later": set(),
     }
+    undated: list[DocumentFacts] = []
     for d in documents.values():
         if (own_sha is not None and d.sha256 == own_sha) or (
             read.symbol is not None and d.symbol == read.symbol and d.date == read.date
@@ -143,6 +148,8 @@ def find_precedents(
         elif d.status != "adopted":
             excluded["not_adopted"].add(text_key(d))
         elif limit is not None and d.date is None:
+            if text_key(d) not in excluded["undated"]:
+                undated.append(d)
             excluded["undated"].add(text_key(d))
         elif limit is not None and d.date is not None and d.date >= limit:
             excluded["later"].add(text_key(d))
@@ -280,11 +287,43 @@ def find_precedents(
         folded=tuple(folded_files),
         excluded_later=len(excluded["later"]),
         excluded_undated=len(excluded["undated"]),
+        # Named with why, not counted only (user23): the few undated texts are read
+        # back from the index, no file read again.
+        undated=tuple(f"{d.name}: {why_undated(corpus.draft(d.id))}" for d in undated),
         excluded_not_adopted=len(excluded["not_adopted"]),
         excluded_self=len(excluded["self"]),
         options=opts,
         paragraphs=tuple(out),
     )
+
+
+#: A masthead line that says when a text was adopted, read as a date or not: "of 14
+#: October 1964", "on 10 August 1993" (the scanned texts' second line).
+_DATE_LINE = compile_cached(r"^(?:of|on|dated)\s", re.IGNORECASE)
+_MONTH = compile_cached(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b",
+    re.IGNORECASE,
+)
+#: Longest part of a line quoted in a reason.
+_QUOTED = 60
+
+
+def why_undated(draft: Draft) -> str:
+    """Why the reader found no date in ``draft``, in a reader's words: its date line as
+    printed where one stands in the masthead but is no date as read ("its date line reads
+    “of 14 October £964”, not a date as printed": the scan's "£964" for 1964), else that
+    neither its masthead nor its adoption line prints one (S/RES/462 (1980), "Adopted at
+    the resumed 2190th meeting")."""
+    lines = [" ".join(line.split()) for line in draft.masthead[1:]]
+    for line in lines:
+        if _DATE_LINE.match(line) or _MONTH.search(line):
+            shown = line if len(line) <= _QUOTED else line[: _QUOTED - 1] + "…"
+            return f"its date line reads “{printable(shown)}”, not a date as printed"
+    if not draft.masthead:
+        return "no masthead read, so no date"
+    title = " ".join(draft.masthead[0].split())[:_QUOTED]
+    return f"no date printed in its masthead (“{printable(title)}”) nor its adoption line"
 
 
 def _dates_aside_scores(
