@@ -468,7 +468,7 @@ def render_precedents_docx(found: Precedents) -> bytes:
 
 def render_precedents(found: Precedents, fmt: PrecedentFormat = "text") -> str | bytes:
     """The report in ``fmt``: ``text``, ``md`` (``markdown``), ``html``, ``json`` (the
-    ``resdiff.precedents/2`` contract) or ``docx`` (bytes of a Word file)."""
+    ``resdiff.precedents/3`` contract) or ``docx`` (bytes of a Word file)."""
     if fmt == "json":
         return found.model_dump_json(indent=2, by_alias=True)
     if fmt in ("md", "markdown"):
