@@ -111,6 +111,12 @@ class Revision(Frozen):
         "conference, another mission). The text's own word, never a guess at numbering "
         "(none at revision 0, none in version 3 and older files).",
     )
+    founding: str | None = Field(
+        default=None,
+        description="Of distinct resolutions: the words by which this text founds a body "
+        "(the series' rule, resdiff.series.grouping.founding); none in version 4 and older "
+        "files. Reports name it only at the step from it in a history of distinct ones.",
+    )
 
 
 def distinct_revisions(revisions: Sequence[Revision]) -> bool:
@@ -269,13 +275,14 @@ class History(Frozen):
     Reads well in a notebook: ``h.provision_for("OP3", revision=0)``, ``h.dropped``,
     ``h.introduced(2)``, ``h.chapter_vii``, ``h.headings_at(2)``; ``str(h)`` is a text
     timeline and the notebook shows the HTML timeline. ``h.model_dump_json()`` reads back with
-    ``History.model_validate_json`` (``schema: "resdiff.history/4"``, whose revisions name
-    the resolutions a step skips, :attr:`Revision.skipped`; version 3, whose revisions
-    did not, version 2, whose revisions did not say which flags are in dispute, and
-    version 1, whose comparisons were of version 4 and earlier, still read).
+    ``History.model_validate_json`` (``schema: "resdiff.history/5"``, whose revisions say
+    what a founding text sets up, :attr:`Revision.founding`; version 4, whose revisions
+    did not, version 3, whose revisions did not name the resolutions a step skips,
+    version 2, whose revisions did not say which flags are in dispute, and version 1,
+    whose comparisons were of version 4 and earlier, still read).
     """
 
-    schema_: Literal["resdiff.history/4"] = Field(default="resdiff.history/4", alias="schema")
+    schema_: Literal["resdiff.history/5"] = Field(default="resdiff.history/5", alias="schema")
     revisions: tuple[Revision, ...]
     comparisons: tuple[Comparison, ...]
     provisions: tuple[Provision, ...]
@@ -287,12 +294,13 @@ class History(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
+        # Version 5 adds the body a founding text sets up (none in older files).
         # Version 4 adds the resolutions each step skips, version 3 each revision's
         # disputed flags (none in older files); version 2 holds comparisons of version 5
         # (annexes and footnotes); version 1's read as they are, each comparison upgraded
         # by its own model.
-        older = ("resdiff.history/1", "resdiff.history/2", "resdiff.history/3")
-        return renamed_to(data, older, "resdiff.history/4")
+        older = ("resdiff.history/1", "resdiff.history/2", "resdiff.history/3", "resdiff.history/4")
+        return renamed_to(data, older, "resdiff.history/5")
 
     @model_validator(mode="after")
     def _consistent(self) -> History:
@@ -476,6 +484,8 @@ def _strength(clause: Clause, going_on: tuple[tuple[str, ...], ...] = ()) -> Str
 
 
 def _revision(index: int, name: str, draft: Draft) -> Revision:
+    from .series.grouping import founding
+
     return Revision(
         index=index,
         name=name,
@@ -495,6 +505,7 @@ def _revision(index: int, name: str, draft: Draft) -> Revision:
         path=draft.source.path if draft.source else None,
         language=draft.language,
         analysis_unavailable=draft.analysis_unavailable,
+        founding=founding(draft) if draft.kind == "resolution" else None,
         disputed=tuple(
             dict.fromkeys(
                 w.code.removeprefix(DISPUTED_FLAG)
