@@ -111,12 +111,7 @@ class Revision(Frozen):
         "conference, another mission). The text's own word, never a guess at numbering "
         "(none at revision 0, none in version 3 and older files).",
     )
-    founding: str | None = Field(
-        default=None,
-        description="Of distinct resolutions: the words by which this text founds a body "
-        "(the series' rule, resdiff.series.grouping.founding); none in version 4 and older "
-        "files. Reports name it only at the step from it in a history of distinct ones.",
-    )
+    founding: str | None = None
 
 
 def distinct_revisions(revisions: Sequence[Revision]) -> bool:
@@ -673,6 +668,7 @@ def _restore(
     returning text with the version last seen. Returns (restored, discarded) pairs.
     """
     from .align import align
+    from .provenance import shares_language
 
     if not gone or not added:
         return []
@@ -708,6 +704,10 @@ def _restore(
             # hold it: then its own last text is the one to compare with.
             before, last = host.clause, k - 1
         change = classifier.change([before], [new[link.new[0]]], link)
+        # A lead shared, no language, no one direction: two provisions (ONUMOZ 782 → 850).
+        kind = None if change.kind == "mixed" else change.kind
+        if not shares_language(before.full_text(), new[link.new[0]].full_text(), kind=kind):
+            continue
         step = _step(k, index, change, restored_from=last)
         # The comparison with the previous revision says "added"; the move flag of a
         # link across a gap means nothing, so it is left off.

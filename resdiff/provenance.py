@@ -330,7 +330,9 @@ def _runs(words: list[str]) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
 
 
-def shares_language(source_text: str, final_text: str, kept: float, kind: ChangeKind) -> bool:
+def shares_language(
+    source_text: str, final_text: str, kept: float | None = None, kind: ChangeKind | None = None
+) -> bool:
     """Whether a source paragraph the aligner paired with a final paragraph is its source
     (the rule of a credit, measured over the corpus in benchmarks/README, user24). It is
     where it keeps at least :data:`SOURCE_SHARE` of the words in order (``kept``, the
@@ -344,15 +346,23 @@ def shares_language(source_text: str, final_text: str, kept: float, kind: Change
     "Acting under Chapter VII …" → "Acting under its special responsibility …"). Below
     all of these the two share a slot and no language: "Recognizing that the extensive
     arms build-up …" (282 (1970) PP8) is no source of "Recognizing that South Africa's
-    intensified efforts to build up its capacity …" (558 (1984) PP4, 6% kept, reworded)."""
+    intensified efforts to build up its capacity …" (558 (1984) PP4, 6% kept, reworded).
+    ``kept`` is measured here when not given; without ``kind`` no revision is read (the
+    history's paragraph written back after a gap, where the aligner's "mixed" pairs two
+    provisions that share a lead: ONUMOZ 782 (1992) OP1 "Approves the appointment … of
+    an interim Special Representative", 850 (1993) OP9 "Approves the recommendation …
+    that ONUMOZ should chair the Joint Commission")."""
+    from .quantities.renewals import dates_aside
+    from .redline import redline, similarity
+
+    if kept is None:
+        kept = similarity(redline(source_text, final_text))
     if kept >= SOURCE_SHARE or kind in ("softened", "strengthened", "mixed"):
         return True
     final_words = _normal_words(final_text)
     bar = min(len(final_words), max(_PART_WORDS, math.ceil(_PART_SHARE * len(final_words))))
     if len(_covered(final_words, _runs(_normal_words(source_text)))) >= bar:
         return True
-    from .quantities.renewals import dates_aside
-    from .redline import redline, similarity
 
     def aside(text: str) -> str:
         return _CITED.sub("§", dates_aside(text))
