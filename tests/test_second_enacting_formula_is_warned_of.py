@@ -57,3 +57,13 @@ def test_a_resolution_in_parts_is_one_text() -> None:
 
 def test_one_resolution_is_not_warned_of() -> None:
     assert _warned(_FIRST + "Adopted unanimously at the 1102nd meeting.\n") == []
+
+
+def test_parts_labelled_past_h_or_past_x_are_one_text() -> None:
+    # A General Assembly text in many parts, each under its own formula: "K" / "L" and
+    # Roman "XI" / "XII" are parts' labels as "A" / "B" are (review of user24: both warned).
+    for first, second in (("K", "L"), ("XI", "XII"), ("PART XI", "PART XII")):
+        parts = _FIRST.replace("The Security Council,", f"{first}\n\nThe Security Council,")
+        assert _warned(parts + f"{second}\n\n" + _SECOND) == [], (first, second)
+    # A label is a label alone on its line; a word there still warns.
+    assert len(_warned(_FIRST + "Decision\n\n" + _SECOND)) == 1

@@ -29,6 +29,7 @@ from .lines import (
 )
 from .nesting import _Builder, inserted_ref
 from .patterns import (
+    _ANY_PART_LABEL,
     _CLOSING_FORMULA,
     _FOOTNOTE,
     _FORMULA,
@@ -143,7 +144,7 @@ def _build(
             if (
                 b.operative
                 and b.second_formula is None
-                and not any(_PART_LABEL.match(text) for text, _, _ in b.pending_headings)
+                and not any(_ANY_PART_LABEL.match(text) for text, _, _ in b.pending_headings)
             ):
                 # After operative paragraphs and under no part's label ("B"), the
                 # formula opens another resolution copied on with no "Adopted ..." line
