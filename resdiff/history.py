@@ -50,12 +50,13 @@ from .model import (
     Frozen,
     HeadingChange,
     MatchMethod,
-    Phrase,
     Section,
     Shift,
 )
 from .model.versions import renamed_to
 from .plain import one_line
+from .provision_strength import Strength
+from .provision_strength import strength as _strength
 from .safe import printable
 from .skipped import resolution_number, skipped_between
 
@@ -111,6 +112,7 @@ class Revision(Frozen):
         "conference, another mission). The text's own word, never a guess at numbering "
         "(none at revision 0, none in version 3 and older files).",
     )
+    founding: str | None = None
 
 
 def distinct_revisions(revisions: Sequence[Revision]) -> bool:
@@ -123,35 +125,6 @@ def distinct_revisions(revisions: Sequence[Revision]) -> bool:
         and len(set(symbols)) == len(symbols)
         and all(r.kind == "resolution" for r in revisions)
     )
-
-
-class Strength(Frozen):
-    """The strength of a provision at one revision: its strongest tier on axis A
-    (prescriptive force, 1–6) and on axis B (censure, 1–7) over all its clauses, each
-    ``None`` when no clause ranks on that axis (or the paragraph has no lead phrase), and
-    the lead phrases that carry them ("condemns … demands")."""
-
-    lead: str | None = None
-    lemma: str | None = None
-    axis_a: int | None = None
-    axis_b: int | None = None
-
-    def describe(self) -> str:
-        """``condemns (B5)``, ``decides (A6)``, ``recalling`` or ``—``."""
-        tiers = " · ".join(
-            f"{axis}{tier}" for axis, tier in (("A", self.axis_a), ("B", self.axis_b)) if tier
-        )
-        lead = self.lead.lower() if self.lead else ""
-        if lead and tiers:
-            return f"{lead} ({tiers})"
-        return lead or tiers or "—"
-
-    @property
-    def tiers(self) -> str:
-        """Only the tiers: ``A6``, ``B5``, ``A2 · B5`` or ``""``."""
-        return " · ".join(
-            f"{axis}{tier}" for axis, tier in (("A", self.axis_a), ("B", self.axis_b)) if tier
-        )
 
 
 class Step(Frozen):
@@ -269,13 +242,14 @@ class History(Frozen):
     Reads well in a notebook: ``h.provision_for("OP3", revision=0)``, ``h.dropped``,
     ``h.introduced(2)``, ``h.chapter_vii``, ``h.headings_at(2)``; ``str(h)`` is a text
     timeline and the notebook shows the HTML timeline. ``h.model_dump_json()`` reads back with
-    ``History.model_validate_json`` (``schema: "resdiff.history/4"``, whose revisions name
-    the resolutions a step skips, :attr:`Revision.skipped`; version 3, whose revisions
-    did not, version 2, whose revisions did not say which flags are in dispute, and
-    version 1, whose comparisons were of version 4 and earlier, still read).
+    ``History.model_validate_json`` (``schema: "resdiff.history/5"``, whose revisions say
+    what a founding text sets up, :attr:`Revision.founding`; version 4, whose revisions
+    did not, version 3, whose revisions did not name the resolutions a step skips,
+    version 2, whose revisions did not say which flags are in dispute, and version 1,
+    whose comparisons were of version 4 and earlier, still read).
     """
 
-    schema_: Literal["resdiff.history/4"] = Field(default="resdiff.history/4", alias="schema")
+    schema_: Literal["resdiff.history/5"] = Field(default="resdiff.history/5", alias="schema")
     revisions: tuple[Revision, ...]
     comparisons: tuple[Comparison, ...]
     provisions: tuple[Provision, ...]
@@ -287,12 +261,13 @@ class History(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
+        # Version 5 adds the body a founding text sets up (none in older files).
         # Version 4 adds the resolutions each step skips, version 3 each revision's
         # disputed flags (none in older files); version 2 holds comparisons of version 5
         # (annexes and footnotes); version 1's read as they are, each comparison upgraded
         # by its own model.
-        older = ("resdiff.history/1", "resdiff.history/2", "resdiff.history/3")
-        return renamed_to(data, older, "resdiff.history/4")
+        older = ("resdiff.history/1", "resdiff.history/2", "resdiff.history/3", "resdiff.history/4")
+        return renamed_to(data, older, "resdiff.history/5")
 
     @model_validator(mode="after")
     def _consistent(self) -> History:
@@ -420,62 +395,9 @@ class History(Frozen):
 # Building a history
 
 
-def _said(phrase: Phrase, going_on: tuple[tuple[str, ...], ...]) -> str:
-    """A lead phrase as the history names it: its words without the continuers
-    (``going_on``: "also", "further", "once again"), which go on with a lead and never
-    change its tier, as a comparison reads them (``classify.folding.bare_word``): the
-    phrase "Expressing also" (of "Expressing also its desire ...") is "Expressing",
-    "Expressing further concern" is "Expressing concern"."""
-    words = phrase.text.split()
-    kept: list[str] = []
-    k = 0
-    while k < len(words):
-        folded = tuple(w.strip(",;:").lower() for w in words[k:])
-        skip = next((len(c) for c in going_on if folded[: len(c)] == c), 0)
-        if skip and (kept or k + skip < len(words)):
-            k += skip
-            continue
-        kept.append(words[k])
-        k += 1
-    return " ".join(kept).rstrip(",;:") or phrase.text
-
-
-def _strength(clause: Clause, going_on: tuple[tuple[str, ...], ...] = ()) -> Strength:
-    """The provision's strongest tier on each axis, over every lead phrase of the
-    paragraph and its sub-paragraphs, as the red lines read it: "Welcomes the report ...
-    and decides to extend the mandate" stands at "decides" (A6), not at "welcomes". Each
-    lead phrase is named without its continuers (``going_on``, see :func:`_said`)."""
-    # Every led phrase, wherever it starts: a paragraph opening with a date or a
-    # quotation still has a lead verb, and Clause.lead would hide it.
-    led = [p for part in clause.walk() for p in part.phrases if p.led]
-    if not led:
-        return Strength()
-    top_a = max(led, key=lambda p: p.axis_a or 0)
-    top_b = max(led, key=lambda p: p.axis_b or 0)
-    axis_a = top_a.axis_a
-    axis_b = top_b.axis_b
-    # The phrase that carries the higher tier names the provision (on a tie, the one that
-    # asks, axis A); where the two axes are carried by two phrases both are named, in
-    # reading order: "condemns … demands (A5 · B5)". A paragraph of declaratory phrases
-    # only is named by its first.
-    if not axis_a and not axis_b:
-        carriers = [led[0]]
-    else:
-        # A declaratory phrase (A1: "takes note") carries nothing beside a censure: the
-        # censure names the provision ("takes note ... and condemns" is "condemns").
-        named_a = top_a if axis_a and (axis_a > 1 or not axis_b) else None
-        carriers = [p for p in (named_a, top_b if axis_b else None) if p]
-        carriers = list(dict.fromkeys(sorted(carriers, key=led.index)))
-    head = top_b if (axis_b or 0) > (axis_a or 0) else top_a if axis_a else led[0]
-    return Strength(
-        lead=" … ".join(_said(p, going_on) for p in carriers),
-        lemma=head.lemma,
-        axis_a=axis_a,
-        axis_b=axis_b,
-    )
-
-
 def _revision(index: int, name: str, draft: Draft) -> Revision:
+    from .series.grouping import founding
+
     return Revision(
         index=index,
         name=name,
@@ -495,6 +417,7 @@ def _revision(index: int, name: str, draft: Draft) -> Revision:
         path=draft.source.path if draft.source else None,
         language=draft.language,
         analysis_unavailable=draft.analysis_unavailable,
+        founding=founding(draft) if draft.kind == "resolution" else None,
         disputed=tuple(
             dict.fromkeys(
                 w.code.removeprefix(DISPUTED_FLAG)
@@ -662,6 +585,7 @@ def _restore(
     returning text with the version last seen. Returns (restored, discarded) pairs.
     """
     from .align import align
+    from .provenance import shares_language
 
     if not gone or not added:
         return []
@@ -697,6 +621,10 @@ def _restore(
             # hold it: then its own last text is the one to compare with.
             before, last = host.clause, k - 1
         change = classifier.change([before], [new[link.new[0]]], link)
+        # A lead shared, no language, no one direction: two provisions (ONUMOZ 782 → 850).
+        kind = None if change.kind == "mixed" else change.kind
+        if not shares_language(before.full_text(), new[link.new[0]].full_text(), kind=kind):
+            continue
         step = _step(k, index, change, restored_from=last)
         # The comparison with the previous revision says "added"; the move flag of a
         # link across a gap means nothing, so it is left off.

@@ -20,7 +20,7 @@ the engine already reads, without a second analysis:
 - **steps** — for each consecutive pair, the comparison's direction, counts and key
   changes.
 
-The JSON (``schema: "resdiff.lineage/5"``, :class:`Lineage`) holds everything; the text
+The JSON (``schema: "resdiff.lineage/6"``, :class:`Lineage`) holds everything; the text
 report (:mod:`resdiff.render.lineage`) shows the key changes of each step and fits on a
 screen or two.
 """
@@ -72,7 +72,7 @@ __all__ = [
 ]
 
 #: The version of the lineage JSON contract this library writes.
-LINEAGE_SCHEMA = "resdiff.lineage/5"
+LINEAGE_SCHEMA = "resdiff.lineage/6"
 
 
 class MeasureState(Frozen):
@@ -193,15 +193,17 @@ class Lineage(Frozen):
 
     ``l.measure("arms_embargo")``, ``l.tracks("renewal")``, ``l.steps[0].key_changes``;
     ``str(l)`` is the short text report. ``l.model_dump_json()`` reads back with
-    ``Lineage.model_validate_json`` (``schema: "resdiff.lineage/5"``, whose revisions
-    name the resolutions a step skips, :attr:`Revision.skipped`; version 4, whose
+    ``Lineage.model_validate_json`` (``schema: "resdiff.lineage/6"``, whose revisions
+    name the body a founding text sets up, :attr:`Revision.founding`; version 5, whose
+    revisions did not, but named the resolutions a step skips, :attr:`Revision.skipped`;
+    version 4, whose
     revisions did not, version 3, whose steps named no headings, version 2,
     whose revisions did not say which flags are in dispute, and version 1, whose history
     held comparisons of version 4 and earlier, still read); the history it was
     built from is kept in ``history`` for the detail of every provision.
     """
 
-    schema_: Literal["resdiff.lineage/5"] = Field(default="resdiff.lineage/5", alias="schema")
+    schema_: Literal["resdiff.lineage/6"] = Field(default="resdiff.lineage/6", alias="schema")
     revisions: tuple[Revision, ...]
     steps: tuple[LineageStep, ...]
     measures: tuple[MeasureLine, ...] = ()
@@ -216,11 +218,19 @@ class Lineage(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
+        # Version 6 holds revisions (and a history of version 5) naming the body a
+        # founding text sets up (none in older files).
         # Version 5 holds revisions (and a history of version 4) naming the resolutions
         # each step skips (none in older files); version 4 adds each step's headings;
         # version 3 holds a history of version 3 (revisions with their disputed flags),
         # version 2 one of version 2; versions 4, 3, 2 and 1 read as they are.
-        older = ("resdiff.lineage/1", "resdiff.lineage/2", "resdiff.lineage/3", "resdiff.lineage/4")
+        older = (
+            "resdiff.lineage/1",
+            "resdiff.lineage/2",
+            "resdiff.lineage/3",
+            "resdiff.lineage/4",
+            "resdiff.lineage/5",
+        )
         return renamed_to(data, older, LINEAGE_SCHEMA)
 
     @model_validator(mode="after")

@@ -81,6 +81,7 @@ __all__ = [
     "SourceProvision",
     "SourceReport",
     "provenance",
+    "shares_language",
 ]
 
 Origin = Literal["single", "shared", "merged", "new"]
@@ -93,6 +94,10 @@ RUN = 4
 _PART_SHARE = 0.15
 #: ... and least number of words: four-word formulas recur across unrelated paragraphs.
 _PART_WORDS = 6
+#: Least share of a final paragraph's words its partner must keep, in order, to be its
+#: source, unless the partner holds as many of its words in runs of :data:`RUN` as a
+#: part must (:func:`shares_language`).
+SOURCE_SHARE = 0.2
 
 _FLAG_LABELS: dict[FlagName, str] = {
     "chapter_vii": "Chapter VII",
@@ -325,6 +330,46 @@ def _runs(words: list[str]) -> set[tuple[str, ...]]:
     return {tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
 
 
+def shares_language(
+    source_text: str, final_text: str, kept: float | None = None, kind: ChangeKind | None = None
+) -> bool:
+    """Whether a source paragraph the aligner paired with a final paragraph is its source
+    (the rule of a credit, measured over the corpus in benchmarks/README, user24). It is
+    where it keeps at least :data:`SOURCE_SHARE` of the words in order (``kept``, the
+    share a word redline keeps), or as much with each resolution cited and each date read
+    as one word ("Recalling its resolution 654 (1990) of 4 May 1990" → "… 719 (1991) of 6
+    November 1991"), or holds as many of the final words in runs of :data:`RUN` as a part
+    of a merge must (``max(6, 15 %)``, at most all of them: the words reordered, "Observing
+    that the military action by the armed forces of Israel on the territory of Jordan was
+    of a large-scale and carefully planned nature", 9% kept in order), or where the
+    comparison reads the one revised into the other (softened, strengthened or mixed:
+    "Acting under Chapter VII …" → "Acting under its special responsibility …"). Below
+    all of these the two share a slot and no language: "Recognizing that the extensive
+    arms build-up …" (282 (1970) PP8) is no source of "Recognizing that South Africa's
+    intensified efforts to build up its capacity …" (558 (1984) PP4, 6% kept, reworded).
+    ``kept`` is measured here when not given; without ``kind`` no revision is read (the
+    history's paragraph written back after a gap, where the aligner's "mixed" pairs two
+    provisions that share a lead: ONUMOZ 782 (1992) OP1 "Approves the appointment … of
+    an interim Special Representative", 850 (1993) OP9 "Approves the recommendation …
+    that ONUMOZ should chair the Joint Commission")."""
+    from .quantities.renewals import dates_aside
+    from .redline import redline, similarity
+
+    if kept is None:
+        kept = similarity(redline(source_text, final_text))
+    if kept >= SOURCE_SHARE or kind in ("softened", "strengthened", "mixed"):
+        return True
+    final_words = _normal_words(final_text)
+    bar = min(len(final_words), max(_PART_WORDS, math.ceil(_PART_SHARE * len(final_words))))
+    if len(_covered(final_words, _runs(_normal_words(source_text)))) >= bar:
+        return True
+
+    def aside(text: str) -> str:
+        return _CITED.sub("§", dates_aside(text))
+
+    return similarity(redline(aside(source_text), aside(final_text))) >= SOURCE_SHARE
+
+
 def _covered(final_words: list[str], runs: set[tuple[str, ...]]) -> set[int]:
     """Positions of the final words that sit in a run the source paragraph also has."""
     out: set[int] = set()
@@ -398,7 +443,14 @@ def _origin(
                 ),
             )
         )
-    paired = [m for m in matches if m.refs]
+    # A partner the aligner paired is a source only where it shares language with the
+    # paragraph: 558 (1984) PP4 was credited to 282 (1970) PP8, two "Recognizing that …"
+    # recitals keeping 6% of the words (the aligner's pair stays in ``matches``).
+    paired = [
+        m
+        for m in matches
+        if m.refs and shares_language(texts[m.source], final_text, m.similarity, m.kind)
+    ]
     # The source whose clauses the paragraph keeps (its verbs and their tiers, its
     # measures and their mode, its flags) is where it comes from, before the one that
     # shares the most words. A tie goes to the latest source, whatever the order the

@@ -68,6 +68,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "products",
         (
             "resdiff.history",
+            "resdiff.provision_strength",
             "resdiff.skipped",
             "resdiff.provenance",
             "resdiff.lineage",

@@ -300,12 +300,12 @@ def test_index_build_add_and_info_at_the_command_line(
 ) -> None:
     index = tmp_path / "corpus.rdx"
     assert main(["index", "build", str(series[0]), "-o", str(index), "--scheduler", "sync"]) == 0
-    assert "indexed 1 text;" in capsys.readouterr().err
+    assert "indexed 1 file;" in capsys.readouterr().err
     code = main(["index", "add", str(tmp_path / "texts"), "--index", str(index),
                  "--scheduler", "sync"])  # fmt: skip
     assert code == 0
     err = capsys.readouterr().err
-    assert "indexed 2 texts, 1 unchanged (skipped)" in err and "holds 3 texts" in err
+    assert "indexed 2 files, 1 unchanged (skipped)" in err and "holds 3 texts" in err
     assert main(["index", "info", "--index", str(index)]) == 0
     out = capsys.readouterr().out
     assert "3 texts, 18 paragraphs" in out and "2019-03-20 to 2021-03-20" in out

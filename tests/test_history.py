@@ -163,7 +163,7 @@ def test_lookups(h: History) -> None:
 
 def test_json_round_trip(h: History) -> None:
     text = h.model_dump_json()
-    assert '"schema":"resdiff.history/4"' in text
+    assert '"schema":"resdiff.history/5"' in text
     back = History.model_validate_json(text)
     assert back == h
     assert str(back) == str(h)

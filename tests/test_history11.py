@@ -145,7 +145,7 @@ def test_a_history_whose_headings_never_change_says_so() -> None:
 
 def test_the_json_holds_each_steps_headings_and_keeps_its_version(h: History) -> None:
     data = json.loads(h.model_dump_json())
-    assert data["schema"] == "resdiff.history/4"
+    assert data["schema"] == "resdiff.history/5"
     step2 = data["comparisons"][1]["summary"]["headings"]
     assert {"kind": "dropped", "text": "Decides:", "lead_in": True}.items() <= step2[-1].items()
     back = History.model_validate_json(h.model_dump_json())
@@ -198,12 +198,12 @@ def test_the_lineage_steps_name_their_headings_and_version_3_still_reads() -> No
     assert "lead-in dropped “Decides:”" in render_lineage_markdown(lin)
     assert "lead-in dropped “Decides:”" in render_lineage_html(lin)
     data = json.loads(lin.model_dump_json())
-    assert data["schema"] == "resdiff.lineage/5"
+    assert data["schema"] == "resdiff.lineage/6"
     data["schema"] = "resdiff.lineage/3"
     for step in data["steps"]:
         step.pop("headings")
     old = Lineage.model_validate(data)
-    assert old.schema_ == "resdiff.lineage/5" and all(not s.headings for s in old.steps)
+    assert old.schema_ == "resdiff.lineage/6" and all(not s.headings for s in old.steps)
 
 
 def _restructured() -> tuple[str, str]:

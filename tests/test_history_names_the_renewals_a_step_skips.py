@@ -96,23 +96,23 @@ def test_every_lineage_report_says_what_a_step_skips(fmt: str) -> None:
 def test_the_json_holds_it_and_the_old_versions_still_read() -> None:
     h = _history()
     data = json.loads(h.model_dump_json())
-    assert data["schema"] == "resdiff.history/4"
+    assert data["schema"] == "resdiff.history/5"
     assert data["revisions"][1]["skipped"] == ["363 (1974)", "369 (1975)", "381 (1975)"]
     assert History.model_validate_json(h.model_dump_json()) == h
     for rev in data["revisions"]:
         del rev["skipped"]
     old = History.model_validate({**data, "schema": "resdiff.history/3"})
-    assert old.schema_ == "resdiff.history/4" and not any(r.skipped for r in old.revisions)
+    assert old.schema_ == "resdiff.history/5" and not any(r.skipped for r in old.revisions)
 
     lin = lineage([FIRST, SECOND, THIRD], names=["350", "390", "398"])
     data = json.loads(lin.model_dump_json())
-    assert data["schema"] == "resdiff.lineage/5"
+    assert data["schema"] == "resdiff.lineage/6"
     assert data["revisions"][1]["skipped"] == ["363 (1974)", "369 (1975)", "381 (1975)"]
     for rev in [*data["revisions"], *data["history"]["revisions"]]:
         del rev["skipped"]
     data["history"]["schema"] = "resdiff.history/3"
     old_lin = Lineage.model_validate({**data, "schema": "resdiff.lineage/4"})
-    assert old_lin.schema_ == "resdiff.lineage/5"
+    assert old_lin.schema_ == "resdiff.lineage/6"
     assert not any(r.skipped for r in old_lin.revisions)
 
 

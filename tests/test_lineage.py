@@ -150,7 +150,7 @@ def test_each_step_keeps_the_comparisons_verdict_and_key_changes(lin: Lineage) -
 
 def test_the_json_is_versioned_and_reads_back(lin: Lineage) -> None:
     data = json.loads(lin.model_dump_json())
-    assert data["schema"] == "resdiff.lineage/5"
+    assert data["schema"] == "resdiff.lineage/6"
     assert Lineage.model_validate_json(lin.model_dump_json()) == lin
     # Version 2, whose revisions had no disputed flags, still reads.
     data["schema"] = "resdiff.lineage/2"
@@ -411,7 +411,7 @@ def test_history_lineage_on_the_command_line(
     out = capsys.readouterr().out
     assert out.startswith("Lineage: S/RES/2600 (2021) → S/RES/2700 (2023)")
     assert main(["history", "--lineage", *paths, "--format", "json"]) == 0
-    assert json.loads(capsys.readouterr().out)["schema"] == "resdiff.lineage/5"
+    assert json.loads(capsys.readouterr().out)["schema"] == "resdiff.lineage/6"
     assert main(["history", "--lineage", *paths, "--name", "one"]) == 2
     assert "1 names given for 3 drafts" in capsys.readouterr().err
     assert main(["history", *paths]) == 0

@@ -155,7 +155,7 @@ def test_the_json_validates_against_the_published_schema_and_round_trips(
 ) -> None:
     jsonschema = pytest.importorskip("jsonschema")
     data = json.loads(found.model_dump_json())
-    assert data["schema"] == "resdiff.precedents/2"
+    assert data["schema"] == "resdiff.precedents/3"
     jsonschema.validate(data, json.loads(SCHEMA.read_text()))
     first = data["paragraphs"][2]["precedents"][0]
     assert {"symbol", "date", "ref", "similarity", "kind", "shifts"} <= set(first)

@@ -46,9 +46,9 @@ def test_one_file_a_text_says_nothing_of_files(tmp_path: Path) -> None:
 
 def test_version_1_reads_with_its_counts_of_files(tmp_path: Path) -> None:
     data = json.loads(_found(tmp_path).model_dump_json())
-    assert data["schema"] == "resdiff.precedents/2"
+    assert data["schema"] == "resdiff.precedents/3"
     data["schema"] = "resdiff.precedents/1"
-    del data["files"], data["folded"]
+    del data["files"], data["folded"], data["undated"]
     data["documents"] = 2  # version 1 counted the two files
     old = Precedents.model_validate(data)
     assert (old.documents, old.files, old.folded) == (2, 2, ())

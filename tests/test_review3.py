@@ -592,7 +592,7 @@ def test_render_takes_a_history_and_says_what_it_cannot_do() -> None:
     h = resdiff.history([_example("japan-draft.txt"), _example("adopted-compromise.txt")])
     assert "OP1@0" in render(h, "text")
     assert render(h, "html").lstrip().lower().startswith("<!doctype html")
-    assert '"schema": "resdiff.history/4"' in render(h, "json")
+    assert '"schema": "resdiff.history/5"' in render(h, "json")
     with pytest.raises(ValueError, match="a History renders as text, markdown, html, json"):
         render(h, "docx")
     with pytest.raises(TypeError, match="not str"):

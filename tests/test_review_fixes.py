@@ -772,7 +772,7 @@ def test_histories_and_lineages_of_version_1_still_read() -> None:
 
     h = history([EXAMPLES / "japan-draft.txt", EXAMPLES / "adopted-compromise.txt"])
     data = json.loads(h.model_dump_json())
-    assert data["schema"] == "resdiff.history/4"
+    assert data["schema"] == "resdiff.history/5"
     data["schema"] = "resdiff.history/1"
     for revision in data["revisions"]:
         del revision["disputed"]

@@ -184,7 +184,7 @@ def _build_parser(*, with_check: bool = True, only: str | None = None) -> argpar
             help="follow the measures and their quantities (caps, ceilings, renewal periods, "
             "reporting intervals) through distinct resolutions instead of the paragraphs: "
             "when each measure appeared, changed mode or was lifted, and each step's key "
-            "changes (JSON: the full detail, schema resdiff.lineage/5)",
+            "changes (JSON: the full detail, schema resdiff.lineage/6)",
         )
 
     if only in (None, "series"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import datetime as _dt
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from ..safe import printable
@@ -132,7 +132,8 @@ def _say_build(report: BuildReport, target: str) -> int:
     for failure in report.failed:
         sys.stderr.write(printable(f"resdiff: warning: not indexed: {failure.error}") + "\n")
     n = len(report.indexed)
-    parts = [f"indexed {n:,} text{'' if n == 1 else 's'}"]
+    # Files read and indexed; what the index then holds is counted in texts (_held).
+    parts = [f"indexed {n:,} file{'' if n == 1 else 's'}"]
     if report.unchanged:
         parts.append(f"{len(report.unchanged):,} unchanged (skipped)")
     if report.replaced:
@@ -141,12 +142,28 @@ def _say_build(report: BuildReport, target: str) -> int:
         parts.append(f"{len(report.failed):,} failed")
     sys.stderr.write(
         printable(
-            f"resdiff: {', '.join(parts)}; {target} holds {report.documents:,} texts, "
-            f"{report.paragraphs:,} paragraphs"
+            f"resdiff: {', '.join(parts)}; {target} holds "
+            + _held(report.texts, report.documents, report.folded)
+            + f", {report.paragraphs:,} paragraphs"
         )
         + "\n"
     )
     return 2 if report.failed else 0
+
+
+def _held(texts: int, files: int, folded: Sequence[str]) -> str:
+    """ "596 texts (597 files: 1 holds a text already counted — S_RES_542_1983.txt: the
+    same text as S_RES_538_1983.txt)", or "3 texts" where each file is a text of its
+    own: texts counted as a reader counts them, as the precedents report counts them."""
+    said = f"{texts:,} text{'' if texts == 1 else 's'}"
+    if files == texts:
+        return said
+    n = len(folded)
+    return (
+        f"{said} ({files:,} files: {n:,} hold{'s' if n == 1 else ''} a text already "
+        f"counted{' — ' + '; '.join(folded[:NAMES_SHOWN]) if folded else ''}"
+        f"{f' and {n - NAMES_SHOWN:,} more' if n > NAMES_SHOWN else ''})"
+    )
 
 
 #: How many names ``index info`` lists before "and N more".
@@ -166,6 +183,7 @@ def _named(names: Iterable[str]) -> str:
 def run_index(args: argparse.Namespace) -> int:
     """Run ``resdiff index build|add|info``; returns the exit code."""
     from .index import Corpus
+    from .model import TextKey, text_key, texts_of
 
     if args.index_command == "build":
         with Corpus.build(
@@ -193,7 +211,10 @@ def run_index(args: argparse.Namespace) -> int:
         with Corpus.open(args.index) as corpus:
             documents = corpus.documents()
             paragraphs = sum(d.preamble + d.operative for d in documents)
-            lines = [f"{args.index}: {len(documents):,} texts, {paragraphs:,} paragraphs"]
+            texts, folded = texts_of(documents)
+            lines = [
+                f"{args.index}: {_held(texts, len(documents), folded)}, {paragraphs:,} paragraphs"
+            ]
             dated = [d.date for d in documents if d.date]
             if dated:
                 lines.append(
@@ -217,7 +238,11 @@ def run_index(args: argparse.Namespace) -> int:
                     + _named(shared)
                 )
             by_status: dict[str, int] = {}
+            counted: set[TextKey] = set()
             for d in documents:
+                if text_key(d) in counted:
+                    continue  # a text two files hold is counted once, as above
+                counted.add(text_key(d))
                 key = d.status or "status unknown"
                 by_status[key] = by_status.get(key, 0) + 1
             lines.append(", ".join(f"{n:,} {s}" for s, n in sorted(by_status.items())))

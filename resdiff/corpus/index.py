@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING, Any
 from .._version import __version__
 from ..model import symbol_key
 from .ingest import Metadata, ReadText, expand_sources, read_metadata, read_text
-from .model import BuildReport, Document, DocumentFacts, Failure, IndexedParagraph
+from .model import (
+    BuildReport,
+    Document,
+    DocumentFacts,
+    Failure,
+    IndexedParagraph,
+    texts_of,
+)
 from .search import TermIndex, pack, unpack
 from .store import CorpusError, connect, create
 
@@ -227,6 +234,9 @@ class Corpus:
         if metadata:
             self._apply(metadata)
         documents, paragraphs = self._counts()
+        # Counted as a reader counts texts, as precedents count them: the scanned corpus's
+        # S_RES_542_1983.txt holds 538 (1983), a text S_RES_538_1983.txt holds too.
+        texts, folded = texts_of(self.document_facts())
         self.last_build = BuildReport(
             indexed=tuple(indexed),
             unchanged=tuple(unchanged),
@@ -234,6 +244,8 @@ class Corpus:
             failed=tuple(failed),
             documents=documents,
             paragraphs=paragraphs,
+            texts=texts,
+            folded=folded,
         )
 
     def _apply(self, metadata: dict[str, Metadata]) -> None:

@@ -1,5 +1,5 @@
 """The corpus products' data: indexed documents and paragraphs, what a build did, and the
-precedents of a draft (the ``resdiff.precedents/2`` JSON contract).
+precedents of a draft (the ``resdiff.precedents/3`` JSON contract).
 
 Pure data, as :mod:`resdiff.model` is: the renderers of :mod:`resdiff.render.precedents`
 read these models and nothing else, so a saved JSON report renders like a fresh one.
@@ -8,6 +8,7 @@ read these models and nothing else, so a saved JSON report renders like a fresh 
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Iterable
 from typing import Any, Literal, NamedTuple
 
 from pydantic import ConfigDict, Field, model_validator
@@ -24,6 +25,7 @@ from ..model import (
     Shift,
     SourceFormat,
 )
+from ..model.shift import symbol_key
 from ..model.versions import renamed_to
 from ..plain import one_line
 from ..safe import printable
@@ -41,7 +43,12 @@ __all__ = [
     "PrecedentStatus",
     "Precedents",
     "QueriedDraft",
+    "TextKey",
+    "file_name",
+    "listing_order",
     "symbol_year_start",
+    "text_key",
+    "texts_of",
 ]
 
 PrecedentStatus = Literal["agreed", "adapted", "new"]
@@ -69,7 +76,7 @@ def symbol_year_start(symbol: str | None) -> _dt.date | None:
 
 
 #: The name and version of the precedents JSON contract.
-PRECEDENTS_SCHEMA = "resdiff.precedents/2"
+PRECEDENTS_SCHEMA = "resdiff.precedents/3"
 
 
 class Document(Frozen):
@@ -159,8 +166,21 @@ class BuildReport(Frozen):
     unchanged: tuple[str, ...] = ()
     replaced: tuple[str, ...] = ()
     failed: tuple[Failure, ...] = ()
-    documents: int = Field(default=0, ge=0, description="Documents in the index after it.")
+    documents: int = Field(
+        default=0, ge=0, description="Files (indexed documents) in the index after it."
+    )
     paragraphs: int = Field(default=0, ge=0, description="Paragraphs in the index after it.")
+    texts: int = Field(
+        default=0,
+        ge=0,
+        description="Texts in the index after it, as a reader counts them "
+        "(:func:`text_key`: two files of one symbol on one date are one text).",
+    )
+    folded: tuple[str, ...] = Field(
+        default=(),
+        description="Each file holding a text another file already holds, with that "
+        "file: 'S_RES_542_1983.txt: the same text as S_RES_538_1983.txt'.",
+    )
 
 
 class PrecedentOptions(Frozen):
@@ -249,13 +269,15 @@ class Precedents(Frozen):
     language), and the draft's own text when the index holds it (``excluded_self``).
     Each is a count of texts, as a reader counts them: two files of one resolution (the
     same symbol on the same date) are one text (``files`` counts the files searched,
-    ``folded`` names the files folded into a text already counted).
-    ``model_dump_json()`` is the ``resdiff.precedents/2`` contract and reads back with
-    ``Precedents.model_validate_json``; a ``resdiff.precedents/1`` file, whose counts
-    were of files, reads with ``files`` equal to its ``documents`` and none folded.
+    ``folded`` names the files folded into a text already counted), and ``undated``
+    names the undated texts left out and why each is undated.
+    ``model_dump_json()`` is the ``resdiff.precedents/3`` contract and reads back with
+    ``Precedents.model_validate_json``; a ``resdiff.precedents/2`` file reads with none
+    named undated (only counted), a ``resdiff.precedents/1`` file, whose counts were of
+    files, with ``files`` equal to its ``documents`` and none folded.
     """
 
-    schema_: Literal["resdiff.precedents/2"] = Field(default="resdiff.precedents/2", alias="schema")
+    schema_: Literal["resdiff.precedents/3"] = Field(default="resdiff.precedents/3", alias="schema")
     draft: QueriedDraft
     index: str = Field(description="The index file queried.")
     before: _dt.date | None = None
@@ -276,6 +298,12 @@ class Precedents(Frozen):
     )
     excluded_later: int = Field(default=0, ge=0)
     excluded_undated: int = Field(default=0, ge=0)
+    undated: tuple[str, ...] = Field(
+        default=(),
+        description="The undated texts left out (excluded_undated of them), each named "
+        "with why it is undated: 'S/RES/226 (1966): its date line reads \u201cof 14 October "
+        "\u00a3964\u201d, not a date as printed' (none in version 2 and older files).",
+    )
     excluded_not_adopted: int = Field(default=0, ge=0)
     excluded_self: int = Field(default=0, ge=0)
     options: PrecedentOptions = PrecedentOptions()
@@ -288,11 +316,13 @@ class Precedents(Frozen):
     @model_validator(mode="before")
     @classmethod
     def _upgrade(cls, data: Any) -> Any:
+        # Version 3 names the undated texts left out (version 2 counted them only).
         # Version 2 counts texts, not files, and adds the files searched and those
         # folded into a text already counted: a version 1 file's counts are of files.
         if isinstance(data, dict) and data.get("schema") == "resdiff.precedents/1":
             data = {**data, "files": data.get("documents")}
-        return renamed_to(data, ("resdiff.precedents/1",), PRECEDENTS_SCHEMA)
+        older = ("resdiff.precedents/1", "resdiff.precedents/2")
+        return renamed_to(data, older, PRECEDENTS_SCHEMA)
 
     @property
     def limited_by_symbol(self) -> bool:
@@ -338,7 +368,46 @@ class Precedents(Frozen):
 
 
 def precedents_json_schema() -> dict[str, Any]:
-    """The JSON schema of the ``resdiff.precedents/2`` contract (``resdiff schema
+    """The JSON schema of the ``resdiff.precedents/3`` contract (``resdiff schema
     precedents``; checked in as ``resdiff/schemas/precedents.schema.json``)."""
     schema = Precedents.model_json_schema(by_alias=True)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
+#: What makes indexed documents one text (:func:`text_key`).
+TextKey = tuple[str, _dt.date | None] | int
+
+
+def text_key(document: Document | DocumentFacts) -> TextKey:
+    """What makes indexed documents one text: the same symbol on the same date (two files
+    of one resolution: its AKN file and a Word copy; the scanned S_RES_542_1983.txt, which
+    holds 538 (1983)), else the document itself. A file whose symbol was misread or
+    mislabelled, dated otherwise, is another resolution: merged by its symbol alone, its
+    paragraphs were lost."""
+    if document.symbol:
+        return (symbol_key(document.symbol), document.date)
+    return document.id
+
+
+def file_name(document: Document | DocumentFacts) -> str:
+    """A file as the reports name it: its name, without its folders."""
+    return document.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def listing_order(document: Document | DocumentFacts) -> tuple[_dt.date, int]:
+    """The order in which the files of one text are met: the earliest dated, then the
+    first indexed (the file kept for a text, as the precedents lists keep it)."""
+    return (document.date or _dt.date.max, document.id)
+
+
+def texts_of(documents: Iterable[Document | DocumentFacts]) -> tuple[int, tuple[str, ...]]:
+    """How many texts ``documents`` hold as a reader counts them (:func:`text_key`), and
+    each file folded into a text another file already holds, named with that file
+    ("S_RES_542_1983.txt: the same text as S_RES_538_1983.txt"), in listing order."""
+    kept: dict[TextKey, Document | DocumentFacts] = {}
+    folded: list[str] = []
+    for d in sorted(documents, key=listing_order):
+        first = kept.setdefault(text_key(d), d)
+        if first is not d:
+            folded.append(f"{file_name(d)}: the same text as {file_name(first)}")
+    return len(kept), tuple(folded)

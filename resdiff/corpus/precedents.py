@@ -28,9 +28,11 @@ in the result.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from typing import TYPE_CHECKING, Any, Protocol
 
-from ..model.shift import symbol_key
+from ..compiled import compile_cached
+from ..safe import printable
 from .ingest import fold, paragraph_key
 from .model import (
     ParagraphPrecedents,
@@ -38,7 +40,10 @@ from .model import (
     PrecedentOptions,
     Precedents,
     QueriedDraft,
+    TextKey,
     symbol_year_start,
+    text_key,
+    texts_of,
 )
 
 if TYPE_CHECKING:
@@ -63,9 +68,10 @@ class Corpus(Protocol):
     def paragraph_ids_with_key(self, key: str) -> list[tuple[int, int]]: ...
     def folded_texts(self, ids: Sequence[int]) -> dict[int, str]: ...
     def paragraphs_by_id(self, ids: Sequence[int]) -> dict[int, IndexedParagraph]: ...
+    def draft(self, key: int) -> Draft: ...
 
 
-__all__ = ["find_precedents", "similarity"]
+__all__ = ["find_precedents", "similarity", "why_undated"]
 
 
 #: Precedents whose scores are this close to the best one are near-ties: the latest text
@@ -126,32 +132,30 @@ def find_precedents(
     allowed: set[int] = set()
     # Counted in texts, as a reader counts them: two files of one resolution (its AKN
     # file and a Word copy; the scanned S_RES_542_1983.txt, which holds 538 (1983)) are
-    # one text, searched once (_text_of), and the files folded are named.
-    excluded: dict[str, set[_TextKey]] = {
+    # one text, searched once (text_key), and the files folded are named.
+    excluded: dict[str, set[TextKey]] = {
         "self": set(),
         "not_adopted": set(),
         "undated": set(),
         "later": set(),
     }
+    undated: list[DocumentFacts] = []
     for d in documents.values():
         if (own_sha is not None and d.sha256 == own_sha) or (
             read.symbol is not None and d.symbol == read.symbol and d.date == read.date
         ):
-            excluded["self"].add(_text_of(d))
+            excluded["self"].add(text_key(d))
         elif d.status != "adopted":
-            excluded["not_adopted"].add(_text_of(d))
+            excluded["not_adopted"].add(text_key(d))
         elif limit is not None and d.date is None:
-            excluded["undated"].add(_text_of(d))
+            if text_key(d) not in excluded["undated"]:
+                undated.append(d)
+            excluded["undated"].add(text_key(d))
         elif limit is not None and d.date is not None and d.date >= limit:
-            excluded["later"].add(_text_of(d))
+            excluded["later"].add(text_key(d))
         else:
             allowed.add(d.id)
-    kept_for: dict[_TextKey, DocumentFacts] = {}
-    folded_files: list[str] = []
-    for d in sorted((documents[k] for k in allowed), key=_listing_order):
-        first = kept_for.setdefault(_text_of(d), d)
-        if first is not d:
-            folded_files.append(f"{_file_name(d)}: the same text as {_file_name(first)}")
+    searched, folded_files = texts_of(documents[k] for k in allowed)
     firsts = [d.first_paragraph for d in facts]
     ids = [d.id for d in facts]
     # One byte per paragraph id: whether its text may be a precedent. Candidates are
@@ -219,10 +223,10 @@ def find_precedents(
         ranked = sorted(near, key=latest) + [x for x in ordered if x not in near]
         # Two files of one text (an AKN file and its Word copy, both indexed: one symbol,
         # one date) hold its paragraph twice: it is one precedent, listed once.
-        seen: set[tuple[_TextKey, str]] = set()
+        seen: set[tuple[TextKey, str]] = set()
         unique = []
         for pid, score in ranked:
-            same_text = (_text_of(documents[owner(firsts, ids, pid)]), found[pid])
+            same_text = (text_key(documents[owner(firsts, ids, pid)]), found[pid])
             if same_text not in seen:
                 seen.add(same_text)
                 unique.append((pid, score))
@@ -278,16 +282,48 @@ def find_precedents(
         ),
         index=str(corpus.path),
         before=limit,
-        documents=len(kept_for),
+        documents=searched,
         files=len(allowed),
         folded=tuple(folded_files),
         excluded_later=len(excluded["later"]),
         excluded_undated=len(excluded["undated"]),
+        # Named with why, not counted only (user23): the few undated texts are read
+        # back from the index, no file read again.
+        undated=tuple(f"{d.name}: {why_undated(corpus.draft(d.id))}" for d in undated),
         excluded_not_adopted=len(excluded["not_adopted"]),
         excluded_self=len(excluded["self"]),
         options=opts,
         paragraphs=tuple(out),
     )
+
+
+#: A masthead line that says when a text was adopted, read as a date or not: "of 14
+#: October 1964", "on 10 August 1993" (the scanned texts' second line).
+_DATE_LINE = compile_cached(r"^(?:of|on|dated)\s", re.IGNORECASE)
+_MONTH = compile_cached(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b",
+    re.IGNORECASE,
+)
+#: Longest part of a line quoted in a reason.
+_QUOTED = 60
+
+
+def why_undated(draft: Draft) -> str:
+    """Why the reader found no date in ``draft``, in a reader's words: its date line as
+    printed where one stands in the masthead but is no date as read ("its date line reads
+    “of 14 October £964”, not a date as printed": the scan's "£964" for 1964), else that
+    neither its masthead nor its adoption line prints one (S/RES/462 (1980), "Adopted at
+    the resumed 2190th meeting")."""
+    lines = [" ".join(line.split()) for line in draft.masthead[1:]]
+    for line in lines:
+        if _DATE_LINE.match(line) or _MONTH.search(line):
+            shown = line if len(line) <= _QUOTED else line[: _QUOTED - 1] + "…"
+            return f"its date line reads “{printable(shown)}”, not a date as printed"
+    if not draft.masthead:
+        return "no masthead read, so no date"
+    title = " ".join(draft.masthead[0].split())[:_QUOTED]
+    return f"no date printed in its masthead (“{printable(title)}”) nor its adoption line"
 
 
 def _dates_aside_scores(
@@ -327,31 +363,6 @@ def _same_section_first(
     return ranked
 
 
-#: What makes indexed documents one text (:func:`_text_of`).
-_TextKey = tuple[str, _dt.date | None] | int
-
-
-def _text_of(document: DocumentFacts) -> _TextKey:
-    """What makes indexed documents one text: the same symbol on the same date (two files
-    of one resolution, as the draft's own text is told in :func:`find_precedents`), else
-    the document itself. A file whose symbol was misread or mislabelled, dated otherwise,
-    is another resolution: merged by its symbol alone, its paragraphs were lost."""
-    if document.symbol:
-        return (symbol_key(document.symbol), document.date)
-    return document.id
-
-
-def _listing_order(document: DocumentFacts) -> tuple[_dt.date, int]:
-    """The order in which the files of one text are met: the earliest dated, then the
-    first indexed (the file kept for a text, as its precedents list keeps it)."""
-    return (document.date or _dt.date.max, document.id)
-
-
-def _file_name(document: DocumentFacts) -> str:
-    """A file as the reports name it: its name, without its folders."""
-    return document.path.replace("\\", "/").rsplit("/", 1)[-1]
-
-
 def _agreed(
     corpus: Corpus,
     clause: Clause,
@@ -370,9 +381,9 @@ def _agreed(
     ordered = sorted(same, key=recent)
     # One entry per text: a formula repeated within a text is one precedent of it, and so
     # is one held by two files of the text ("also S/RES/2590 (2021) PP1" twice).
-    first_per_document: dict[_TextKey, int] = {}
+    first_per_document: dict[TextKey, int] = {}
     for pid, doc in ordered:
-        first_per_document.setdefault(_text_of(documents[doc]), pid)
+        first_per_document.setdefault(text_key(documents[doc]), pid)
     shown = list(first_per_document.items())[: options.agreed]
     stored = corpus.paragraphs_by_id([pid for _, pid in shown])
     precedents = []

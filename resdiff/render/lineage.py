@@ -22,6 +22,7 @@ from .page import direction_badge, e, page
 from .timeline_words import (
     ARROWS,
     HEADINGS_NAMED,
+    founding_words,
     gap_words,
     heading_words,
     key_change_line,
@@ -179,7 +180,9 @@ def _flag_changes(lin: Lineage, step: LineageStep, *, short: bool = False) -> li
         # Years apart only between distinct resolutions, as the history says it: two
         # drafts of one text years apart have no renewals between them to miss.
         skipped = gap_words(lin.revisions[step.revision - 1], rev)
-    words = [skipped] if skipped else []
+    # A renewal of the text that set the body up, as the history and the series say it.
+    founded = founding_words(lin.revisions[step.revision - 1], rev) if lin.distinct else None
+    words = ([founded] if founded else []) + ([skipped] if skipped else [])
     for name, status in (
         ("Chapter VII", step.chapter_vii),
         ("Article 39 determination", step.art39),

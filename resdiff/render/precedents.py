@@ -114,6 +114,11 @@ def _scope(found: Precedents) -> str:
         (found.excluded_self, "the draft itself"),
     ]
     out = [f"{n:,} {why}" for n, why in left if n]
+    if found.undated:
+        # Named with why each is undated (the scan's "of 14 October £964"), not counted
+        # only: an analyst missing a text there sees which and can date its file.
+        k = out.index(f"{found.excluded_undated:,} undated")
+        out[k] += f" ({'; '.join(found.undated)})"
     if out:
         parts.append("left out: " + ", ".join(out))
     return "; ".join(parts)
@@ -463,7 +468,7 @@ def render_precedents_docx(found: Precedents) -> bytes:
 
 def render_precedents(found: Precedents, fmt: PrecedentFormat = "text") -> str | bytes:
     """The report in ``fmt``: ``text``, ``md`` (``markdown``), ``html``, ``json`` (the
-    ``resdiff.precedents/2`` contract) or ``docx`` (bytes of a Word file)."""
+    ``resdiff.precedents/3`` contract) or ``docx`` (bytes of a Word file)."""
     if fmt == "json":
         return found.model_dump_json(indent=2, by_alias=True)
     if fmt in ("md", "markdown"):

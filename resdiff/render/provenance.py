@@ -64,6 +64,18 @@ def origin_phrase(p: ParagraphOrigin) -> str:
     # prints as "N% similar": the two measure differently, and must not read alike.
     pct = f"{round(p.similarity * 100)}% of the words kept"
     if p.origin == "new":
+        # The aligner's partner that shares no language is named, with its share, so the
+        # reader sees why it is not a source (558 PP4 and 282 PP8: 6% of the words kept).
+        paired = [m for m in p.matches if m.refs]
+        if paired:
+            named = _and(
+                [
+                    f"{m.source} {' + '.join(m.refs)} ({round(m.similarity * 100)}% of the "
+                    "words kept)"
+                    for m in paired
+                ]
+            )
+            return f"new (no source has it: the comparison pairs it with {named}, too little)"
         return "new (no source has it)"
     if p.origin == "shared":
         who = "both " if len(p.same_text) == 2 else "all of "

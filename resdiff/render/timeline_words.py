@@ -391,6 +391,21 @@ def skipped_words(rev: Revision, *, short: bool = False) -> str | None:
     return f"between these texts, this one cites {which} {listed}, not given here"
 
 
+def founding_words(before: Revision, rev: Revision) -> str | None:
+    """ "from the founding text, which this renewal continues (“Recommends the creation
+    … of a United Nations Peace-keeping Force in Cyprus”): what it does not restate was
+    done once, not withdrawn", for a step from a text that founds a body
+    (:attr:`~resdiff.history.Revision.founding`) to one that does not; ``None``
+    otherwise. Worded as the series words such a pair: 186 → 192 (1964) read "10
+    dropped" with no word that the set-up is not taken back."""
+    if not before.founding or rev.founding:
+        return None
+    return (
+        f"from the founding text, which this renewal continues (“{before.founding}”): "
+        "what it does not restate was done once, not withdrawn"
+    )
+
+
 def step_turns(summary: Summary) -> list[str]:
     """The turning points of a step, as its comparison's summary reads them: the document
     flags it added or dropped ("Chapter VII dropped") and the measures it added, dropped
@@ -419,6 +434,8 @@ def step_verdicts(history: History) -> list[tuple[str, str, list[str], tuple[Key
         skipped = skipped_words(rev)
         if skipped is None and history.distinct:
             skipped = gap_words(history.revisions[k - 1], rev)
-        turns = ([skipped] if skipped else []) + step_turns(summary)
+        founded = founding_words(history.revisions[k - 1], rev) if history.distinct else None
+        turns = ([founded] if founded else []) + ([skipped] if skipped else [])
+        turns += step_turns(summary)
         out.append((summary.direction, head, turns, summary.key_changes))
     return out

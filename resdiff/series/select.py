@@ -101,11 +101,16 @@ def _full_names(known: Mapping[str, str]) -> dict[str, frozenset[str]]:
 
 
 def select_mandates(
-    mandates: Sequence[Mandate], drafts: Sequence[Draft], only: Sequence[str]
+    mandates: Sequence[Mandate],
+    drafts: Sequence[Draft],
+    only: Sequence[str],
+    spelt: dict[str, str] | None = None,
 ) -> list[Mandate]:
     """The series of ``mandates`` (their texts indices into ``drafts``) that answer to
     any name of ``only`` (:func:`mandate_names`), in their order. A name that matches
-    none is a :class:`~resdiff.errors.ResdiffError` naming it and the nearest labels."""
+    none is a :class:`~resdiff.errors.ResdiffError` naming it and the nearest labels,
+    unless it is the acronym one body's name spells (:func:`_spelt`), when the series of
+    that body are kept and ``spelt`` (if given) takes the name asked to the full name."""
     known = known_acronyms(drafts)
     full_names = _full_names(known)
     names = [mandate_names(m, drafts, known, full_names=full_names) for m in mandates]
@@ -113,6 +118,12 @@ def select_mandates(
     for asked in only:
         folded = _fold(asked)
         hits = [m.id for m, held in zip(mandates, names, strict=True) if folded in held]
+        if not hits:
+            found = _spelt(asked, mandates, drafts)
+            if found is not None:
+                full, hits = found
+                if spelt is not None:
+                    spelt[asked] = full
         if not hits:
             alone = _text_alone(folded, mandates, drafts)
             if alone is not None:
@@ -153,3 +164,45 @@ def _text_alone(folded: str, mandates: Sequence[Mandate], drafts: Sequence[Draft
         if folded in names:
             return draft.symbol or draft.name
     return None
+
+
+#: A name typed as an acronym: capitals only, three letters or more ("UNEF", "UNOGIL").
+_ACRONYM_ASKED = re.compile(r"[A-Z]{3,12}")
+
+
+def _spelt(
+    asked: str, mandates: Sequence[Mandate], drafts: Sequence[Draft]
+) -> tuple[str, list[str]] | None:
+    """The body's full name that the acronym ``asked`` spells and the ids of the series
+    whose texts name that body in full (their label or a body they renew, read by
+    :func:`resdiff.classify.acted.initials`, compare's own rule for a body named in full
+    in one text and by its acronym in the other): "UNEF", which no text of the corpus
+    prints, is "the United Nations Emergency Force" its texts name. ``None`` where no
+    body's name spells it; a :class:`~resdiff.errors.ResdiffError` where two bodies'
+    names do (never a guess)."""
+    if not _ACRONYM_ASKED.fullmatch(asked):
+        return None
+    from ..classify.acted import initials
+
+    fulls: dict[str, str] = {}  # folded full name to its first spelling met
+    hits: dict[str, list[str]] = {}
+    for m in mandates:
+        named = {m.label}
+        for k in m.texts:
+            named |= _bodies(drafts[k]) | stationed_bodies(drafts[k])
+        for name in sorted(named):
+            if " " in name and asked in initials(name):
+                key = _fold(name)
+                fulls.setdefault(key, name)
+                if m.id not in hits.setdefault(key, []):
+                    hits[key].append(m.id)
+    if not fulls:
+        return None
+    if len(fulls) > 1:
+        listed = " and ".join(f"“{n}”" for n in sorted(fulls.values()))
+        raise ResdiffError(
+            f"--series {asked!r}: no text read prints it, and it spells the names of "
+            f"{len(fulls)} bodies, {listed}: give the name"
+        )
+    ((key, full),) = fulls.items()
+    return full, hits[key]

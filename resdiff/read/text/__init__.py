@@ -595,6 +595,18 @@ def parse_text(
                 line=second[0],
             )
         )
+    if builder.second_formula is not None:
+        warnings.append(
+            ParseWarning(
+                code="second-resolution",
+                message="a second enacting formula follows the operative paragraphs, "
+                "under no part's label: a second resolution seems to follow the first "
+                "with no 'Adopted …' line between; its paragraphs were read on as the "
+                "first's (numbered again), so a comparison mixes two texts; give each "
+                "resolution a file of its own",
+                line=builder.second_formula,
+            )
+        )
     warnings.sort(key=lambda w: w.line or 0)
     headings = list(builder.headings)
     for text_, span, section in builder.pending_headings:

@@ -76,6 +76,9 @@ class _Builder:
         #: The next suffix to try for a ref used already, so that repeats cost no search.
         self.ref_suffixes: dict[str, int] = {}
         self.notes: list[Footnote] = []
+        #: The line of an enacting formula met after operative paragraphs with no part
+        #: label above it: a second resolution run on as the first's (the reader warns).
+        self.second_formula: int | None = None
         #: The line of the unit whose clause passed the clause limit, when one did, and
         #: the clauses counted when the whole text was read by then.
         self.stopped_at: int | None = None

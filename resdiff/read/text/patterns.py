@@ -510,3 +510,8 @@ _BULLETS = frozenset("–—•·▪‣◦*+-")
 #: or not ("A", "II", "PART B"). Bounded: a line of a few characters only.
 _PART_LABEL = compile_cached(r"(?:(?:PART|Part) )?(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)\s*$")
 _PART_LABEL_CHARS = 10
+#: Any part's label, for telling a part's enacting formula from a second resolution's
+#: (``second-resolution``): a General Assembly resolution's parts, each with its own
+#: formula, run past "H" (omnibus texts in parts "A" to "T" and on) and Roman parts past
+#: "X" ("XII"). Only a label the reader keeps as a heading above the formula is read.
+_ANY_PART_LABEL = compile_cached(r"(?:(?:PART|Part) )?(?:[A-Z]|[IVXL]{1,7})\.?\s*$")

@@ -29,6 +29,7 @@ from .lines import (
 )
 from .nesting import _Builder, inserted_ref
 from .patterns import (
+    _ANY_PART_LABEL,
     _CLOSING_FORMULA,
     _FOOTNOTE,
     _FORMULA,
@@ -140,6 +141,16 @@ def _build(
         ):
             # A part's own enacting formula ("B" / "The General Assembly," / "Recalling
             # ..."): a heading of the part, before its first recital.
+            if (
+                b.operative
+                and b.second_formula is None
+                and not any(_ANY_PART_LABEL.match(text) for text, _, _ in b.pending_headings)
+            ):
+                # After operative paragraphs and under no part's label ("B"), the
+                # formula opens another resolution copied on with no "Adopted ..." line
+                # between: its paragraphs run on as the first's (kept, not lost), and the
+                # reader says so (second-resolution), never joins two texts unsaid.
+                b.second_formula = unit.lines[0].no
             b.add_heading(
                 unit,
                 "operative" if following is not None and following.kind == "op" else "preamble",
