@@ -395,7 +395,7 @@ class History(Frozen):
 # Building a history
 
 
-def _revision(index: int, name: str, draft: Draft) -> Revision:
+def _revision(index: int, name: str, draft: Draft, lexicon: Lexicon) -> Revision:
     from .series.grouping import founding
 
     return Revision(
@@ -417,7 +417,7 @@ def _revision(index: int, name: str, draft: Draft) -> Revision:
         path=draft.source.path if draft.source else None,
         language=draft.language,
         analysis_unavailable=draft.analysis_unavailable,
-        founding=founding(draft) if draft.kind == "resolution" else None,
+        founding=founding(draft, lexicon) if draft.kind == "resolution" else None,
         disputed=tuple(
             dict.fromkeys(
                 w.code.removeprefix(DISPUTED_FLAG)
@@ -710,7 +710,8 @@ def history(
     classifier = Classifier(lexicon or Lexicon.default(), options or AlignOptions())
     return History(
         revisions=_with_skipped(
-            tuple(_revision(k, labels[k], d) for k, d in enumerate(parsed)), parsed
+            tuple(_revision(k, labels[k], d, classifier.lexicon) for k, d in enumerate(parsed)),
+            parsed,
         ),
         comparisons=tuple(comparisons),
         provisions=tuple(_provisions(parsed, comparisons, classifier)),

@@ -91,3 +91,16 @@ def test_the_json_holds_it_and_older_versions_read_with_none() -> None:
     lin["history"]["schema"] = "resdiff.history/4"
     old_lin = Lineage.model_validate({**lin, "schema": "resdiff.lineage/5"})
     assert not any(r.founding for r in old_lin.revisions)
+
+
+def test_the_founding_step_is_read_with_the_lexicon_the_history_was_given(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The history reads its texts with the user's lexicon, so its founding step must too:
+    a lexicon in which a "Force" is no body a clause sets up founds nothing (before, the
+    history asked the founding rule with the default lexicon whatever it was given)."""
+    from resdiff.lexicon import Lexicon
+
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[bodies]\n"Force" = {}\n', encoding="utf-8")
+    lex = Lexicon.default().with_overrides(mine)
+    assert history([FOUNDING, RENEWAL]).revisions[0].founding is not None
+    assert history([FOUNDING, RENEWAL], lexicon=lex).revisions[0].founding is None
