@@ -6,8 +6,9 @@ decision removed, softer). Made-up texts."""
 
 from __future__ import annotations
 
-import resdiff
 from test_verdicts import _resolution, draft
+
+import resdiff
 
 KEPT = "Decides to remain seized of the matter;"
 MISSION = (

@@ -672,7 +672,17 @@ def summarise(
             lexicon,
         )
         own, own_classes = _weighed_direction(follow, lexicon, revised=revised)
-        net, note = (own, note) if own != "neutral" else (net, None)
+        if own == "neutral":
+            # One that only leaves things out is weighed on them after all, but what it
+            # keeps standing in the old resolution stays unweighed there too: S/RES/56
+            # (1948) points the parties to 54 ("Directs the attention ... to its
+            # resolution 54", a call to notice) and leaves 54's cease-fire "in force"
+            # standing; read on what it leaves out, that was a maintenance ended, softer
+            # (RESULTS §2fp lead 5).
+            # Where that leaves nothing weighing either, the follow-up reading stands.
+            stood = [_stage_unweighed(c, continuing) if c.new else c for c in unmoved]
+            net, classes = _weighed_direction(stood, lexicon, outweighed, revised=revised)
+        net, note = (own, note) if own != "neutral" or net == "neutral" else (net, None)
         weighed = follow if note is not None else unmoved
         classes = own_classes if note is not None else classes
     # The weighted balance reported is the one the direction weighs: a renewal the new text
