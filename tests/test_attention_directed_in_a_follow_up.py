@@ -9,11 +9,18 @@ standing). Made-up texts."""
 
 from __future__ import annotations
 
-import resdiff
 from test_direction_lifecycle import draft
 
-HEAD_OLD = "Resolution 54 (1948)\n\nAdopted by the Security Council at its 338th meeting, on 15 July 1948\n\n"
-HEAD_NEW = "Resolution 56 (1948)\n\nAdopted by the Security Council at its 354th meeting, on 19 August 1948\n\n"
+import resdiff
+
+HEAD_OLD = (
+    "Resolution 54 (1948)\n\nAdopted by the Security Council at its 338th meeting, "
+    "on 15 July 1948\n\n"
+)
+HEAD_NEW = (
+    "Resolution 56 (1948)\n\nAdopted by the Security Council at its 354th meeting, "
+    "on 19 August 1948\n\n"
+)
 OLD = draft(
     [
         "Decides that the cease-fire shall remain in force until a peaceful settlement is reached;",
