@@ -43,3 +43,14 @@ def test_two_missions_in_the_old_text_leave_the_noun_telling_neither() -> None:
     # Held: "the Mission" could be either of the two the old text names.
     other = "Commends the United Nations Mission in Varnia for its support;"
     assert "softer" in _shifts([MISSION, other], ["Commends the Mission for its work;"])
+
+
+def test_a_successor_named_in_the_new_text_owns_the_noun() -> None:
+    # Review of leads24: the later text sets up another mission of the word and speaks
+    # of it as "the Mission"; the old one's set-up is left behind, not living on. Before
+    # the fix: {"neutral"}.
+    successor = "Notes that the United Nations Mission in Ruritania has begun its work;"
+    report = "Requests the Mission to report monthly;"
+    assert "softer" in _shifts([MISSION], [successor, report])
+    # Held: a verb before the bare noun ("Requests the Mission") names no other body.
+    assert _shifts([MISSION], ["Welcomes the elections;", report]) == {"neutral"}

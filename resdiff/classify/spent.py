@@ -185,14 +185,25 @@ def _named_by_its_noun(drafts: Drafts, name: str, new: str) -> bool:
     if re.search(bare, flat) is None:
         return False
     old = " ".join(c.full_text() for c in drafts.side("old"))
-    named = {
+    named = _named_of_word(drafts, old, word)
+    # The new text naming a body of the word by another name (a successor set up in it,
+    # "Decides to establish a United Nations Mission in Ruritania", then "the Mission";
+    # review of leads24) leaves "the Mission" its own: no answer from it either.
+    return len(named) == 1 and _named_of_word(drafts, new, word) <= named
+
+
+def _named_of_word(drafts: Drafts, text: str, word: str) -> set[str]:
+    """The bodies ``text`` names whose body word is ``word``, the Organization's words
+    taken off, the word alone not counted."""
+    return {
         " ".join(_ORGANIZATION.sub("", m.group()).split())
-        for m in _NAME.finditer(old)
+        for m in _NAME.finditer(text)
         if (found := drafts.lexicon.body_words(m.group()))
         and " ".join(m.group()[found[0][0] : found[0][1]].split()) == word
         and m.group().strip() != word
+        # "Commends the Mission": a capital's verb before the bare noun is no name.
+        and not re.search(r"(?<!\w)the\s+$", m.group()[: found[0][0]])
     }
-    return len(named) == 1
 
 
 def done_in_place(shift: Shift, lexicon: Lexicon, old_views: Sequence[ClauseView] = ()) -> Shift:
