@@ -692,9 +692,27 @@ def summarise(
             lexicon,
         )
         own, own_classes = _weighed_direction(follow, lexicon, revised=revised, by_rank=by_rank)
-        net, note = (own, note) if own != "neutral" else (net, None)
-        weighed = follow if note is not None else unmoved
-        classes = own_classes if note is not None else classes
+        if own != "neutral":
+            net, weighed, classes = own, follow, own_classes
+        else:
+            # One that only leaves things out is weighed on them after all, but what it
+            # keeps standing in the old resolution stays unweighed there too: S/RES/56
+            # (1948) points the parties to 54 ("Directs the attention ... to its
+            # resolution 54", a call to notice) and leaves 54's cease-fire "in force"
+            # standing; read on what it leaves out, that was a maintenance ended, softer
+            # (RESULTS §2fp lead 5). Where leaving them standing moves the direction, it
+            # is weighed so, and where it leaves nothing weighing, the follow-up reading is
+            # the note; elsewhere all is as before (the note only where it decided: a
+            # note lists nothing left out among the key changes, and the judges of
+            # middle-east-1973-h63 read its left-out recital softer).
+            stood = [_stage_unweighed(c, continuing) if c.new else c for c in unmoved]
+            stood_net, stood_classes = _weighed_direction(
+                stood, lexicon, outweighed, revised=revised, by_rank=by_rank
+            )
+            moved_by_stages = stood_net != net
+            if moved_by_stages:
+                net, weighed, classes = stood_net, stood, stood_classes
+            note = note if moved_by_stages and net == "neutral" else None
     # The weighted balance reported is the one the direction weighs: a renewal the new text
     # still makes in another paragraph counted 25 softer in the report's sums of a
     # revision read stronger, and one fact told in three paragraphs or the closing
