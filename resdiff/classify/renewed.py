@@ -153,10 +153,12 @@ def renewal_beside(view: ClauseView, wound: Shift, lexicon: Lexicon) -> Shift | 
     Force ... for a further period ending 15 June 1975, in the expectation that ...
     progress ... will make possible a withdrawal or substantial reduction of the Force"
     is first an extension, with a drawdown in view, not a drawdown alone (both judges of
-    three UNFICYP pairs that add it to a text with no renewal: "a mandate renewed, with a
-    drawdown in view", added stronger). The expectation stays beside it as the renewal's
-    other half (:func:`.balance.period_halves`). Only the Council's own renewal (a
-    decision, or "Extends"), and only where every winding-down stage of the clause
+    the two crisis pairs that add it to a text with no renewal, 358 and 360 -> 364 (1974):
+    "a mandate renewed, with a drawdown in view", added stronger; both judges of 186
+    (1964) -> 364, where the paragraph continues the 1964 stationing: "a longer period,
+    decided, but with an expected drawdown", mixed). The expectation stays beside it as
+    the renewal's other half (:func:`.balance.period_halves`). Only the Council's own
+    renewal (a decision, or "Extends"), and only where every winding-down stage of the clause
     counters a period: a clause that ends, lifts or draws down as well winds down.
     ``None`` otherwise."""
     entries = lexicon.lifecycle
