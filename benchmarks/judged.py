@@ -838,6 +838,8 @@ SETS = (
     "holdout74",
     "holdout75",
     "holdout76",
+    "holdout77",
+    "holdout78",
 )
 
 

@@ -191,3 +191,60 @@ def test_counters_period_is_the_users_to_set_or_clear() -> None:
         _text("three months", ";", CALL), _text("six months", EXPECTED, URGE), lexicon=cleared
     )
     assert _expectation(cmp) < 20
+
+
+#: A crisis text that renews nothing (made up, in the style of the Cyprus texts of 1974).
+CRISIS = (
+    "The Security Council,\n\nNoting the report of the Secretary-General,\n\n"
+    "1. Reaffirms its resolution 90 (1974);\n\n2. Urges the parties to act "
+    "with the utmost restraint;\n\n3. Decides to remain seized of the matter.\n"
+)
+
+
+def _renewing(tail: str) -> str:
+    return (
+        "The Security Council,\n\nNoting the report of the Secretary-General,\n\n"
+        "1. Reaffirms its resolution 90 (1974);\n\n2. Urges the parties to act with the "
+        "utmost restraint;\n\n3. Extends once more the stationing in Ruritania of the "
+        "United Nations Force, established under resolution 50 (1964), for a further "
+        f"period ending 15 June 1975{tail}\n\n4. Decides to remain seized of the matter.\n"
+    )
+
+
+def _added_lifecycle(cmp: Comparison) -> list[tuple[str, str | None, float]]:
+    return [
+        (s.direction, s.new, s.weight)
+        for c in cmp.changes
+        if c.kind == "added"
+        for x in c.walk()
+        for s in x.shifts
+        if s.feature == "lifecycle"
+    ]
+
+
+def test_an_extension_put_in_with_a_drawdown_in_view_is_first_an_extension() -> None:
+    # Added to a text that renewed nothing, "Extends ... in the expectation that ... a
+    # withdrawal or substantial reduction of the Force" is a renewal with a drawdown in
+    # view (RESULTS §2fs): the extension comes, and the expectation beside it is its
+    # other half, as heavy — not a drawdown alone. Nothing else moves: mixed.
+    cmp = resdiff.compare(CRISIS, _renewing(EXPECTED))
+    found = _added_lifecycle(cmp)
+    assert ("stronger", "extended", 25.0) in found
+    assert ("softer", "expected to be withdrawn", 25.0) in found
+    assert cmp.summary.direction == "mixed"
+
+
+def test_an_extension_put_in_with_no_drawdown_in_view_is_an_extension_alone() -> None:
+    # The limit: with no expectation the extension is all the paragraph does.
+    cmp = resdiff.compare(CRISIS, _renewing(";"))
+    assert _added_lifecycle(cmp) == [("stronger", "extended", 25.0)]
+    assert cmp.summary.direction == "stronger"
+
+
+def test_an_extension_for_a_final_period_is_read_as_its_sunset() -> None:
+    # A winding down that does more than counter a period ("for a final period": a
+    # sunset) is no renewal beside an expectation: the paragraph's lone shift is its
+    # winding down, as before.
+    text = _renewing(EXPECTED).replace("for a further period", "for a final period")
+    found = _added_lifecycle(resdiff.compare(CRISIS, text))
+    assert [direction for direction, _, _ in found] == ["softer"]

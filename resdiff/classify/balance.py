@@ -96,13 +96,26 @@ def period_halves(shifts: Sequence[Shift], lexicon: Lexicon) -> list[Shift]:
     is a longer renewal with a drawdown in view: the headline cuts both ways, and the
     operative asks decide (UNFICYP 1964 -> 1967 and 1967 -> 1968, each judged softer by
     its asks by both judges; the reverse, a period halved and the expectation dropped,
-    1967, judged stronger by its asks). Alone, with no period moved the other way, the
-    stage weighs as its headline flag says ("only an expectation", UNFICYP 1978)."""
+    1967, judged stronger by its asks). A renewal put in whole stands for its period (the
+    same extension added to a crisis text that renewed nothing, UNFICYP 1974 -> 364).
+    Alone, with no period moved the other way, the stage weighs as its headline flag says
+    ("only an expectation", UNFICYP 1978)."""
     periods = _period_labels(lexicon)
+    renewing = {x.label for x in lexicon.lifecycle.values() if x.stage == "continue"}
     moved: dict[Direction, float] = {}
     for s in shifts:
         if s.feature == "quantity" and s.detail in periods and s.direction != "neutral":
             moved[s.direction] = max(moved.get(s.direction, 0.0), s.weight)
+        elif (
+            s.feature == "lifecycle"
+            and s.direction == "stronger"
+            and s.old is None
+            and s.new in renewing
+        ):
+            # A renewal put in whole, with no old period to compare (a force extended
+            # where the old text renewed nothing, :func:`.renewed.renewal_beside`): the
+            # renewal is the period, and the expectation beside it its other half.
+            moved["stronger"] = max(moved.get("stronger", 0.0), s.weight)
     if not moved:
         return list(shifts)
     countering = {x.label for x in lexicon.lifecycle.values() if x.counters_period}

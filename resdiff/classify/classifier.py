@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ..align import AlignOptions, Link, align
 from ..clauses import (
     ClauseComparer,
+    ClauseView,
     clause_views,
     contained,
     content_words,
@@ -60,6 +61,7 @@ from .measures import RENEWED_DROPPED, measure_shifts, measure_words, renewal_wo
 from .named import _dedupe, _item_quote
 from .recitals import told_not_done
 from .reference import cited_besides, cited_contents
+from .renewed import renewal_beside
 from .spent import act_done_in_place, done_in_place, level_kept, spend
 from .vehicles import winding_down_vehicles
 
@@ -277,8 +279,7 @@ class Classifier:
         else:
             added = bool(new)
             views = new_views if added else old_views
-            for k, view in enumerate(views):
-                lone = self.clauses.lone_shift(view, added=added, verb=verb, whole=True)
+            for k, view, lone in self._lone_shifts(views, added=added, verb=verb):
                 if (
                     added
                     and lone is not None
@@ -515,6 +516,22 @@ class Classifier:
                 weight *= self._tier(shift) / 3
             out.append(shift.model_copy(update={"weight": round(weight, 3)}))
         return self._one_drawdown(period_halves(out, self.lexicon))
+
+    def _lone_shifts(
+        self, views: Sequence[ClauseView], *, added: bool, verb: str
+    ) -> list[tuple[int, ClauseView, Shift | None]]:
+        """Each clause of a provision added or dropped whole with its lone shift
+        (``lone_shift``), and, for one added that renews beside an expectation of
+        drawdown, the renewal first (:func:`.renewed.renewal_beside`)."""
+        out: list[tuple[int, ClauseView, Shift | None]] = []
+        for k, view in enumerate(views):
+            lone = self.clauses.lone_shift(view, added=added, verb=verb, whole=True)
+            if added and lone is not None and lone.feature == "lifecycle":
+                renewal = renewal_beside(view, lone, self.lexicon)
+                if renewal is not None:
+                    out.append((k, view, renewal))
+            out.append((k, view, lone))
+        return out
 
     def _no_headline(self, shift: Shift) -> bool:
         """Whether ``shift`` names a quantity of a type, a life-cycle stage or an

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from ..clauses import ClauseView
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
-from ..model import Change, Draft, Shift
+from ..model import DECISION_TIER, Change, Draft, Shift
 from .following import later_resolution, stages_acted
 from .kinds import named_not_weighed
 from .reference import WHOLE_FLAGS
@@ -143,3 +144,39 @@ def founding_period_renewed(
         return None
 
     return tuple(named_not_weighed(c, note_for) for c in changes)
+
+
+def renewal_beside(view: ClauseView, wound: Shift, lexicon: Lexicon) -> Shift | None:
+    """The renewal a clause added with no counterpart makes beside ``wound``, the winding
+    down its lone shift names, where that winding down only counters a period
+    (``counters_period`` in lifecycle.toml): "Extends once more the stationing ... of the
+    Force ... for a further period ending 15 June 1975, in the expectation that ...
+    progress ... will make possible a withdrawal or substantial reduction of the Force"
+    is first an extension, with a drawdown in view, not a drawdown alone (both judges of
+    the two crisis pairs that add it to a text with no renewal, 358 and 360 -> 364 (1974):
+    "a mandate renewed, with a drawdown in view", added stronger; both judges of 186
+    (1964) -> 364, where the paragraph continues the 1964 stationing: "a longer period,
+    decided, but with an expected drawdown", mixed). The expectation stays beside it as
+    the renewal's other half (:func:`.balance.period_halves`). Only the Council's own
+    renewal (a decision, or "Extends"), and only where every winding-down stage of the clause
+    counters a period: a clause that ends, lifts or draws down as well winds down.
+    ``None`` otherwise."""
+    entries = lexicon.lifecycle
+    if wound.new is None or not any(
+        e.counters_period and e.label == wound.new for e in entries.values()
+    ):
+        return None
+    p = view.phrase
+    if (p.axis_a or 1) < DECISION_TIER or lexicon.restates(p.lemma):
+        return None
+    stages = [entries[x] for x in p.lifecycle if x in entries]
+    renewals = [e for e in stages if e.growing and e.stage == "continue"]
+    if not renewals or not all(e.counters_period for e in stages if not e.growing):
+        return None
+    return Shift(
+        feature="lifecycle",
+        old=None,
+        new=renewals[0].label,
+        direction="stronger",
+        ref=view.ref,
+    )
