@@ -115,6 +115,7 @@ from .hyphens import (  # noqa: F401 - re-exported as before the split
     _inflected,
     _with_document_hyphens,
     reread_document_hyphens,
+    restore_joined_compounds,
 )
 from .labels import (  # noqa: F401 - re-exported as before the split
     _continues,
@@ -408,7 +409,7 @@ def parse_text(
         )
     removed: list[RemovedText] = []
     unquote = not markdown and quoted_mail(text)
-    read = _read_lines(text, markdown, unquote=unquote)
+    read = _read_lines(restore_joined_compounds(text), markdown, unquote=unquote)
     # A page copied in two columns side by side (``pdftotext -layout``): read down each.
     columned: list[int] = []
     if not markdown:
