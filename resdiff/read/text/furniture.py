@@ -343,7 +343,14 @@ def _take_furniture(
             # the symbol the line above names, wrapped onto its own line, not a running
             # header (S/RES/138 (1960): the note was cut short).
             kind = None
-        if kind == "page-header" and text[:1].isdigit() and _BROWSER_HEADER.match(text):
+        if (
+            kind == "page-header"
+            and (line.page_break or (i > 0 and not lines[i - 1].text and lines[i - 1].page_break))
+            and text[:1].isdigit()
+            and _BROWSER_HEADER.match(text)
+        ):
+            # Under a page break only: the first page's title stands above the masthead,
+            # where it cuts no paragraph (and may be the symbol the masthead reads).
             header_at = i
             if titles is None:
                 titles = _browser_titles(lines)
