@@ -37,3 +37,20 @@ def test_a_name_with_an_inner_capital_stays() -> None:
     draft = resdiff.parse(text)
     assert "SecretaryGeneral’s previous call" in draft.operative[0].text
     assert "Welcoming Mr. McDonald" in draft.preamble[0].text
+
+
+def test_a_compound_of_three_parts_broken_at_either_hyphen_gets_it_back() -> None:
+    """A line's end breaks a word once: "Under-Secretary-" / "General" is pasted
+    "Under-SecretaryGeneral", "Under-" / "Secretary-General" is "UnderSecretary-General",
+    one hyphen lost and the other kept (never both, as "UnderSecretaryGeneral"). Before:
+    neither was restored in a document that writes "Under-Secretary-General" only."""
+    text = (
+        "The Security Council,\n\n"
+        "Welcoming the briefing of the Under-Secretary-General for Peace Operations,\n\n"
+        "1. Requests the Under-SecretaryGeneral to brief the Council;\n\n"
+        "2. Invites the UnderSecretary-General to visit the region;\n\n"
+        "3. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert draft.operative[0].text == "Requests the Under-Secretary-General to brief the Council;"
+    assert draft.operative[1].text == "Invites the Under-Secretary-General to visit the region;"

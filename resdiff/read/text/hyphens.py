@@ -392,8 +392,9 @@ def _hyphen_glue(left: str, right: str, after: str, hyphen: str, evidence: _Hyph
 _CAPITAL_COMPOUND = compile_cached(r"\b[A-Z][a-z]++(?:-[A-Z][a-z]++)++\b")
 #: The same parts run together ("SecretaryGeneral"): what ``pdftotext`` without
 #: ``-layout`` makes of such a compound broken at a line's end, taking its hyphen for the
-#: break's.
-_CAPITAL_JOINED = compile_cached(r"\b[A-Z][a-z]++(?:[A-Z][a-z]++)++\b")
+#: break's; of three parts, one hyphen lost and the other kept ("Under-SecretaryGeneral",
+#: "UnderSecretary-General"), as a line's end breaks a word once.
+_CAPITAL_JOINED = compile_cached(r"\b[A-Z][a-z]++(?:-?+[A-Z][a-z]++)++\b")
 
 
 def restore_joined_compounds(text: str) -> str:
@@ -410,4 +411,6 @@ def restore_joined_compounds(text: str) -> str:
     hyphenated = {m.group().replace("-", ""): m.group() for m in _CAPITAL_COMPOUND.finditer(text)}
     if not hyphenated:
         return text
-    return _CAPITAL_JOINED.sub(lambda m: hyphenated.get(m.group(), m.group()), text)
+    return _CAPITAL_JOINED.sub(
+        lambda m: hyphenated.get(m.group().replace("-", ""), m.group()), text
+    )
