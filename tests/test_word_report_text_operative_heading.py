@@ -48,3 +48,23 @@ def test_a_drafts_own_heading_of_those_words_stays() -> None:
 def test_a_draft_that_is_no_report_keeps_its_heading() -> None:
     text = _DRAFT.replace("1. Condemns", "Operative part\n\n1. Condemns")
     assert [h.text for h in resdiff.parse(text).headings] == ["Operative part"]
+
+
+def test_the_heading_read_is_the_one_the_word_report_writes() -> None:
+    """The reader's words are the renderer's: a heading renamed in
+    ``render/docx/document.py`` alone would be read as a heading added again."""
+    import io
+    import re
+    import zipfile
+
+    import pytest
+
+    pytest.importorskip("lxml", reason="the Word report needs lxml (resdiff[docx])")
+    from resdiff.read.text.lines import REPORT_OPERATIVE_HEADING
+    from resdiff.render.docx import render_docx
+
+    cmp = resdiff.compare(resdiff.parse(_DRAFT), resdiff.parse(_DRAFT))
+    with zipfile.ZipFile(io.BytesIO(render_docx(cmp))) as z:
+        xml = z.read("word/document.xml").decode()
+    paragraphs = ["".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", p)) for p in xml.split("</w:p>")]
+    assert REPORT_OPERATIVE_HEADING in paragraphs

@@ -180,15 +180,15 @@ def signature_after(lines: list[_Line]) -> int | None:
 #: read S/RES/1695 (2006); reject all to read japan-draft.txt, each in its own order
 #: ...") and the line that ends the report ("Produced by resdiff. Revisions are signed
 #: ..."): a report printed to PDF, or copied, read back.
-#: The heading resdiff's Word report sets over the operative part, in a content control
-#: (``render/docx/document.py``): the report's, not the draft's.
-REPORT_OPERATIVE_HEADING = "Operative part"
 _REPORT_NOTE = compile_cached(r"^Accept all changes to read \S")
 #: The note's second half, on its first lines (a narrow page wraps it sooner).
 _REPORT_NOTE_REST = compile_cached(r"; reject all to read \S")
 #: Lines of the note :func:`report_matter` joins to find its second half.
 _REPORT_NOTE_LINES = 4
 _REPORT_END = compile_cached(r"^Produced by resdiff\. Revisions are signed ")
+#: The heading resdiff's Word report sets over the operative part, in a content control
+#: (``render/docx/document.py``): the report's, not the draft's.
+REPORT_OPERATIVE_HEADING = "Operative part"
 #: The last words of the note, and the most lines it may run over.
 _REPORT_NOTE_END = "in both places."
 _REPORT_NOTE_SPAN = 8
