@@ -29,6 +29,9 @@ _UNDERLINE_LOW = -0.2
 #: A strike or an underline runs at most this many line heights past the glyphs it
 #: marks (a space at each end of a run of words).
 _MARK_SLACK = 1.5
+#: How far left of a line's first glyph a mark from the margin may start, in line
+#: heights: the typed spaces (or a tab) an item opens with, not a column's width.
+_TYPED_SPACES = 4.0
 #: The marks of a glyph of a draft printed with its tracked changes (``_Glyph.mark``).
 _STRUCK, _UNDERLINED = 1, 2
 
@@ -78,7 +81,11 @@ def _mark_changes(page: Any, rows: list[_Row], pdfium_c: Any) -> int:
             # table cell's border under its last line marks nothing.
             first, last = min(g.left for g, _ in marked), max(g.right for g, _ in marked)
             past = (first - left) + (right - last)
-            if marked[0][0] is row.glyphs[0] and left >= margin - _MARK_SLACK * row.height:
+            if (
+                marked[0][0] is row.glyphs[0]
+                and left >= margin - _MARK_SLACK * row.height
+                and first - left <= _TYPED_SPACES * row.height
+            ):
                 # A line that opens with typed spaces, marked with its words: the mark
                 # starts at the margin, under (or through) the spaces, no glyph's ("    (a)
                 # reinvigorate ..." inserted, underlined from the margin; read as not
