@@ -72,9 +72,7 @@ def test_a_rule_from_the_margin_under_a_line_that_starts_mid_page_marks_nothing(
     border under the last line of its right-hand cell, its left cell ended above) does not
     underline that line. Before the review it did, and the original lost the line."""
     lines = [*_LINES[:3], (250, 680, _LINES[3][2]), *_LINES[4:]]
-    text = b"".join(
-        b"BT /F1 11 Tf %d %d Td (%s) Tj ET\n" % (x, y, t.encode()) for x, y, t in lines
-    )
+    text = b"".join(b"BT /F1 11 Tf %d %d Td (%s) Tj ET\n" % (x, y, t.encode()) for x, y, t in lines)
     # The line's glyphs end 150 points right of (a)'s at 100 (326 + 150).
     marks = b"0.6 w 72 679 m 476.5 679 l S\n0.6 w 100.5 663.5 m 301.8 663.5 l S\n"
     original = resdiff.parse(one_page_pdf(text + marks), format="pdf", version="original")
