@@ -197,11 +197,14 @@ class CheckResult(Frozen):
         return printable(self.report())
 
     def __repr__(self) -> str:
-        # What ``assert check(...)`` prints when it fails: the verdict and the red lines
-        # broken, not a dump of every field cut off before their names.
-        broken = "; ".join(f"{r.name}: {r.message}" for r in self.failed)
+        # What ``assert check(...)`` prints when it fails: the verdict and the names of the
+        # red lines broken, not a dump of every field cut off before their names. Names
+        # only: pytest cuts a repr of over 240 characters in its middle, and with each
+        # rule's message the second and later names were lost ("Renewal …: no renewal
+        # period in ...: weakened in the operative part: …"); ``str()`` has the messages.
+        broken = "; ".join(f"“{r.name}”" for r in self.failed)
         verdict = self._verdict()
-        return f"<CheckResult {self.draft}: {verdict}{(' ' + broken) if broken else ''}>"
+        return f"<CheckResult {self.draft}: {verdict}{(' Broken: ' + broken) if broken else ''}>"
 
 
 def _lines(n: int) -> str:

@@ -509,6 +509,11 @@ def _check_quantity(
     if rule.at_most is not None:
         wants.append(f"at most {_shown_limit(rule.at_most)}")
     required = " and ".join(wants)
+    if rule.paragraph is not None and not paragraphs:
+        # Said as the other rules say it: "no renewal period in the paragraphs containing
+        # …" read as the renewal gone, where the words chosen matched no paragraph ("extend
+        # the mandate" against "decides to extend its mandate").
+        return "fail", f"no paragraph found: {where} — {required} required", ()
     low, high, timed = rule.limits
     slack = SAME_AMOUNT if timed else 0.0
     matching = _stem_rx(rule.matching, lexicon) if rule.matching else None

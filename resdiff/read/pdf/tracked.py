@@ -29,6 +29,9 @@ _UNDERLINE_LOW = -0.2
 #: A strike or an underline runs at most this many line heights past the glyphs it
 #: marks (a space at each end of a run of words).
 _MARK_SLACK = 1.5
+#: How far left of a line's first glyph a mark from the margin may start, in line
+#: heights: the typed spaces (or a tab) an item opens with, not a column's width.
+_TYPED_SPACES = 4.0
 #: The marks of a glyph of a draft printed with its tracked changes (``_Glyph.mark``).
 _STRUCK, _UNDERLINED = 1, 2
 
@@ -46,6 +49,8 @@ def _mark_changes(page: Any, rows: list[_Row], pdfium_c: Any) -> int:
     ordered = sorted(rows, key=lambda row: row.baseline)
     floors = [row.baseline for row in ordered]
     highest = max(row.height for row in rows)
+    # The page's left margin: where its leftmost line starts.
+    margin = min((row.glyphs[0].left for row in rows if row.glyphs), default=0.0)
     struck = 0
     for left, bottom, right, top in _path_boxes(page, pdfium_c):
         if top - bottom > _STRIKE_THICKNESS or right - left < 1.0:
@@ -74,8 +79,19 @@ def _mark_changes(page: Any, rows: list[_Row], pdfium_c: Any) -> int:
                 continue
             # A mark runs under (or through) the glyphs it marks, not far past them: a
             # table cell's border under its last line marks nothing.
-            span = max(g.right for g, _ in marked) - min(g.left for g, _ in marked)
-            if right - left > span + _MARK_SLACK * row.height:
+            first, last = min(g.left for g, _ in marked), max(g.right for g, _ in marked)
+            past = (first - left) + (right - last)
+            if (
+                marked[0][0] is row.glyphs[0]
+                and left >= margin - _MARK_SLACK * row.height
+                and first - left <= _TYPED_SPACES * row.height
+            ):
+                # A line that opens with typed spaces, marked with its words: the mark
+                # starts at the margin, under (or through) the spaces, no glyph's ("    (a)
+                # reinvigorate ..." inserted, underlined from the margin; read as not
+                # underlined, the original kept every inserted item's first line).
+                past = min(past, right - last)
+            if past > _MARK_SLACK * row.height:
                 continue
             for glyph, mark in marked:
                 if glyph.mark != _STRUCK:

@@ -115,6 +115,7 @@ from .hyphens import (  # noqa: F401 - re-exported as before the split
     _inflected,
     _with_document_hyphens,
     reread_document_hyphens,
+    restore_joined_compounds,
 )
 from .labels import (  # noqa: F401 - re-exported as before the split
     _continues,
@@ -128,6 +129,7 @@ from .labels import (  # noqa: F401 - re-exported as before the split
 from .linenumbers import drop_line_numbers
 from .lines import (  # noqa: F401 - re-exported as before the split
     _DISPLAY_FOLD,
+    REPORT_OPERATIVE_HEADING,
     _final_punct,
     _join,
     _Line,
@@ -407,7 +409,7 @@ def parse_text(
         )
     removed: list[RemovedText] = []
     unquote = not markdown and quoted_mail(text)
-    read = _read_lines(text, markdown, unquote=unquote)
+    read = _read_lines(restore_joined_compounds(text), markdown, unquote=unquote)
     # A page copied in two columns side by side (``pdftotext -layout``): read down each.
     columned: list[int] = []
     if not markdown:
@@ -437,11 +439,25 @@ def parse_text(
         # above the tracked text, and its last line, are kept as furniture.
         start, end = matter
         report_lines = (lines[start - 1].no, lines[end].no if end < len(lines) else None)
+        # The report's own heading over the operative part, between the recitals and the
+        # first operative paragraph, is the report's too (in a content control the Word
+        # reader skips): read from the text LibreOffice saves of the report, every change
+        # accepted, it came out as a heading the new draft added. The first such line is
+        # the report's: a draft's own heading of those words stands below it.
+        heading = next(
+            (k for k in range(start, end) if lines[k].text.strip() == REPORT_OPERATIVE_HEADING),
+            None,
+        )
         removed.extend(
             RemovedText(line=ln.no, text=_as_printed(ln.text), kind="other")
             for ln in (*lines[:start], *lines[end:])
             if ln.text.strip()
         )
+        if heading is not None:
+            removed.append(
+                RemovedText(line=lines[heading].no, text=REPORT_OPERATIVE_HEADING, kind="other")
+            )
+            lines[heading] = _Line(lines[heading].no, "")
         del lines[end:]
         del lines[:start]
     front = _split_masthead(lines)

@@ -122,6 +122,28 @@ def _addresses(lines: list[_Line]) -> Counter[str]:
     )
 
 
+#: How many lines below a browser's header its page's title may stand (a blank between).
+_HEADER_TO_TITLE = 3
+#: The longest line read as a page's title under a browser's header.
+_TITLE_MAX = 150
+
+
+def _browser_titles(lines: list[_Line]) -> frozenset[str]:
+    """The page titles of a browser's print header as ``pdftotext`` without ``-layout``
+    copies it: the date and time on one line, the title on a line of its own below ("12/7/
+    26, 8:37 PM" / "" / "Cyprus draft"). A line is one where it stands right under such a
+    date on two pages or more, as the header repeats on every page (once, it may be a
+    dated row of a programme and the row's text)."""
+    found: Counter[str] = Counter()
+    for i, line in enumerate(lines):
+        if not line.text[:1].isdigit() or not _BROWSER_HEADER.match(line.text):
+            continue
+        below = next((ln.text for ln in lines[i + 1 : i + 1 + _HEADER_TO_TITLE] if ln.text), "")
+        if below and len(below) <= _TITLE_MAX:
+            found[below] += 1
+    return frozenset(text for text, count in found.items() if count > 1)
+
+
 def _label_alone(lines: list[_Line], i: int, alone: int) -> bool:
     """Whether the number alone on ``lines[i]``, with a blank line on one side or both
     (as a page's number stands), is an operative paragraph's number without its full
@@ -198,8 +220,27 @@ def _take_furniture(
     # are removed as, by the line's text (a running header on every page).
     kinds: dict[str, FurnitureKind] = {}
     spaced: dict[str, str] = {}
+    # The page titles a browser prints under its header's date (_browser_titles), found
+    # once a header is taken, and where the last header taken stood.
+    titles: frozenset[str] | None = None
+    header_at = -1
     for i, line in enumerate(lines):
         text = line.text
+        if (
+            header_at >= 0
+            and text
+            and titles
+            and text in titles
+            and i - header_at <= _HEADER_TO_TITLE
+            and not any(ln.text for ln in lines[header_at + 1 : i])
+        ):
+            # "12/7/26, 8:37 PM" / "" / "Cyprus draft": read as text, the title ended the
+            # paragraph the page break cut ("... to keep the Cyprus draft" / "Force ...").
+            removed.append(
+                _REMOVED({"line": line.no, "text": normalize_space(text), "kind": "page-header"})
+            )
+            kept.append(_Line(line.no, "", 0, True))
+            continue
         if not text or text in plain:
             keep(line)
             continue
@@ -302,6 +343,17 @@ def _take_furniture(
             # the symbol the line above names, wrapped onto its own line, not a running
             # header (S/RES/138 (1960): the note was cut short).
             kind = None
+        if (
+            kind == "page-header"
+            and (line.page_break or (i > 0 and not lines[i - 1].text and lines[i - 1].page_break))
+            and text[:1].isdigit()
+            and _BROWSER_HEADER.match(text)
+        ):
+            # Under a page break only: the first page's title stands above the masthead,
+            # where it cuts no paragraph (and may be the symbol the masthead reads).
+            header_at = i
+            if titles is None:
+                titles = _browser_titles(lines)
         if kind is None:
             kept.append(line)
         else:

@@ -383,3 +383,34 @@ def _hyphen_glue(left: str, right: str, after: str, hyphen: str, evidence: _Hyph
     if len(fragment) > 2 and len(head) > 2 and head_is_word and evidence.is_word(fragment):
         return hyphen
     return ""
+
+
+# --------------------------------------------------------------------------- joined compounds
+
+#: A compound of capitalised parts written with hyphens ("Secretary-General",
+#: "Under-Secretary-General"), as a document spells it away from line ends.
+_CAPITAL_COMPOUND = compile_cached(r"\b[A-Z][a-z]++(?:-[A-Z][a-z]++)++\b")
+#: The same parts run together ("SecretaryGeneral"): what ``pdftotext`` without
+#: ``-layout`` makes of such a compound broken at a line's end, taking its hyphen for the
+#: break's; of three parts, one hyphen lost and the other kept ("Under-SecretaryGeneral",
+#: "UnderSecretary-General"), as a line's end breaks a word once.
+_CAPITAL_JOINED = compile_cached(r"\b[A-Z][a-z]++(?:-?+[A-Z][a-z]++)++\b")
+
+
+def restore_joined_compounds(text: str) -> str:
+    """``text`` with each compound of capitalised parts run together ("SecretaryGeneral")
+    written with its hyphens where the document itself writes it so elsewhere
+    ("Secretary-General"): ``pdftotext`` without ``-layout`` drops the hyphen of a word
+    broken at a line's end, its own hyphen too ("the SecretaryGeneral’s report", five
+    times in a page copied from S/RES/2618 (2022) printed by Chromium), and the pairing of
+    paragraphs read the two spellings as two words. A lower-case letter before a capital
+    inside a word is no spelling of English prose; a name so written ("McDonald") is
+    never written with a hyphen too, so it is left as it is."""
+    if "-" not in text:
+        return text
+    hyphenated = {m.group().replace("-", ""): m.group() for m in _CAPITAL_COMPOUND.finditer(text)}
+    if not hyphenated:
+        return text
+    return _CAPITAL_JOINED.sub(
+        lambda m: hyphenated.get(m.group().replace("-", ""), m.group()), text
+    )

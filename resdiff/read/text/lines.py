@@ -186,6 +186,9 @@ _REPORT_NOTE_REST = compile_cached(r"; reject all to read \S")
 #: Lines of the note :func:`report_matter` joins to find its second half.
 _REPORT_NOTE_LINES = 4
 _REPORT_END = compile_cached(r"^Produced by resdiff\. Revisions are signed ")
+#: The heading resdiff's Word report sets over the operative part, in a content control
+#: (``render/docx/document.py``): the report's, not the draft's.
+REPORT_OPERATIVE_HEADING = "Operative part"
 #: The last words of the note, and the most lines it may run over.
 _REPORT_NOTE_END = "in both places."
 _REPORT_NOTE_SPAN = 8
