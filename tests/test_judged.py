@@ -875,7 +875,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # blind twice (the judges part on two directions: cyprus-1974 mixed / softer,
     # middle-east-1967 stronger / mixed); blind on the start engine: kind 92 / 98, pairing
     # 92 / 98, directions 7 / 8, key changes 19 / 22; after fix24 (tuning: an extension with
-    # a drawdown in view first an extension) key changes 20 / 22 (RESULTS §2ft).
+    # a drawdown in view first an extension) key changes 20 / 22 (RESULTS §2fu).
     "holdout77": {
         "kind_accuracy": 0.93,
         "pairing": 0.93,
@@ -888,7 +888,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # judged blind twice (the judges agree on all 8 directions); blind on the start engine:
     # kind 194 / 217, pairing 203 / 217, directions 5 / 8 (two read the wrong way round:
     # Jerusalem and Cambodia), key changes 21 / 24; unchanged by the session's rounds
-    # (RESULTS §2ft).
+    # (RESULTS §2fu).
     "holdout78": {
         "kind_accuracy": 0.89,
         "pairing": 0.93,
