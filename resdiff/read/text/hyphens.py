@@ -44,6 +44,12 @@ _BROWSER_LINE_END = compile_cached(rf"(?<=[^\W\d_])\u2010{_AT_LINE_END}")
 #: :data:`_BROWSER_LINE_END`'s, the hyphen of a word written with it ("peace-" /
 #: "keeping"), for Chromium prints a word's own hyphen as it is written.
 _ASCII_LINE_END = compile_cached(rf"(?<=[^\W\d_])-{_AT_LINE_END}")
+#: An ASCII hyphen after a letter with a zero-width space after it at a line's end: a
+#: hyphen the text says is the word's own (the PDF reader writes it so for a hyphen
+#: drawn with the letters before it, where the producer draws the hyphens of its own
+#: breaks apart: LibreOffice's "sub-" / "regional"; formats24). Kept as
+#: :data:`_ASCII_LINE_END`'s are in a browser's print, whatever the word lists say.
+_OWN_LINE_END = compile_cached(rf"(?<=[^\W\d_])-\u200b{_AT_LINE_END}")
 #: What such a hyphen is made, in the text, until the fold of :func:`.lines._read_lines`
 #: (only in a text without the character, looked for first).
 _KEPT_BEFORE_FOLD = "\x01"
