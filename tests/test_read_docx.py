@@ -1849,6 +1849,21 @@ def test_a_stray_number_above_a_typed_list_of_its_own_kind_is_still_skipped() ->
     assert "docx-empty-numbered" in {w.code for w in word.warnings}
 
 
+def test_a_stray_number_above_a_typed_heading_is_still_skipped() -> None:
+    """A typed heading "A. Mandate of the Mission" (ending with a word, not as a list's
+    item) under an empty number: the number is a stray one and the heading a heading, as
+    before formats24 (review of the branch's first rule)."""
+    doc, ops = new_draft()
+    doc.paragraph("Condemns all attacks against civilians;", num=ops)
+    doc.paragraph(num=ops)
+    doc.paragraph("A. Mandate of the Mission")
+    doc.paragraph("Decides to extend the mandate of the Mission;", num=ops)
+    draft = read(doc)
+    assert [c.ref for c in draft.walk()][1:] == ["OP1", "OP3"]
+    assert [h.text for h in draft.headings] == ["A. Mandate of the Mission"]
+    assert "docx-empty-numbered" in {w.code for w in draft.warnings}
+
+
 def test_a_stray_number_under_a_colon_leaves_a_typed_capital_list_above() -> None:
     """An empty number under "Decides:" above a typed "A.": the colon says the list is
     paragraph 1's, as for "(a)" (review formats23)."""

@@ -25,6 +25,9 @@ _TYPED_FIRST_LABEL = re.compile(r"\(?[ai]\)(?:\s|$)")
 #: Word shows it; a typed "1." under an empty "2." is the same kind of list begun again,
 #: and that number a stray one (formats24).
 _TYPED_FIRST_OTHER = re.compile(r"(?:A|1|I)[.)](?:\s|$)")
+#: How a typed "A. ..." that is a list's item ends, as a provision does: a typed heading
+#: ("A. Mandate of the Mission", "I. Sanctions measures") ends with a word.
+_PROVISION_ENDS = (";", ".", ":", ",", "\u2014")
 #: A typed "(h)": the "(i)" after it is the list's ninth letter, not a roman first label.
 _TYPED_H = re.compile(r"\(?h\)(?:\s|$)")
 #: How a paragraph that introduces a list ends ("Condemns ... :"): an empty number under
@@ -198,9 +201,12 @@ def _opens_typed_list(text: str, above: _Paragraph | None, number: str = "") -> 
 def _other_kind(text: str, number: str) -> bool:
     """Whether ``text`` opens with a typed "A.", "1." or "I." of another kind than the
     empty ``number`` above it ("A." under "2.", "1." under "B."): a list under a list.
-    A capital roman "I." is a capital letter's kind too (the ninth)."""
+    A capital roman "I." is a capital letter's kind too (the ninth). Not a typed heading
+    (:data:`_PROVISION_ENDS`): the number above one is a stray one, as before."""
     if not number or _TYPED_FIRST_OTHER.match(text) is None:
         return False
+    if not text.rstrip().endswith(_PROVISION_ENDS):
+        return False  # "A. Mandate of the Mission": a typed heading, not a list's item
     core = number.strip().strip(".)(")
     if text[0] == "1":
         return not core.isdigit()
