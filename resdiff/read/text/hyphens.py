@@ -298,6 +298,24 @@ def reread_document_hyphens(lines: Iterable[str]) -> None:
         _DOCUMENT_HYPHENS.set(_HyphenEvidence.of_lines(lines))
 
 
+#: Whether the text being read is the PDF reader's own layer, whose "-" and zero-width
+#: space at a line's end marks a word's own hyphen (:data:`_OWN_LINE_END`). Set only by
+#: :func:`own_hyphens_marked`: a text given by a user may hold the character (a web
+#: page's break hints), and the mark is never taken from one (review formats24).
+_OWN_HYPHENS_MARKED: ContextVar[bool] = ContextVar("_OWN_HYPHENS_MARKED", default=False)
+
+
+@contextmanager
+def own_hyphens_marked() -> Iterator[None]:
+    """Within the block, the text reader takes a line ending "-" and a zero-width space
+    as a word's own hyphen (the PDF reader's mark, :data:`_OWN_LINE_END`)."""
+    token = _OWN_HYPHENS_MARKED.set(True)
+    try:
+        yield
+    finally:
+        _OWN_HYPHENS_MARKED.reset(token)
+
+
 _P = ParamSpec("_P")
 _R = TypeVar("_R")
 

@@ -18,6 +18,7 @@ from .hyphens import (
     _BROWSER_LINE_END,
     _JOINED,
     _KEPT_BEFORE_FOLD,
+    _OWN_HYPHENS_MARKED,
     _OWN_LINE_END,
     _SOFT_LINE_END,
     _SUSPENDED_AFTER,
@@ -289,9 +290,10 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
             # KEPT_HYPHEN below, after the fold (which takes any the text holds).
             kept = _ASCII_LINE_END.subn(_KEPT_BEFORE_FOLD, text)
             text, marked = kept[0], kept[1] > 0
-    if markable and KEPT_HYPHEN in text:
+    if markable and KEPT_HYPHEN in text and _OWN_HYPHENS_MARKED.get():
         # A hyphen the text says is the word's own ("sub-\u200b" / "regional": the PDF
-        # reader's, see _OWN_LINE_END): kept, marked as a browser's print's are.
+        # reader's, see _OWN_LINE_END): kept, marked as a browser's print's are. Only in
+        # the PDF reader's text: any other's zero-width spaces are folded away unread.
         own = _OWN_LINE_END.subn(_KEPT_BEFORE_FOLD, text)
         text, marked = own[0], marked or own[1] > 0
     text = clean_for_display(text).replace("\r\n", "\n").replace("\r", "\n")
