@@ -1878,7 +1878,7 @@ def test_a_stray_number_under_a_colon_leaves_a_typed_capital_list_above() -> Non
 
 
 def test_a_stray_number_above_a_typed_heading_ending_with_a_colon_is_still_skipped() -> None:
-    """A typed heading may end with a colon ("A. Rule of law:": 8 of the AKN corpus's 203
+    """A typed heading may end with a colon ("A. Rule of law:": 8 of the AKN corpus's 207
     subheadings do, "Rule of law:", "Reporting:"), and no list's item of the corpus is
     typed "A.": under an empty number it stays a heading, the number a stray one, as
     before formats24 (review of formats24)."""

@@ -27,7 +27,7 @@ _TYPED_FIRST_LABEL = re.compile(r"\(?[ai]\)(?:\s|$)")
 _TYPED_FIRST_OTHER = re.compile(r"(?:A|1|I)[.)](?:\s|$)")
 #: How a typed "A. ..." that is a list's item ends, as a provision does: a typed heading
 #: ("A. Mandate of the Mission", "I. Sanctions measures") ends with a word, or with a
-#: colon ("A. Rule of law:": 8 of the AKN corpus's 203 subheadings; review formats24).
+#: colon ("A. Rule of law:": 8 of the AKN corpus's 207 subheadings; review formats24).
 _PROVISION_ENDS = (";", ".", ",", "\u2014")
 #: A typed "(h)": the "(i)" after it is the list's ninth letter, not a roman first label.
 _TYPED_H = re.compile(r"\(?h\)(?:\s|$)")
