@@ -36,7 +36,10 @@ pair's. ::
 ``--official`` the thirty-second session's resolutions as the UN publishes them
 (:func:`official`: US letter, the symbol block at the top right, footnotes at the foot
 of the page that cites them, the job number in the footer), the twelve texts and
-S/RES/2558 (2020), the one AKN text with a footnote.
+S/RES/2558 (2020), the one AKN text with a footnote; with the notes' numbers glued to
+their text (``official-unhung``), and S/RES/2558 so with its note opened by a made-up
+date (``official-figure``: the number glued to a figure); on a landscape page
+(``official-landscape``) and two pages to a sheet (``official-2up``).
 
 ``--no-print`` reads the PDFs already under ``--out``. The made files are not kept in
 the repository (real texts are never copied into it).
@@ -96,7 +99,21 @@ _OTHER_LEGS = {
     # The same with the notes in the fixtures' "Note" style, without the hanging indent:
     # LibreOffice prints the note's number against its text ("1A/74/976-...", formats23).
     "official-unhung": ("official-unhung", "{n}.pdf"),
+    # S/RES/2558 as official-unhung, its note's text opened by a made-up date ("1 January
+    # 2022 to 31 December 2022: see A/74/976-..."): LibreOffice prints "11 January 2022",
+    # the mark glued to the note's own figure (formats24).
+    "official-figure": ("official-figure", "{n}.pdf"),
+    # The official layout on a landscape page, and the official print two pages to a
+    # sheet twice as wide (PDFium's n-up, as a print dialog's "2 pages per sheet";
+    # formats24).
+    "official-landscape": ("official-landscape", "{n}.pdf"),
+    "official-2up": ("official-2up", "{n}.pdf"),
 }
+#: The US letter page of :func:`official` turned to landscape.
+_LANDSCAPE = 'fo:page-width="27.94cm" fo:page-height="21.59cm"'
+
+#: The made-up opening of :data:`_OTHER_LEGS`' "official-figure" note.
+FIGURE_NOTE = "1 January 2022 to 31 December 2022: see "
 
 CSS = {
     "word": """@page { size: A4; margin: 2.5cm 2.2cm 2.5cm 2.2cm; }
@@ -636,6 +653,43 @@ def make_official(out: Path) -> None:
             sources[name] = official(doc, hanging=hanging)
         for name, pdf in convert(sources).items():
             (folder / f"{name}.pdf").write_bytes(pdf)
+    folder = out / "official-figure"
+    folder.mkdir(parents=True, exist_ok=True)
+    doc = document_from_akn(CORPUS / "S_RES_2558_2020.xml")
+    doc = dataclasses.replace(doc, notes=[(mark, FIGURE_NOTE + text) for mark, text in doc.notes])
+    for name, pdf in convert({"S_RES_2558_2020": official(doc, hanging=False)}).items():
+        (folder / f"{name}.pdf").write_bytes(pdf)
+    folder = out / "official-landscape"
+    folder.mkdir(parents=True, exist_ok=True)
+    sources = {
+        name: official(document_from_akn(CORPUS / f"{name}.xml")).replace(_LETTER, _LANDSCAPE)
+        for name in OFFICIAL_NAMES
+    }
+    for name, pdf in convert(sources).items():
+        (folder / f"{name}.pdf").write_bytes(pdf)
+    folder = out / "official-2up"
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted((out / "official").glob("*.pdf")):
+        (folder / path.name).write_bytes(two_up(path.read_bytes()))
+
+
+def two_up(pdf: bytes) -> bytes:
+    """``pdf`` two pages to a sheet twice as wide, side by side (PDFium's n-up)."""
+    import ctypes
+    import io
+
+    import pypdfium2 as pdfium
+
+    source = pdfium.PdfDocument(pdf)
+    width, height = source[0].get_size()
+    sheets = pdfium.PdfDocument(
+        pdfium.raw.FPDF_ImportNPagesToOne(
+            source.raw, ctypes.c_float(2 * width), ctypes.c_float(height), 2, 1
+        )
+    )
+    out = io.BytesIO()
+    sheets.save(out)
+    return out.getvalue()
 
 
 def main() -> None:
@@ -671,7 +725,7 @@ def main() -> None:
         for leg, figures in check_tracked(args.out, detail).items():
             print(leg, figures)
     if args.official:
-        official_legs = ["official", "official-unhung"]
+        official_legs = list(_OTHER_LEGS)
         for leg, figures in check(args.out, official_legs, detail, OFFICIAL_NAMES).items():
             print(leg, figures)
     if args.detail:

@@ -2136,3 +2136,84 @@ def test_a_paragraph_reference_at_a_note_lines_start_opens_no_note() -> None:
     rows = _rows([*body, *mark, *rest, *first, *wrapped])
     assert _find_note_marks(rows)
     assert [row.note_mark for row in rows[1:]] == ["7", None]
+
+
+def _cited_line(marks: str) -> list[_Glyph]:
+    """10-point lines of the text, each citing one of ``marks``, raised, in smaller
+    type."""
+    out = []
+    for k, mark in enumerate(marks):
+        y = 500 - 14 * k
+        body = _glyphs("on 27 May 2021", x=100, y=y)
+        rest = _glyphs("urging the parties", x=180, y=y, space=_SPACE)
+        for glyph in [*body, *rest]:
+            glyph.size = 10.0
+        out += [*body, _Glyph(mark, 172, 175, y + 4, y + 11, _NO_SPACE), *rest]
+    return out
+
+
+def _note_line(text: str, y: float) -> list[_Glyph]:
+    """A line of the notes in LibreOffice's 8.5-point type."""
+    glyphs = _glyphs(text, x=100, y=y)
+    for glyph in glyphs:
+        glyph.size = 8.5
+    return glyphs
+
+
+def test_a_footnote_number_glued_to_a_figure_of_its_text_opens_its_note() -> None:
+    # Note 1 reading "1 January 2022 to 31 December 2022." printed with its number glued
+    # to it: "11 January 2022 ...". The line was read as mark "11", cited nowhere, and
+    # the note ran into the paragraph above (formats23's review; formats24).
+    from resdiff.read.pdf.notes import _find_note_marks
+
+    rows = _rows([*_cited_line("1"), *_note_line("11 January 2022 to 31 December 2022.", 120)])
+    assert _find_note_marks(rows)
+    assert rows[-1].note_mark == "1"
+    # And a year: "12022 Agenda ..." is note 1 on "2022 Agenda ...", five figures.
+    rows = _rows([*_cited_line("1"), *_note_line("12022 Agenda for peace.", 120)])
+    assert _find_note_marks(rows)
+    assert rows[-1].note_mark == "1"
+    # The second note of the page, under the first one's full stop.
+    rows = _rows(
+        [
+            *_cited_line("12"),
+            *_note_line("1 See S/2021/229.", 120),
+            *_note_line("21 January 2022 to 31 December 2022.", 110),
+        ]
+    )
+    assert _find_note_marks(rows)
+    assert [row.note_mark for row in rows[2:]] == ["1", "2"]
+
+
+def test_a_note_line_wrapped_before_a_date_opens_no_note() -> None:
+    # A note wrapped before "21 December 2020." with "2" cited: the line above is the
+    # note's and does not end it, so "21" is no note 2 glued to "1 December".
+    from resdiff.read.pdf.notes import _find_note_marks
+
+    rows = _rows(
+        [
+            *_cited_line("12"),
+            *_note_line("1 See the letter dated", 120),
+            *_note_line("21 December 2020.", 110),
+        ]
+    )
+    _find_note_marks(rows)
+    assert [row.note_mark for row in rows[2:]] == ["1", None]
+    # A figure in the text's own type opens no note, nor one whose rest opens with a
+    # nought ("10 ..." is not note 1 on "0 ..."), nor a note opened already.
+    for line in (
+        _glyphs("11 January 2022 the Council", x=100, y=480),
+        _note_line("10 times.", 120),
+    ):
+        rows = _rows([*_cited_line("1"), *line])
+        _find_note_marks(rows)
+        assert rows[-1].note_mark is None
+    rows = _rows(
+        [
+            *_cited_line("1"),
+            *_note_line("1 See S/2021/229.", 120),
+            *_note_line("11 January 2022.", 110),
+        ]
+    )
+    _find_note_marks(rows)
+    assert [row.note_mark for row in rows[1:]] == ["1", None]

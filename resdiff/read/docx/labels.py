@@ -20,6 +20,15 @@ _LISTED_LINES = 10
 #: under an empty automatic number it opens that number's sub-paragraphs, as Word shows
 #: them. A later label ("(c)") goes on the list above, and the number is a stray one.
 _TYPED_FIRST_LABEL = re.compile(r"\(?[ai]\)(?:\s|$)")
+#: A typed first label of a list of another kind than the number above it ("A. ...",
+#: "1. ...", "I. ..."): under an empty "2." a typed "A." opens that number's list, as
+#: Word shows it; a typed "1." under an empty "2." is the same kind of list begun again,
+#: and that number a stray one (formats24).
+_TYPED_FIRST_OTHER = re.compile(r"(?:A|1|I)[.)](?:\s|$)")
+#: How a typed "A. ..." that is a list's item ends, as a provision does: a typed heading
+#: ("A. Mandate of the Mission", "I. Sanctions measures") ends with a word, or with a
+#: colon ("A. Rule of law:": 8 of the AKN corpus's 207 subheadings; review formats24).
+_PROVISION_ENDS = (";", ".", ",", "\u2014")
 #: A typed "(h)": the "(i)" after it is the list's ninth letter, not a roman first label.
 _TYPED_H = re.compile(r"\(?h\)(?:\s|$)")
 #: How a paragraph that introduces a list ends ("Condemns ... :"): an empty number under
@@ -108,7 +117,10 @@ class _Labels:
             elif para.label:
                 heads = following is not None and (
                     (following.listed and bool(following.label) and following.level > para.level)
-                    or (not following.label and _opens_typed_list(following.text, before[k]))
+                    or (
+                        not following.label
+                        and _opens_typed_list(following.text, before[k], para.label)
+                    )
                 )
                 keep[k] = heads
                 if not heads:
@@ -168,14 +180,15 @@ class _Labels:
         return label, level, True
 
 
-def _opens_typed_list(text: str, above: _Paragraph | None) -> bool:
+def _opens_typed_list(text: str, above: _Paragraph | None, number: str = "") -> bool:
     """Whether a paragraph's text opens with a typed first sub-paragraph label of a new
-    list, ``above`` the paragraph with text before the empty number: not when that one
-    introduces a list ("Condemns ...:", or numbered and ending with a word, "Calls upon
-    the parties to": the "(a)" is its own, review formats23), nor
-    "(i)" after "(h)" (the ninth letter)."""
+    list under the empty ``number``, ``above`` the paragraph with text before that
+    number: "(a)", "(i)", or "A.", "1.", "I." where the number is of another kind
+    (formats24); not when ``above`` introduces a list ("Condemns ...:", or numbered and
+    ending with a word, "Calls upon the parties to": the "(a)" is its own, review
+    formats23), nor "(i)" after "(h)" (the ninth letter)."""
     text = text.lstrip()
-    if _TYPED_FIRST_LABEL.match(text) is None:
+    if _TYPED_FIRST_LABEL.match(text) is None and not _other_kind(text, number):
         return False
     if above is None:
         return True
@@ -184,6 +197,21 @@ def _opens_typed_list(text: str, above: _Paragraph | None) -> bool:
         return False  # "Decides:", a numbered "Calls upon the parties to"
     ninth = text.startswith(("(i)", "i)"))
     return not (ninth and (_TYPED_H.match(above.text.lstrip()) or above.label in ("(h)", "h)")))
+
+
+def _other_kind(text: str, number: str) -> bool:
+    """Whether ``text`` opens with a typed "A.", "1." or "I." of another kind than the
+    empty ``number`` above it ("A." under "2.", "1." under "B."): a list under a list.
+    A capital roman "I." is a capital letter's kind too (the ninth). Not a typed heading
+    (:data:`_PROVISION_ENDS`): the number above one is a stray one, as before."""
+    if not number or _TYPED_FIRST_OTHER.match(text) is None:
+        return False
+    if not text.rstrip().endswith(_PROVISION_ENDS):
+        return False  # "A. Mandate of the Mission": a typed heading, not a list's item
+    core = number.strip().strip(".)(")
+    if text[0] == "1":
+        return not core.isdigit()
+    return not (core.isalpha() and core.isupper())
 
 
 def _empty_numbered_warning(indexes: list[int]) -> ParseWarning:

@@ -516,6 +516,7 @@ def parse_pdf(
     # hyphens decided alike).
     from ..common import clean_for_display
     from ..text import parse_text
+    from ..text.hyphens import own_hyphens_marked
     from ..text.lines import _join, _Line
 
     layer = pdf_text(data, path=path, limits=limits, version=version)
@@ -523,7 +524,8 @@ def parse_pdf(
     # first line, which has no line above it to measure from (a recital may open there).
     gaps = not any(w.code == "pdf-columns" for w in layer.warnings)
     try:
-        draft = parse_text(layer.text, path=path, line_numbers=False, blank_gaps=gaps)
+        with own_hyphens_marked():  # the layer's "-" and zero-width space: its own hyphens
+            draft = parse_text(layer.text, path=path, line_numbers=False, blank_gaps=gaps)
     except ResolutionParseError as exc:
         if exc.line is None:
             raise

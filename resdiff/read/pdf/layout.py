@@ -14,7 +14,17 @@ import statistics
 from itertools import pairwise
 
 from ..common import FONT_BULLETS
-from .glyphs import _NO_SPACE, _SPACE, _WORD_GAP, _Glyph, _PageLine, _Row, _spaced
+from .glyphs import (
+    _APART_HYPHEN,
+    _NO_SPACE,
+    _OWN_HYPHEN,
+    _SPACE,
+    _WORD_GAP,
+    _Glyph,
+    _PageLine,
+    _Row,
+    _spaced,
+)
 from .notes import _PARAGRAPH_GAP
 
 #: Most spaces written for an indent or a gap: a printed page is about 130 half-em columns
@@ -69,9 +79,11 @@ def _small_capital(glyph: _Glyph, capital: _Glyph) -> bool:
     )
 
 
-def _row_text(row: _Row, column: float) -> str:
+def _row_text(row: _Row, column: float, own_hyphens: bool = False) -> str:
     """The words of a printed line, with a run of spaces (at least two) for a gap wider
-    than a tab, so columns stay apart."""
+    than a tab, so columns stay apart. ``own_hyphens``: a line-end hyphen drawn with the
+    letters before it is the word's own, written "-" and a zero-width space, which the
+    text reader keeps (:data:`~resdiff.read.text.hyphens._OWN_LINE_END`)."""
     parts: list[str] = []
     previous: _Glyph | None = None
     last = len(row.glyphs) - 1
@@ -139,6 +151,8 @@ def _row_text(row: _Row, column: float) -> str:
         elif capital is not None and char.isupper() and _small_capital(glyph, capital):
             char = char.lower()
             small = capital
+        if own_hyphens and glyph.hyphen == _OWN_HYPHEN and i == last:
+            char = "-\u200b"
         parts.append("-" if char == _SOFT_HYPHEN else char)
         previous = glyph
     return "".join(parts)
@@ -163,6 +177,13 @@ def _layout(pages: list[list[_Row]]) -> list[list[_PageLine]]:
     # The pitch of the lines of a paragraph: the median is the pitch between paragraphs
     # in a text of short paragraphs, the lower quartile that of lines in most texts.
     line_pitch = max(sorted(pitches)[len(pitches) // 4] if pitches else height * 1.2, 1e-6)
+    # A producer that draws the hyphens of its own breaks apart from the letters (LibreOffice)
+    # tells them from a word's own, drawn with the letters: where a line of the document
+    # ends with one drawn apart, a line-end hyphen drawn with its letters is the word's
+    # (LibreOffice's "sub-" / "regional", which the word lists closed up; formats24).
+    # Elsewhere (no hyphen drawn apart: a producer that may draw its breaks' hyphens with
+    # the letters) the text reader decides as before.
+    own_hyphens = any(row.glyphs[-1].hyphen == _APART_HYPHEN for row in rows)
     out: list[list[_PageLine]] = []
     for number, page in enumerate(pages, start=1):
         lines: list[_PageLine] = []
@@ -178,7 +199,7 @@ def _layout(pages: list[list[_Row]]) -> list[list[_PageLine]]:
                 rise = line_pitch
             lines.append(
                 _PageLine(
-                    indent + _bullet(row, _row_text(row, column)),
+                    indent + _bullet(row, _row_text(row, column, own_hyphens)),
                     number,
                     gap_before=i > 0 and rise > _PARAGRAPH_GAP * pitch,
                     spacing=rise / line_pitch,

@@ -19,6 +19,7 @@ from .glyphs import (
     _MARK_GLYPHS,
     _SPACE,
     _WORD_GAP,
+    _Glyph,
     _is_mark_char,
     _is_smaller,
     _like_heights,
@@ -124,18 +125,25 @@ def _find_note_marks(rows: list[_Row]) -> bool:
     does."""
     _join_lone_marks(rows)
     cited: dict[str, _Row] = {}
+    opened: set[str] = set()
     found = False
+    above: _Row | None = None
     for row in rows:
         mark = _opening_mark(row) if cited else None
         row.opens_mark = mark is not None
         if mark is None and cited:
             mark = _glued_mark(row, cited)
             row.opens_mark = mark is not None
+        if cited and mark not in cited and (split := _glued_to_figure(row, cited, opened, above)):
+            mark = split
+            row.opens_mark = True
         if mark is not None and mark in cited:
             row.note_mark = mark
+            opened.add(mark)
             found = True
         for raised in _raised_marks(row):
             cited.setdefault(raised, row)
+        above = row
     return found
 
 
@@ -164,16 +172,66 @@ def _glued_mark(row: _Row, cited: dict[str, _Row]) -> str | None:
     following = "".join(g.char for g in glyphs[count : count + 6])
     if _SUB_REFERENCE.match(following):
         return None  # "7(b) of that resolution": a paragraph's sub-paragraph, cited
-    citing = cited[mark]
+    return mark if _in_note_type(glyphs[count:], cited[mark]) else None
+
+
+def _in_note_type(glyphs: list[_Glyph], citing: _Row) -> bool:
+    """Whether ``glyphs`` are in smaller type than the words of the line that cites
+    their note, by the notes' own measure (:data:`_NOTE_SIZE`: 8.5-point notes under
+    10-point text): the sizes first, the boxes of like letters where the PDF gives no
+    sizes that differ."""
     words = [g for g in citing.glyphs if not _is_mark_char(g.char)] or citing.glyphs
-    # Smaller by the notes' own measure (:data:`_NOTE_SIZE`: 8.5-point notes under
-    # 10-point text), the sizes first, the boxes of like letters where the PDF gives
-    # no sizes that differ.
-    size, other = _size_of(glyphs[count:]), _size_of(words)
+    size, other = _size_of(glyphs), _size_of(words)
     if size > 0 and other > 0 and size != other:
-        return mark if size < _NOTE_SIZE * other else None
-    height, other_height = _like_heights(glyphs[count:], words)
-    return mark if height < _NOTE_SIZE * other_height else None
+        return size < _NOTE_SIZE * other
+    height, other_height = _like_heights(glyphs, words)
+    return height < _NOTE_SIZE * other_height
+
+
+#: Most figures read at a line's start for a mark glued to a figure of its note's text
+#: ("12022 ..." is note 1 on "2022 ...").
+_GLUED_FIGURES = 8
+#: How a note ends: the line above a note that opens with a figure ends so, or is no
+#: note's line (a wrapped note line may open with a figure too: "... adopted on" /
+#: "21 December 2020").
+_NOTE_ENDS = (".", ".)", ".\u201d", ".'", '."', "\u201d.", ")")
+
+
+def _glued_to_figure(
+    row: _Row, cited: dict[str, _Row], opened: set[str], above: _Row | None
+) -> str | None:
+    """The mark a note's line opens with, printed against its own text where that text
+    opens with a figure ("11 January 2022 ..." is note 1 on "1 January 2022 ...": the
+    note style without a hanging indent of :func:`_glued_mark`, which read it as mark
+    "11", cited nowhere; formats24). Taken where the figures' first one to three, and no
+    longer run, are a mark cited, raised, above on the page and not opened yet, the
+    figures after it do not open with a nought, the line is in the notes' smaller type
+    (:func:`_in_note_type`), and the line above is none of the notes' or ends a note
+    (:data:`_NOTE_ENDS`), not the line of a note it would wrap."""
+    glyphs = row.glyphs
+    count = 0
+    while (
+        count < min(len(glyphs), _GLUED_FIGURES)
+        and "0" <= glyphs[count].char <= "9"
+        and (count == 0 or glyphs[count].space_before != _SPACE)
+    ):
+        count += 1  # the figures glued together: "1 11 January" is the opening mark's
+    if count < 2 or count >= len(glyphs):
+        return None
+    for cut in range(min(count - 1, 3), 0, -1):
+        mark = "".join(g.char for g in glyphs[:cut])
+        if mark not in cited or mark in opened or glyphs[cut].char == "0":
+            continue
+        if not _in_note_type(glyphs[cut:], cited[mark]):
+            return None
+        if (
+            above is not None
+            and _in_note_type(above.glyphs, cited[mark])
+            and not "".join(g.char for g in above.glyphs[-3:]).endswith(_NOTE_ENDS)
+        ):
+            return None  # a wrapped line of the note above
+        return mark
+    return None
 
 
 def _path_boxes(page: Any, pdfium_c: Any) -> Iterator[tuple[float, float, float, float]]:

@@ -44,6 +44,12 @@ _BROWSER_LINE_END = compile_cached(rf"(?<=[^\W\d_])\u2010{_AT_LINE_END}")
 #: :data:`_BROWSER_LINE_END`'s, the hyphen of a word written with it ("peace-" /
 #: "keeping"), for Chromium prints a word's own hyphen as it is written.
 _ASCII_LINE_END = compile_cached(rf"(?<=[^\W\d_])-{_AT_LINE_END}")
+#: An ASCII hyphen after a letter with a zero-width space after it at a line's end: a
+#: hyphen the text says is the word's own (the PDF reader writes it so for a hyphen
+#: drawn with the letters before it, where the producer draws the hyphens of its own
+#: breaks apart: LibreOffice's "sub-" / "regional"; formats24). Kept as
+#: :data:`_ASCII_LINE_END`'s are in a browser's print, whatever the word lists say.
+_OWN_LINE_END = compile_cached(rf"(?<=[^\W\d_])-\u200b{_AT_LINE_END}")
 #: What such a hyphen is made, in the text, until the fold of :func:`.lines._read_lines`
 #: (only in a text without the character, looked for first).
 _KEPT_BEFORE_FOLD = "\x01"
@@ -290,6 +296,24 @@ def reread_document_hyphens(lines: Iterable[str]) -> None:
     word of every line, the second half of "Pre-" / "4  sident" among them)."""
     if _DOCUMENT_HYPHENS.get() is not None:
         _DOCUMENT_HYPHENS.set(_HyphenEvidence.of_lines(lines))
+
+
+#: Whether the text being read is the PDF reader's own layer, whose "-" and zero-width
+#: space at a line's end marks a word's own hyphen (:data:`_OWN_LINE_END`). Set only by
+#: :func:`own_hyphens_marked`: a text given by a user may hold the character (a web
+#: page's break hints), and the mark is never taken from one (review formats24).
+_OWN_HYPHENS_MARKED: ContextVar[bool] = ContextVar("_OWN_HYPHENS_MARKED", default=False)
+
+
+@contextmanager
+def own_hyphens_marked() -> Iterator[None]:
+    """Within the block, the text reader takes a line ending "-" and a zero-width space
+    as a word's own hyphen (the PDF reader's mark, :data:`_OWN_LINE_END`)."""
+    token = _OWN_HYPHENS_MARKED.set(True)
+    try:
+        yield
+    finally:
+        _OWN_HYPHENS_MARKED.reset(token)
 
 
 _P = ParamSpec("_P")

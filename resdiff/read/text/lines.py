@@ -18,6 +18,8 @@ from .hyphens import (
     _BROWSER_LINE_END,
     _JOINED,
     _KEPT_BEFORE_FOLD,
+    _OWN_HYPHENS_MARKED,
+    _OWN_LINE_END,
     _SOFT_LINE_END,
     _SUSPENDED_AFTER,
     KEPT_HYPHEN,
@@ -274,6 +276,8 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
     # "cutting" read "implementation", "crosscutting").
     soft = "\u00ad" in text and "\x00" not in text
     marked = False  # a word's own hyphen marked at a line's end (below)
+    # Only a text without the mark's own character may be marked (it would be forged).
+    markable = _KEPT_BEFORE_FOLD not in text
     if soft:
         text = _SOFT_LINE_END.sub("\x00", text)
     if "\u2010" in text and "\x00" not in text and _browser_breaks(text):
@@ -283,12 +287,18 @@ def _read_lines(text: str, markdown: bool, *, unquote: bool = False) -> list[_Li
         # "cross\u2010" / "cutting" is "crosscutting", whatever word lists say.
         text = _BROWSER_LINE_END.sub("\x00", text)
         soft = True
-        if _KEPT_BEFORE_FOLD not in text:
+        if markable:
             # The ASCII hyphens left at line ends are the words' own ("peace-" /
             # "keeping" in a text that writes "peacekeeping" elsewhere): kept, marked
             # KEPT_HYPHEN below, after the fold (which takes any the text holds).
             kept = _ASCII_LINE_END.subn(_KEPT_BEFORE_FOLD, text)
             text, marked = kept[0], kept[1] > 0
+    if markable and KEPT_HYPHEN in text and _OWN_HYPHENS_MARKED.get():
+        # A hyphen the text says is the word's own ("sub-\u200b" / "regional": the PDF
+        # reader's, see _OWN_LINE_END): kept, marked as a browser's print's are. Only in
+        # the PDF reader's text: any other's zero-width spaces are folded away unread.
+        own = _OWN_LINE_END.subn(_KEPT_BEFORE_FOLD, text)
+        text, marked = own[0], marked or own[1] > 0
     text = clean_for_display(text).replace("\r\n", "\n").replace("\r", "\n")
     if _OTHER_BREAK.search(text):
         # Unicode's line and paragraph separators, NEL and the information separators,
