@@ -154,3 +154,22 @@ def test_a_founding_lead_with_an_adverb_founds() -> None:
     )
     found = founding(parse(_text(104, 1970, 0, [*COMMON[:2], also]), paths=False))
     assert found is not None and found.startswith("Also decides to establish")
+
+
+# Review of the thirty-fourth session's merge: the series re-reads its texts with the
+# user's lexicon (``series(lexicon=…)``), so its founding rule must read them with it too,
+# as the history's does (d27a50ce): a lexicon in which a "Force" is no body a clause sets
+# up founds nothing, and 104 is a renewal again. Before, the series asked the founding
+# rule with the default lexicon whatever it was given.
+def test_the_series_reads_the_founding_with_the_lexicon_it_was_given(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from resdiff.lexicon import Lexicon
+
+    mine = tmp_path / "mine.toml"
+    mine.write_text('[bodies]\n"Force" = {}\n', encoding="utf-8")
+    lex = Lexicon.default().with_overrides(mine)
+    drafts = [parse(t, paths=False) for t in _series()]
+    found = series(drafts, scheduler="sync", lexicon=lex)
+    (text,) = [t for t in found.texts if t.symbol == "S/RES/104 (1970)"]
+    assert text.founding is None
+    pairs = [(p.old_symbol, p.new_symbol) for p in found.pairs]
+    assert ("S/RES/102 (1970)", "S/RES/104 (1970)") in pairs

@@ -206,7 +206,9 @@ def series(
         if d.symbol is not None:
             first_of[d.symbol] = k
         kept.append(k)
-    grouped = group_texts([texts_in[k] for k in kept], [meta[k] for k in kept], opts)
+    grouped = group_texts(
+        [texts_in[k] for k in kept], [meta[k] for k in kept], opts, lexicon
+    )
     groups = [
         (
             [kept[k] for k in members],
@@ -333,7 +335,7 @@ def series(
             chapter_vii=d.chapter_vii,
             mandate=mandate_of.get(k),
             duplicate_of=duplicate_of.get(k),
-            founding=founding(d),
+            founding=founding(d, lexicon),
         )
         for k, d in enumerate(texts_in)
     )

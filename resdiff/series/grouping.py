@@ -318,14 +318,17 @@ def _committee_of_another(words: str, clause: Clause) -> bool:
     return any(_CITATION.search(part.text) for part in clause.walk())
 
 
-def _from_founding(members: list[int], drafts: Sequence[Draft]) -> list[list[int]]:
+def _from_founding(
+    members: list[int], drafts: Sequence[Draft], lexicon: Lexicon | None = None
+) -> list[list[int]]:
     """A series' texts (in order) cut before each text that founds what it renews (not
     the first): UNEF II's series opened with 242 (1967), 258 (1968) and 338 (1973), and
     340 (1973), which sets the force up, was read as a renewal of 338. The texts before a
-    founding text are a series of their own, if two or more."""
+    founding text are a series of their own, if two or more. ``lexicon``: the one the
+    drafts were read with (:func:`founding`)."""
     parts: list[list[int]] = [[]]
     for at, k in enumerate(members):
-        if at and founding(drafts[k]) is not None:
+        if at and founding(drafts[k], lexicon) is not None:
             parts.append([])
         parts[-1].append(k)
     return parts
@@ -438,12 +441,15 @@ def group_texts(
     drafts: Sequence[Draft],
     metadata: Sequence[TextMetadata | None] | None = None,
     options: SeriesOptions | None = None,
+    lexicon: Lexicon | None = None,
 ) -> list[tuple[list[int], list[Evidence], dict[tuple[int, int], float]]]:
     """The series among ``drafts``: each as its texts in order (indices), what put each
     text after the first in it, and the text similarities of its consecutive pairs.
     ``metadata`` (one entry per draft, ``None`` where unknown) groups the texts it
     covers by agenda item and title subject; the rest are grouped by their words, what
-    they cite and the bodies they name (see the module docstring)."""
+    they cite and the bodies they name (see the module docstring). ``lexicon``: the one
+    the drafts were read with, which reads a founding text (:func:`founding`; the
+    default when ``None``)."""
     opts = options or SeriesOptions()
     n = len(drafts)
     meta = list(metadata) if metadata is not None else [None] * n
@@ -647,7 +653,7 @@ def group_texts(
     found: list[tuple[list[int], list[Evidence], dict[tuple[int, int], float]]] = []
     for whole in sets.groups().values():
         whole.sort(key=rank.__getitem__)
-        for members in _from_founding(whole, drafts):
+        for members in _from_founding(whole, drafts, lexicon):
             if len(members) < 2:
                 continue
             pair_sims = {
