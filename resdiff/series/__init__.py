@@ -206,9 +206,7 @@ def series(
         if d.symbol is not None:
             first_of[d.symbol] = k
         kept.append(k)
-    grouped = group_texts(
-        [texts_in[k] for k in kept], [meta[k] for k in kept], opts, lexicon
-    )
+    grouped = group_texts([texts_in[k] for k in kept], [meta[k] for k in kept], opts, lexicon)
     groups = [
         (
             [kept[k] for k in members],
