@@ -133,3 +133,18 @@ def test_an_ask_of_an_organ_is_told_from_an_ask_of_states() -> None:
         if s.feature == "verb"
     }
     assert asks == {"requests": True, "calls upon": False}
+
+
+def test_the_public_direction_function_reads_as_compare_does() -> None:
+    """``classify.summary.direction`` (public) weighed without the rank rule while
+    ``compare`` used it by default: on a like-for-like trade the two disagreed (the
+    session's merge review). It now takes the rule by default, and ``by_rank=False``
+    gives the sums alone."""
+    from resdiff.classify.summary import direction
+
+    old = _text(_PRE, [_RENEWAL, _CALL, _REPORT, _SEIZED])
+    new = _text(_PRE, [_RENEWAL, _URGE, _REPORT, _SEIZED])
+    cmp = resdiff.compare(resdiff.parse(old), resdiff.parse(new))
+    lexicon = Lexicon.default()
+    assert direction(cmp.changes, lexicon) == cmp.summary.direction == "mixed"
+    assert direction(cmp.changes, lexicon, by_rank=False) == "softer"

@@ -200,14 +200,16 @@ def _closing_only(part: Change, forms: tuple[str, ...]) -> bool:
 _MORE_THAN_SEIZED = compile_cached(r"[;:]|\band\b|\bwith\s+a\s+view\b|\.\s*\S", re.IGNORECASE)
 
 
-def direction(changes: Sequence[Change], lexicon: Lexicon) -> NetDirection:
+def direction(changes: Sequence[Change], lexicon: Lexicon, *, by_rank: bool = True) -> NetDirection:
     """The document's direction, headline first: the balance of the headline changes
     (Chapter VII, Article 39, force, measures and their life cycle, caps and durations)
     decides when there are any; else that of operative language; else that of
     preambular language. In each class one side must outweigh the other
     :data:`DOMINANCE` times; a balanced class hands the decision to the next, and a
-    document whose every class is balanced is "mixed"."""
-    return _weighed_direction(changes, lexicon)[0]
+    document whose every class is balanced is "mixed". ``by_rank``: an operative part
+    that trades like for like, rung by rung, is mixed (:func:`.deciding.same_ranks`), as
+    ``compare`` reads it by default (``AlignOptions.mixed_by_rank``)."""
+    return _weighed_direction(changes, lexicon, by_rank=by_rank)[0]
 
 
 def _weighed_direction(
