@@ -1,6 +1,6 @@
 """The history (and the lineage) of distinct resolutions says, at the step from a text
 that founds a body to a renewal of it, that the renewal continues what the founding
-text set up: what it does not restate was done once, not withdrawn. 186 → 192 (1964)
+text set up: the founding act was done once, not withdrawn. 186 → 192 (1964)
 given to ``history`` read "softer (6 added, 10 dropped)" with no word of it, where the
 series says it (user23, left open). The founding rule is the series' own
 (:func:`resdiff.series.grouping.founding`), called, not copied: a second engineer may
@@ -56,7 +56,7 @@ def test_the_step_from_the_founding_text_says_so_once(fmt: str) -> None:
     assert h.revisions[0].founding.startswith("Decides to set up immediately")
     out = " ".join(render(h, fmt).split())
     assert out.count(WORDS) == 1, out  # the step 104 → 106, not 106 → 108
-    assert "what it does not restate was done once, not withdrawn" in out
+    assert "the founding act was done once, not withdrawn" in out
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

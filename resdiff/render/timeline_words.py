@@ -393,16 +393,18 @@ def skipped_words(rev: Revision, *, short: bool = False) -> str | None:
 
 def founding_words(before: Revision, rev: Revision) -> str | None:
     """ "from the founding text, which this renewal continues (“Recommends the creation
-    … of a United Nations Peace-keeping Force in Cyprus”): what it does not restate was
-    done once, not withdrawn", for a step from a text that founds a body
+    … of a United Nations Peace-keeping Force in Cyprus”): the founding act was done once,
+    not withdrawn", for a step from a text that founds a body
     (:attr:`~resdiff.history.Revision.founding`) to one that does not; ``None``
-    otherwise. Worded as the series words such a pair: 186 → 192 (1964) read "10
-    dropped" with no word that the set-up is not taken back."""
+    otherwise. 186 → 192 (1964) read "10 dropped" with no word that the set-up is not
+    taken back. Only the founding act is said to be done once: the step's verdict still
+    weighs the other asks the renewal leaves out (the merge review's finding: "what it
+    does not restate" claimed more than the verdict reads)."""
     if not before.founding or rev.founding:
         return None
     return (
         f"from the founding text, which this renewal continues (“{before.founding}”): "
-        "what it does not restate was done once, not withdrawn"
+        "the founding act was done once, not withdrawn"
     )
 
 
