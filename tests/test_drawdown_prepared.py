@@ -11,17 +11,9 @@ Made-up texts."""
 from __future__ import annotations
 
 import pytest
-from test_review_fix14 import _compare
+from test_held_back_with_words_between import _added
 
 from resdiff.lexicon import Lexicon
-
-ASK = "Calls upon the parties to cooperate with the Secretary-General;"
-
-
-def _added(paragraph: str) -> list[tuple[str, str]]:
-    cmp = _compare([ASK], [ASK, paragraph])
-    change = next(c for c in cmp.changes if "OP2" in c.new)
-    return [(s.feature, s.direction) for p in change.walk() for s in p.shifts]
 
 
 @pytest.mark.parametrize(
