@@ -635,6 +635,16 @@ class _ClauseFeatures(_Measures, _OcrSlips, _Quantities):
         on but no clause sets up."""
         return tuple(k for k, v in self._bodies.items() if v.set_up)
 
+    @property
+    def series_bodies(self) -> tuple[str, ...]:
+        """The bodies whose founding starts a series (lifecycle.toml, ``[bodies]`` entries
+        marked ``starts_series``: "Committee", "Group", "Mission", "Office", "Force",
+        "Operation", as printed, in the table's order): a narrowing of
+        :attr:`set_up_bodies`, read by :func:`resdiff.series.grouping.founding`. Not a
+        commission, a panel, a team or a mechanism, which a text sets up beside what its
+        series follows or within a mission."""
+        return tuple(k for k, v in self._bodies.items() if v.starts_series)
+
     def body_words(self, text: str) -> list[tuple[int, int]]:
         """Where ``text`` names a body (lifecycle.toml, ``[bodies]``, as printed: "Group",
         "Commission"), as (start, end) spans in order."""

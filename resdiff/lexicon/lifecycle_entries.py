@@ -7,9 +7,9 @@ Split out of :mod:`.entries`, which holds the base entries and every other kind.
 # No ``from __future__ import annotations``: pydantic reads these classes' annotations
 # as objects instead of evaluating strings (a few ms of every command's start).
 
-from typing import Literal
+from typing import Literal, Self
 
-from pydantic import Field, PrivateAttr, field_validator
+from pydantic import Field, PrivateAttr, field_validator, model_validator
 
 from .entries import Entry, PatternEntry, PhraseEntry, _check_patterns
 
@@ -133,9 +133,20 @@ class BodyEntry(PhraseEntry):
     "the creation … of a … Force"), not what a life-cycle word acts on only ("mandate"):
     the founding reading (:meth:`~resdiff.lexicon.Lexicon.set_up_bodies`, the
     ``{set_up_body}`` of ``[lifecycle.establish]``) and the body a dropped set-up leaves
-    behind (``classify.spent``) read the flagged entries, in any case."""
+    behind (``classify.spent``) read the flagged entries, in any case. ``starts_series``:
+    a body whose founding starts a series (:func:`resdiff.series.grouping.founding`:
+    the forces, missions, groups, operations, offices and committees whose renewals a
+    series reads), not one a text sets up beside what its series follows (a commission of
+    the parties, a panel within a mission): a narrowing of ``set_up``, which it needs."""
 
     set_up: bool = Field(default=False, strict=True)
+    starts_series: bool = Field(default=False, strict=True)
+
+    @model_validator(mode="after")
+    def _series_needs_set_up(self) -> Self:
+        if self.starts_series and not self.set_up:
+            raise ValueError("starts_series needs set_up = true: only a body set up founds")
+        return self
 
 
 class FragmentEntry(Entry):

@@ -245,14 +245,6 @@ def _renewal_citations(draft: Draft) -> frozenset[str]:
     )
 
 
-#: The bodies whose founding starts a series: what a series follows, the forces,
-#: missions, groups, operations, offices and committees whose renewals it reads. Not a
-#: commission: "the Joint Commission" of the parties (762 (1992), "Recommends the
-#: establishment of the Joint Commission") and a compensation commission with its fund
-#: (692 (1991)) are bodies a text sets up beside what its series follows; nor a panel, team
-#: or mechanism a mission's text sets up within it. A narrowing of compare's reading
-#: (:func:`resdiff.classify.spent.founds`, which reads every set-up body), not a second one.
-_SERIES_BODY = re.compile(r"\b(?:force|mission|group|operation|office|committee)\Z", re.IGNORECASE)
 #: Where the body a founding paragraph sets up serves, as its name says it, right after
 #: the lexicon's founding words: "… Mission for the Referendum in Western Sahara", "…
 #: Observer Mission in Georgia", "… Peace-keeping Force in Cyprus".
@@ -293,12 +285,27 @@ def founding(draft: Draft, lexicon: Lexicon | None = None) -> str | None:
             words = founds(views[0], lexicon) if views else None
             if (
                 words is not None
-                and _SERIES_BODY.search(words) is not None
+                and _starts_series(words, lexicon)
                 and not _committee_of_another(words, c)
             ):
                 serves = _SERVES_IN.match(views[0].text, len(words))
                 found = " ".join((words + (serves.group() if serves else "")).split())
     return found
+
+
+def _starts_series(words: str, lexicon: Lexicon) -> bool:
+    """Whether the founding words ``words`` end with a body whose founding starts a series
+    (lifecycle.toml, ``[bodies]`` marked ``starts_series``: a force, mission, group,
+    operation, office or committee, in any case; not "the Joint Commission" of the
+    parties, 762 (1992), nor a compensation commission, 692 (1991), set up beside what the
+    series follows). A narrowing of compare's reading (:func:`resdiff.classify.spent.founds`,
+    which reads every set-up body), not a second one."""
+    tail = words.rstrip().lower()
+    for body in lexicon.series_bodies:
+        b = body.lower()
+        if tail.endswith(b) and (len(tail) == len(b) or not tail[-len(b) - 1].isalnum()):
+            return True
+    return False
 
 
 #: The committee a founding paragraph sets up (:func:`_committee_of_another`).
