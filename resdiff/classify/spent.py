@@ -165,14 +165,7 @@ def body_lives_on(drafts: Drafts, clause: str, act: str) -> bool:
         # A body the clause names by its noun alone lives on as "the Commission", not
         # inside another body's name that holds the noun ("the Economic Commission for
         # Africa", "the Commission on Human Rights"; review of fix23). Literals: linear.
-        flat = " ".join(new.split())
-        return (
-            re.search(
-                rf"(?<!\w)(?i:the\s+{re.escape(noun)})(?!\w)(?!\s+(?:of|on|for|in)\s+(?:the\s+)?[A-Z])",
-                flat,
-            )
-            is not None
-        )
+        return _the_body(noun, " ".join(new.split()), any_case=True)
     # As whole words: "UNAMI" is not in "UNAMIR", "commission" not in "submission",
     # "force" not in "forces" (review of fix23). A literal between word edges: linear.
     return (
@@ -199,9 +192,7 @@ def _named_by_its_noun(drafts: Drafts, name: str, new: str) -> bool:
     if not spans:
         return False
     word = " ".join(name[spans[0][0] : spans[0][1]].split())
-    flat = " ".join(new.split())
-    bare = rf"(?<!\w)the\s+{re.escape(word)}(?!\w)(?!\s+(?:of|on|for|in)\s+(?:the\s+)?[A-Z])"
-    if re.search(bare, flat) is None:
+    if not _the_body(word, " ".join(new.split()), any_case=False):
         return False
     old = " ".join(c.full_text() for c in drafts.side("old"))
     named = _named_of_word(drafts, old, word)
@@ -209,6 +200,16 @@ def _named_by_its_noun(drafts: Drafts, name: str, new: str) -> bool:
     # "Decides to establish a United Nations Mission in Ruritania", then "the Mission";
     # review of leads24) leaves "the Mission" its own: no answer from it either.
     return len(named) == 1 and _named_of_word(drafts, new, word) <= named
+
+
+def _the_body(word: str, flat: str, *, any_case: bool) -> bool:
+    """Whether ``flat`` speaks of "the <word>" as a body of its own, not as the head of
+    another body's name ("the Commission on Human Rights", "the Mission of the African
+    Union"): ``word`` in any case (a body named by its noun alone, "a commission"), or as
+    printed (a body's own word, "the Mission"). A literal between word edges: linear."""
+    the = rf"(?i:the\s+{re.escape(word)})" if any_case else rf"the\s+{re.escape(word)}"
+    after = r"(?!\w)(?!\s+(?:of|on|for|in)\s+(?:the\s+)?[A-Z])"
+    return re.search(rf"(?<!\w){the}{after}", flat) is not None
 
 
 def _named_of_word(drafts: Drafts, text: str, word: str) -> set[str]:
