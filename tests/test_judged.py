@@ -1245,6 +1245,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout78: eight scanned pairs of one file each, 1974-1993 (resolutions 366-882),
     # skipping texts between (first judge).
     assert sum(p["set"] == "holdout78" for p in pairs) == 8
+    # holdout80: eight scanned pairs of one file each, 1978-1993 (resolutions 428-840),
+    # skipping texts between (first judge).
+    assert sum(p["set"] == "holdout80" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
