@@ -1245,6 +1245,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout78: eight scanned pairs of one file each, 1974-1993 (resolutions 366-882),
     # skipping texts between (first judge).
     assert sum(p["set"] == "holdout78" for p in pairs) == 8
+    # holdout79: eight scanned pairs of one file each, 1946-1974 (resolutions 46-366),
+    # skipping texts between (first judge).
+    assert sum(p["set"] == "holdout79" for p in pairs) == 8
     assert sum(len(p["judged"]["changes"]) for p in pairs) >= 5551
 
 
