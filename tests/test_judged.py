@@ -1245,6 +1245,9 @@ def test_every_pair_is_judged_and_every_judgement_is_well_formed() -> None:
     # holdout78: eight scanned pairs of one file each, 1974-1993 (resolutions 366-882),
     # skipping texts between (first judge).
     assert sum(p["set"] == "holdout78" for p in pairs) == 8
+    # holdout79: eight scanned pairs of one file each, 1946-1974 (resolutions 46-366),
+    # skipping texts between (first judge).
+    assert sum(p["set"] == "holdout79" for p in pairs) == 8
     # holdout80: eight scanned pairs of one file each, 1978-1993 (resolutions 428-840),
     # skipping texts between (first judge).
     assert sum(p["set"] == "holdout80" for p in pairs) == 8
@@ -1419,7 +1422,8 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
     if judged.CORPUS.is_dir():
         pairs = judged.load_pairs()
         rejected = sum(len(p["judged"].get("rejected", ())) for p in pairs)
-        # 985 since holdout80 was judged (first judge): its 16 (all inside a corrected item);
+        # 1029 since holdout79 and holdout80 were judged (first judges): their 44 and 16
+        # (all inside a corrected item);
         # 969 before it, since holdout77 and holdout78 were judged (first judges): their 9 and 19
         # (all inside a corrected item);
         # 941 before it, since holdout75 and holdout76 were judged (first judges): their 15 and 16
@@ -1457,7 +1461,7 @@ def test_items_the_judges_marked_wrongly_paired_are_not_scored() -> None:
         # 381 before that: holdout46's 33 (all inside a corrected item);
         # 348 before those: holdout45's 45, and the re-judging of iraq-1991
         # (15b), kuwait-1991-h44 (13b) and angola-1993-h41 (22).
-        assert rejected == 985
+        assert rejected == 1029
         assert not any(
             str(c.get("pairing", "")).startswith("wrong")
             for p in pairs
