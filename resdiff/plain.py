@@ -30,6 +30,12 @@ def _draft(d: Any) -> str:
     )
 
 
+def _change(c: Any) -> str:
+    why = "; ".join(s.describe() for s in c.shifts[:2])
+    more = f" (+{len(c.shifts) - 2})" if len(c.shifts) > 2 else ""
+    return f"<Change {c.label}: {c.kind}{': ' + why + more if why else ''}; print() for the words>"
+
+
 def _comparison(c: Any) -> str:
     old, new = c.old.symbol or c.old.name, c.new.symbol or c.new.name
     return (
@@ -73,6 +79,7 @@ def _series(s: Any) -> str:
 
 _LINES: dict[str, Callable[[Any], str]] = {
     "Draft": _draft,
+    "Change": _change,
     "Comparison": _comparison,
     "History": _history,
     "Lineage": _lineage,

@@ -185,6 +185,16 @@ class Change(Frozen):
             default=0.0,
         )
 
+    def __str__(self) -> str:
+        """The change in words, as the text report prints it: label, verdict, each shift
+        in plain words and the redline (:func:`resdiff.render.text.render_change`):
+        ``print(cmp.change_for("OP3"))`` says what became of a provision and why."""
+        text: str = hook("change_text")(self)
+        return printable(text)
+
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
+
     def walk(self) -> "Iterator[Change]":
         """This change, then the changes of its sub-paragraphs."""
         # A change without sub-paragraphs (most) without a generator: a comparison's

@@ -309,5 +309,17 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
-# Comparison.__str__ finds the text report through this hook (the model imports no renderer).
+def render_change(change: Change, *, width: int = 88) -> str:
+    """One change as the text report prints it: its label and verdict, each shift in
+    plain words (why resdiff says so), and the redline, its sub-paragraphs indented
+    below; an unchanged provision that did not move takes one line. What
+    ``print(cmp.change_for("OP3"))`` shows."""
+    markers = markers_for(c.redline for c in change.walk())
+    lines = _change_lines(change, width, 0, False, None, markers)
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+# Comparison.__str__ and Change.__str__ find their text through these hooks (the model
+# imports no renderer).
 register("comparison_text", render_text)
+register("change_text", render_change)
