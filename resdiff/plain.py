@@ -15,7 +15,7 @@ from typing import Any
 
 from .safe import printable
 
-__all__ = ["one_line"]
+__all__ = ["one_line", "pair_titles"]
 
 
 def _count(n: int, noun: str, plural: str | None = None) -> str:
@@ -36,8 +36,43 @@ def _change(c: Any) -> str:
     return f"<Change {c.label}: {c.kind}{': ' + why + more if why else ''}; print() for the words>"
 
 
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def pair_titles(old: Any, new: Any) -> tuple[str, str]:
+    """The names a report's title gives two drafts (``DraftInfo`` s): each its symbol,
+    else its name, told apart where both would read alike, as two revisions of one draft
+    resolution do (both ``S/2022/650``): by their names where those differ (``S/2022/650
+    (original)`` of a file with tracked changes), else by their dates (``S/2022/650 of
+    26 August 2022``), else by their files' names; the same otherwise."""
+    old_t, new_t = old.symbol or old.name, new.symbol or new.name
+    if old_t != new_t:
+        return old_t, new_t
+    if old.name != new.name:
+        return old.name, new.name
+    if old.date is not None and new.date is not None and old.date != new.date:
+        return f"{old_t} of {_day(old.date)}", f"{new_t} of {_day(new.date)}"
+    old_file, new_file = (_file(p) for p in (old.path, new.path))
+    if old_file and new_file and old_file != new_file:
+        return f"{old_t} ({old_file})", f"{new_t} ({new_file})"
+    return old_t, new_t
+
+
+def _day(date: Any) -> str:
+    """UN style, locale-independent: ``26 August 2022``."""
+    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
+def _file(path: str | None) -> str:
+    """A path's last part, ``""`` for none."""
+    return (path or "").replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def _comparison(c: Any) -> str:
-    old, new = c.old.symbol or c.old.name, c.new.symbol or c.new.name
+    old, new = pair_titles(c.old, c.new)
     return (
         f"<Comparison {old} → {new}: {c.summary.direction}, "
         f"{_count(len(c.changes), 'change')}; print() for the report>"

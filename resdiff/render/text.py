@@ -25,6 +25,7 @@ from ._common import (
     PlacedHeading,
     TrackedBy,
     changed_lines,
+    comparison_title,
     counts_phrase,
     direction_words,
     draft_facts,
@@ -255,7 +256,7 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
     stand between the changes as ``== Political process ==``, marked when added or
     dropped (with ``only_changes``, only those).
     """
-    title = f"Comparison: {draft_title(cmp.old)} → {draft_title(cmp.new)}"
+    title = f"Comparison: {comparison_title(cmp)}"
     lines = _wrap(title, width, "")
     lines.append("=" * min(width, max(len(line) for line in lines)))
     lines += _draft_lines("Old", cmp.old, width)
