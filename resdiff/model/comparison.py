@@ -29,6 +29,7 @@ from .draft import (
     ParseWarning,
     Section,
     preorder,
+    ref_span,
 )
 
 # The shift and the words verdicts are told in live in .shift; named here again ("as"
@@ -631,8 +632,8 @@ class Comparison(Frozen):
 
     def change_for(self, ref: str, *, side: Literal["new", "old", "any"] = "any") -> Change:
         """The change touching this ref (``"OP3"`` or ``"OP3(a)"``); new-side refs are tried
-        first. ``KeyError`` if none; ``ValueError`` for a side that is not ``"new"``,
-        ``"old"`` or ``"any"``."""
+        first. ``KeyError`` if none, naming the refs each draft has; ``ValueError`` for a
+        side that is not ``"new"``, ``"old"`` or ``"any"``."""
         if side not in ("new", "old", "any"):
             raise ValueError(f"change_for(side={side!r}): side is 'new', 'old' or 'any'")
         wanted = ref.replace(" ", "").upper()
@@ -643,7 +644,13 @@ class Comparison(Frozen):
                     refs = change.new if which == "new" else change.old
                     if wanted in (r.upper() for r in refs):
                         return change
-        raise KeyError(ref)
+        old = ref_span(r for c in self.changes for r in c.old)
+        new = ref_span(r for c in self.changes for r in c.new)
+        where = {"any": f"the old draft has {old}; the new, {new}", "old": f"it has {old}"}
+        side_said = "" if side == "any" else f" on the {side} side"
+        raise KeyError(
+            f"{ref}: no change touches this ref{side_said} ({where.get(side, f'it has {new}')})"
+        )
 
     def __str__(self) -> str:
         """The text report (:func:`resdiff.render.text.render_text`)."""
