@@ -10,12 +10,12 @@ name, so the models' modules keep their room. This module imports nothing of res
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .safe import printable
 
-__all__ = ["one_line", "pair_titles"]
+__all__ = ["one_line", "pair_titles", "told_apart"]
 
 
 def _count(n: int, noun: str, plural: str | None = None) -> str:
@@ -44,21 +44,38 @@ _MONTHS = (
 
 def pair_titles(old: Any, new: Any) -> tuple[str, str]:
     """The names a report's title gives two drafts (``DraftInfo`` s): each its symbol,
-    else its name, told apart where both would read alike, as two revisions of one draft
-    resolution do (both ``S/2022/650``): by their names where those differ (``S/2022/650
-    (original)`` of a file with tracked changes), else by their dates (``S/2022/650 of
-    26 August 2022``), else by their files' names; the same otherwise."""
-    old_t, new_t = old.symbol or old.name, new.symbol or new.name
-    if old_t != new_t:
-        return old_t, new_t
-    if old.name != new.name:
-        return old.name, new.name
-    if old.date is not None and new.date is not None and old.date != new.date:
-        return f"{old_t} of {_day(old.date)}", f"{new_t} of {_day(new.date)}"
-    old_file, new_file = (_file(p) for p in (old.path, new.path))
-    if old_file and new_file and old_file != new_file:
-        return f"{old_t} ({old_file})", f"{new_t} ({new_file})"
-    return old_t, new_t
+    else its name, told apart where both would read alike (:func:`told_apart`), as two
+    revisions of one draft resolution do (both ``S/2022/650``)."""
+    first, second = told_apart(
+        [(info.symbol or info.name, info.name, info.date, info.path) for info in (old, new)]
+    )
+    return first, second
+
+
+def told_apart(drafts: Sequence[tuple[str, str, Any, str | None]]) -> list[str]:
+    """The titles of drafts given as ``(title, name, date, path)``, those that read alike
+    told apart: by their names where those differ (``S/2022/650 (original)`` of a file
+    with tracked changes), else by their dates (``S/2022/650 of 26 August 2022``), else
+    by their files' names (``S/2022/650 (earlier.txt)``); left alike where none differs."""
+    titles = [title for title, _, _, _ in drafts]
+    for title in set(titles):
+        alike = [k for k, t in enumerate(titles) if t == title]
+        if len(alike) < 2:
+            continue
+        names = [drafts[k][1] for k in alike]
+        dates = [drafts[k][2] for k in alike]
+        files = [_file(drafts[k][3]) for k in alike]
+        if len(set(names)) == len(alike):
+            told = names
+        elif None not in dates and len(set(dates)) == len(alike):
+            told = [f"{title} of {_day(date)}" for date in dates]
+        elif all(files) and len(set(files)) == len(alike):
+            told = [f"{title} ({file})" for file in files]
+        else:
+            continue
+        for k, said in zip(alike, told, strict=True):
+            titles[k] = said
+    return titles
 
 
 def _day(date: Any) -> str:

@@ -67,3 +67,20 @@ def test_different_symbols_are_left_alone() -> None:
         paths=False,
     )
     assert render_text(cmp).splitlines()[0] == "Comparison: S/2022/650 → S/2022/651"
+
+
+def test_a_history_without_names_tells_them_apart() -> None:
+    history = resdiff.history(
+        [_draft("26 August 2022", "Demands"), _draft("30 August 2022", "Calls for")]
+    )
+    assert history.names == ("S/2022/650 of 26 August 2022", "S/2022/650 of 30 August 2022")
+    assert str(history).splitlines()[0] == (
+        "History: S/2022/650 of 26 August 2022 → S/2022/650 of 30 August 2022"
+    )
+
+
+def test_a_history_keeps_names_given_and_distinct_symbols() -> None:
+    texts = [_draft("26 August 2022", "Demands"), _draft("30 August 2022", "Calls for")]
+    assert resdiff.history(texts, names=["First", "Blue"]).names == ("First", "Blue")
+    texts[1] = texts[1].replace("S/2022/650", "S/2022/651")
+    assert resdiff.history(texts).names == ("S/2022/650", "S/2022/651")
