@@ -712,7 +712,9 @@ def history(
     labels = (
         list(names)
         if names is not None
-        else told_apart([(d.name, d.name, d.date, d.source and d.source.path) for d in parsed])
+        else told_apart(
+            [(d.name, d.name, d.date, d.source.path if d.source else None) for d in parsed]
+        )
     )
     classifier = Classifier(lexicon or Lexicon.default(), options or AlignOptions())
     return History(
