@@ -314,9 +314,13 @@ def render_change(change: Change, *, width: int = 88) -> str:
     """One change as the text report prints it: its label and verdict, each shift in
     plain words (why resdiff says so), and the redline, its sub-paragraphs indented
     below; an unchanged provision that did not move takes one line. What
-    ``print(cmp.change_for("OP3"))`` shows."""
+    ``print(cmp.change_for("OP3"))`` shows. The redline's marks are chosen for this
+    change alone (:func:`markers_for`), and CriticMarkup's are explained below it, as
+    the report explains them above its changes (:data:`CRITIC_NOTE`)."""
     markers = markers_for(c.redline for c in change.walk())
     lines = _change_lines(change, width, 0, False, None, markers)
+    if markers is CRITIC:
+        lines += _wrap(CRITIC_NOTE, width, "")
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
