@@ -24,6 +24,7 @@ __all__ = ["HOOKS", "Hook", "hook", "register"]
 
 Hook = Literal[
     "shift_text",
+    "change_text",
     "comparison_text",
     "comparison_html",
     "comparison_dataframe",
@@ -44,6 +45,7 @@ Hook = Literal[
 #: the hook (its last lines call :func:`register`).
 HOOKS: dict[Hook, str] = {
     "shift_text": "resdiff.explain",
+    "change_text": "resdiff.render.text",
     "comparison_text": "resdiff.render.text",
     "comparison_html": "resdiff.notebook",
     "comparison_dataframe": "resdiff.notebook",

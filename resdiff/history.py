@@ -54,7 +54,7 @@ from .model import (
     Shift,
 )
 from .model.versions import renamed_to
-from .plain import one_line
+from .plain import one_line, told_apart
 from .provision_strength import Strength
 from .provision_strength import strength as _strength
 from .safe import printable
@@ -685,7 +685,9 @@ def history(
     ``drafts`` are drafts or anything :func:`resdiff.parse` reads (paths, text); each is
     read once, then each revision is compared with the next by :func:`resdiff.compare`
     (``options`` and ``lexicon`` as there). ``names`` labels the revisions in reports
-    (default: each draft's symbol, else its file name).
+    (default: each draft's symbol, else its file name; revisions that would read alike,
+    two of one draft resolution, told apart by date, else by file:
+    :func:`resdiff.plain.told_apart`).
 
     Returns an immutable :class:`History`. Raises ``ValueError`` for no drafts or a
     ``names`` of the wrong length, and :class:`resdiff.ResolutionParseError` for input
@@ -706,7 +708,14 @@ def history(
         compare(parsed[k - 1], parsed[k], options=options, lexicon=lexicon)
         for k in range(1, len(parsed))
     ]
-    labels = list(names) if names is not None else [d.name for d in parsed]
+    # Revisions of one draft share its symbol: told apart by date or file by default.
+    labels = (
+        list(names)
+        if names is not None
+        else told_apart(
+            [(d.name, d.name, d.date, d.source.path if d.source else None) for d in parsed]
+        )
+    )
     classifier = Classifier(lexicon or Lexicon.default(), options or AlignOptions())
     return History(
         revisions=_with_skipped(

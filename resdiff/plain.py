@@ -10,12 +10,12 @@ name, so the models' modules keep their room. This module imports nothing of res
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .safe import printable
 
-__all__ = ["one_line"]
+__all__ = ["one_line", "pair_titles", "told_apart"]
 
 
 def _count(n: int, noun: str, plural: str | None = None) -> str:
@@ -30,8 +30,66 @@ def _draft(d: Any) -> str:
     )
 
 
+def _change(c: Any) -> str:
+    why = "; ".join(s.describe() for s in c.shifts[:2])
+    more = f" (+{len(c.shifts) - 2})" if len(c.shifts) > 2 else ""
+    return f"<Change {c.label}: {c.kind}{': ' + why + more if why else ''}; print() for the words>"
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def pair_titles(old: Any, new: Any) -> tuple[str, str]:
+    """The names a report's title gives two drafts (``DraftInfo`` s): each its symbol,
+    else its name, told apart where both would read alike (:func:`told_apart`), as two
+    revisions of one draft resolution do (both ``S/2022/650``)."""
+    first, second = told_apart(
+        [(info.symbol or info.name, info.name, info.date, info.path) for info in (old, new)]
+    )
+    return first, second
+
+
+def told_apart(drafts: Sequence[tuple[str, str, Any, str | None]]) -> list[str]:
+    """The titles of drafts given as ``(title, name, date, path)``, those that read alike
+    told apart: by their names where those differ (``S/2022/650 (original)`` of a file
+    with tracked changes), else by their dates (``S/2022/650 of 26 August 2022``), else
+    by their files' names (``S/2022/650 (earlier.txt)``); left alike where none differs."""
+    titles = [title for title, _, _, _ in drafts]
+    for title in set(titles):
+        alike = [k for k, t in enumerate(titles) if t == title]
+        if len(alike) < 2:
+            continue
+        names = [drafts[k][1] for k in alike]
+        dates = [drafts[k][2] for k in alike]
+        files = [_file(drafts[k][3]) for k in alike]
+        if len(set(names)) == len(alike):
+            told = names
+        elif None not in dates and len(set(dates)) == len(alike):
+            told = [f"{title} of {_day(date)}" for date in dates]
+        elif all(files) and len(set(files)) == len(alike):
+            told = [f"{title} ({file})" for file in files]
+        else:
+            continue
+        for k, said in zip(alike, told, strict=True):
+            titles[k] = said
+    return titles
+
+
+def _day(date: Any) -> str:
+    """UN style, locale-independent: ``26 August 2022``."""
+    return f"{date.day} {_MONTHS[date.month - 1]} {date.year}"
+
+
+def _file(path: str | None) -> str:
+    """A path's last part, ``""`` for none."""
+    return (path or "").replace("\\", "/").rsplit("/", 1)[-1]
+
+
 def _comparison(c: Any) -> str:
-    old, new = c.old.symbol or c.old.name, c.new.symbol or c.new.name
+    old, new = pair_titles(c.old, c.new)
     return (
         f"<Comparison {old} → {new}: {c.summary.direction}, "
         f"{_count(len(c.changes), 'change')}; print() for the report>"
@@ -73,6 +131,7 @@ def _series(s: Any) -> str:
 
 _LINES: dict[str, Callable[[Any], str]] = {
     "Draft": _draft,
+    "Change": _change,
     "Comparison": _comparison,
     "History": _history,
     "Lineage": _lineage,

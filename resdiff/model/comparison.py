@@ -29,6 +29,7 @@ from .draft import (
     ParseWarning,
     Section,
     preorder,
+    ref_span,
 )
 
 # The shift and the words verdicts are told in live in .shift; named here again ("as"
@@ -184,6 +185,16 @@ class Change(Frozen):
             (s.weight for c in self.walk() for s in c.shifts if s.direction != "neutral"),
             default=0.0,
         )
+
+    def __str__(self) -> str:
+        """The change in words, as the text report prints it: label, verdict, each shift
+        in plain words and the redline (:func:`resdiff.render.text.render_change`):
+        ``print(cmp.change_for("OP3"))`` says what became of a provision and why."""
+        text: str = hook("change_text")(self)
+        return printable(text)
+
+    #: IPython's plain view: one line (:mod:`resdiff.plain`); ``repr()`` is the whole model.
+    _repr_pretty_ = one_line
 
     def walk(self) -> "Iterator[Change]":
         """This change, then the changes of its sub-paragraphs."""
@@ -621,8 +632,8 @@ class Comparison(Frozen):
 
     def change_for(self, ref: str, *, side: Literal["new", "old", "any"] = "any") -> Change:
         """The change touching this ref (``"OP3"`` or ``"OP3(a)"``); new-side refs are tried
-        first. ``KeyError`` if none; ``ValueError`` for a side that is not ``"new"``,
-        ``"old"`` or ``"any"``."""
+        first. ``KeyError`` if none, naming the refs each draft has; ``ValueError`` for a
+        side that is not ``"new"``, ``"old"`` or ``"any"``."""
         if side not in ("new", "old", "any"):
             raise ValueError(f"change_for(side={side!r}): side is 'new', 'old' or 'any'")
         wanted = ref.replace(" ", "").upper()
@@ -633,7 +644,13 @@ class Comparison(Frozen):
                     refs = change.new if which == "new" else change.old
                     if wanted in (r.upper() for r in refs):
                         return change
-        raise KeyError(ref)
+        old = ref_span(r for c in self.changes for r in c.old)
+        new = ref_span(r for c in self.changes for r in c.new)
+        where = {"any": f"the old draft has {old}; the new, {new}", "old": f"it has {old}"}
+        side_said = "" if side == "any" else f" on the {side} side"
+        raise KeyError(
+            f"{ref}: no change touches this ref{side_said} ({where.get(side, f'it has {new}')})"
+        )
 
     def __str__(self) -> str:
         """The text report (:func:`resdiff.render.text.render_text`)."""

@@ -71,6 +71,27 @@ def clause_depth(clauses: "Iterable[Clause]") -> int:
     return deepest
 
 
+def ref_span(refs: "Iterable[str]") -> str:
+    """Where a set of top-level refs runs, for an error that names what there is:
+    ``PP1–PP19, OP1–OP8`` (``none`` for no refs); refs of parts and inserted paragraphs
+    (``OP1-B``, ``OP2bis``) sort by their number."""
+
+    def number(ref: str) -> tuple[int, int, str]:
+        digits = ref[2:].split("-", 1)[0]
+        head = "".join(ch for ch in digits[:6] if ch.isdigit())
+        # "OP1" before its "OP1bis"
+        return int(head or 0), len(ref), ref
+
+    given = set(refs)
+    spans = []
+    for prefix in ("PP", "OP"):
+        found = sorted({r for r in given if r.startswith(prefix)}, key=number)
+        if found:
+            spans.append(found[0] if len(found) == 1 else f"{found[0]}–{found[-1]}")
+    others = sorted(r for r in given if not r.startswith(("PP", "OP")))
+    return ", ".join(spans + others[:3]) or "none"
+
+
 FurnitureKind = Literal["page-header", "page-footer", "page-number", "job-number", "other"]
 
 
@@ -642,12 +663,14 @@ class Draft(Frozen):
         return self.lead_ins().get(ref.replace(" ", "").split("(", 1)[0])
 
     def clause(self, ref: str) -> Clause:
-        """The clause with this ref (``"OP3"``, ``"OP3(a)(ii)"``); ``KeyError`` if none."""
+        """The clause with this ref (``"OP3"``, ``"OP3(a)(ii)"``); ``KeyError`` if none,
+        naming the paragraphs the draft has."""
         wanted = ref.replace(" ", "").upper()
         for clause in self.walk():
             if clause.ref.upper() == wanted:
                 return clause
-        raise KeyError(ref)
+        there = ref_span(c.ref for c in (*self.preamble, *self.operative))
+        raise KeyError(f"{ref}: no such paragraph in {self.name} (it has {there})")
 
     def texts(self) -> Iterator[str]:
         """Every piece of text the draft holds, each exactly once: masthead, formula,

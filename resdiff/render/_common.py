@@ -32,6 +32,7 @@ from ..model import (
     ordered_warnings,
 )
 from ..model.draft import ORIGINAL_SUFFIX
+from ..plain import pair_titles as pair_titles
 from ..read.language import language_name
 from ._headings import PlacedHeading as PlacedHeading
 from ._headings import heading_note as heading_note
@@ -116,6 +117,14 @@ def format_date(date: _dt.date | None) -> str | None:
 def draft_title(info: DraftInfo) -> str:
     """The name a report gives a draft: its symbol when it has one, else its name."""
     return info.symbol or info.name
+
+
+def comparison_title(cmp: Comparison) -> str:
+    """``S/RES/2590 (2021) → S/2022/650``: the two drafts' titles, told apart where both
+    would read alike (two revisions of one draft resolution: by name, date or file,
+    :func:`resdiff.plain.pair_titles`)."""
+    old, new = pair_titles(cmp.old, cmp.new)
+    return f"{old} → {new}"
 
 
 def document_phrase(info: DraftInfo) -> str | None:

@@ -46,6 +46,7 @@ from ._common import (
     measure_phrase,
     needs_gap,
     no_key_changes,
+    pair_titles,
     section_move,
     segments,
     side_segments,
@@ -434,7 +435,7 @@ def render_html(cmp: Comparison, *, title: str | None = None, fragment: bool = F
     (:func:`scoped_stylesheet`), and it has no document head, no script and so no toolbar
     (the inline redline is shown); ``title`` is not used.
     """
-    old_t, new_t = draft_title(cmp.old), draft_title(cmp.new)
+    old_t, new_t = pair_titles(cmp.old, cmp.new)
     page_title = title if title is not None else f"{old_t} → {new_t} — resdiff comparison"
     css = stylesheet()
     csp = (

@@ -19,6 +19,7 @@ from ._common import (
     PlacedHeading,
     TrackedBy,
     changed_lines,
+    comparison_title,
     direction_words,
     draft_facts,
     draft_title,
@@ -149,7 +150,7 @@ def render_markdown(cmp: Comparison) -> str:
     at the end rather than given a section each), the drafts' headings between them
     (``— Political process —``, marked when added or dropped)."""
     s = cmp.summary
-    heading = f"{draft_title(cmp.old)} → {draft_title(cmp.new)}"
+    heading = comparison_title(cmp)
     lines = [f"# Comparison: {escape_md(heading)}", ""]
     lines += ["| | Draft | Details | Sponsors |", "|---|---|---|---|"]
     lines += [_draft_row("Old", cmp.old), _draft_row("New", cmp.new), ""]

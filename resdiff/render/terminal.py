@@ -33,6 +33,7 @@ from ._common import (
     WARNINGS_TITLE,
     TrackedBy,
     changed_lines,
+    comparison_title,
     direction_words,
     draft_facts,
     draft_title,
@@ -236,7 +237,7 @@ def comparison_renderable(cmp: Comparison, *, only_changes: bool = False) -> Gro
     """The whole report as one renderable: title, the two drafts, the summary table and
     every change in the new draft's order (see :func:`change_renderable`)."""
     parts: list[RenderableType] = [
-        Rule(Text(f"{draft_title(cmp.old)} → {draft_title(cmp.new)}", style="bold")),
+        Rule(Text(comparison_title(cmp), style="bold")),
         _draft_text("Old", cmp.old),
         _draft_text("New", cmp.new),
         *(

@@ -25,6 +25,7 @@ from ._common import (
     PlacedHeading,
     TrackedBy,
     changed_lines,
+    comparison_title,
     counts_phrase,
     direction_words,
     draft_facts,
@@ -255,7 +256,7 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
     stand between the changes as ``== Political process ==``, marked when added or
     dropped (with ``only_changes``, only those).
     """
-    title = f"Comparison: {draft_title(cmp.old)} → {draft_title(cmp.new)}"
+    title = f"Comparison: {comparison_title(cmp)}"
     lines = _wrap(title, width, "")
     lines.append("=" * min(width, max(len(line) for line in lines)))
     lines += _draft_lines("Old", cmp.old, width)
@@ -309,5 +310,21 @@ def render_text(cmp: Comparison, *, width: int = 88, only_changes: bool = False)
     return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
-# Comparison.__str__ finds the text report through this hook (the model imports no renderer).
+def render_change(change: Change, *, width: int = 88) -> str:
+    """One change as the text report prints it: its label and verdict, each shift in
+    plain words (why resdiff says so), and the redline, its sub-paragraphs indented
+    below; an unchanged provision that did not move takes one line. What
+    ``print(cmp.change_for("OP3"))`` shows. The redline's marks are chosen for this
+    change alone (:func:`markers_for`), and CriticMarkup's are explained below it, as
+    the report explains them above its changes (:data:`CRITIC_NOTE`)."""
+    markers = markers_for(c.redline for c in change.walk())
+    lines = _change_lines(change, width, 0, False, None, markers)
+    if markers is CRITIC:
+        lines += _wrap(CRITIC_NOTE, width, "")
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+# Comparison.__str__ and Change.__str__ find their text through these hooks (the model
+# imports no renderer).
 register("comparison_text", render_text)
+register("change_text", render_change)

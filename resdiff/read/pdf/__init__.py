@@ -298,7 +298,14 @@ def pdf_text(
     encrypted PDF, one with more pages or characters than ``limits`` allow (see
     :func:`_pdf_limits`), and one without a text layer.
     """
-    import pypdfium2.raw  # noqa: F401 - loaded here, so a forked reader has it loaded
+    try:
+        import pypdfium2.raw  # noqa: F401 - loaded here, so a forked reader has it loaded
+    except ImportError as exc:
+        # Without the extra: one line naming the file and the extra, as a Word file
+        # without lxml gets, not a ModuleNotFoundError's traceback.
+        raise ResolutionParseError(
+            "PDF input needs pypdfium2: pip install 'resdiff[pdf]'", path=path
+        ) from exc
 
     counts = _pdf_limits(limits)
     # Before PDFium lays out any page: a small file may inflate to far more text.

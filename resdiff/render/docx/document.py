@@ -10,9 +10,9 @@ from .._common import (
     WARNINGS_TITLE,
     TrackedBy,
     comparison_of,
-    draft_title,
     key_change_phrase,
     no_key_changes,
+    pair_titles,
     warned_drafts,
 )
 from .annexes import older_note, text_paras
@@ -43,7 +43,7 @@ def enacting_formula(cmp: Comparison) -> str | None:
 
 
 def _body(cmp: Comparison, rev: _Revisions) -> str:
-    old_t, new_t = draft_title(cmp.old), draft_title(cmp.new)
+    old_t, new_t = pair_titles(cmp.old, cmp.new)
     tracked = TrackedBy(cmp)
     front = [
         _text_para(f"{old_t} → {new_t}", "Title"),

@@ -9,7 +9,7 @@ import zipfile
 from collections.abc import Iterable
 
 from ...model import Comparison
-from .._common import draft_title
+from .._common import comparison_title
 from .markup import _CT, _CUSTOM_PROPERTIES, _PKG_RELS, _W, _WML, _XML_DECL, _a, _x
 
 # Zip entries get a fixed timestamp so that the same comparison and date give the same bytes.
@@ -73,7 +73,7 @@ def _rels(targets: list[tuple[str, str]]) -> str:
 
 
 def _core_xml(cmp: Comparison, stamp: str) -> str:
-    title = f"{draft_title(cmp.old)} → {draft_title(cmp.new)}: comparison"
+    title = f"{comparison_title(cmp)}: comparison"
     return (
         f"{_XML_DECL}<cp:coreProperties "
         'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
