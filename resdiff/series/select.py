@@ -19,7 +19,7 @@ from ..model import Draft
 from .grouping import _acronyms, _bodies, _number, body_key, stationed_bodies
 from .model import Mandate
 
-__all__ = ["known_acronyms", "mandate_names", "select_mandates"]
+__all__ = ["known_acronyms", "mandate_names", "select_mandates", "spells_inside"]
 
 
 #: A label told apart from another of the same name by its years, or a number:
@@ -166,43 +166,95 @@ def _text_alone(folded: str, mandates: Sequence[Mandate], drafts: Sequence[Draft
     return None
 
 
-#: A name typed as an acronym: capitals only, three letters or more ("UNEF", "UNOGIL").
-_ACRONYM_ASKED = re.compile(r"[A-Z]{3,12}")
+#: A name typed as an acronym: letters only, three or more, in any case ("UNEF", "unef").
+_ACRONYM_ASKED = re.compile(r"[A-Za-z]{3,12}")
+#: A name's words, for the letters-inside rule (a hyphen parts "Iran-Iraq", "Peace-keeping").
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+#: The letters a word gives an acronym by the letters-inside rule, at most.
+_INSIDE_LETTERS = 3
+#: The shortest acronym the letters-inside rule reads: "UNOSOM", "UNTAC", not "UNF".
+_INSIDE_SHORTEST = 5
+
+
+def spells_inside(acronym: str, name: str) -> bool:
+    """Whether ``acronym`` is spelt from ``name`` with letters from inside its words, as
+    drafters coin acronyms that :func:`resdiff.classify.acted.initials` does not read:
+    "UNOSOM" (United Nations Operation in SOMalia), "UNPROFOR" (United Nations PROtection
+    FORce), "UNFICYP" (United Nations Peacekeeping Force In CYPrus). The rule, bounded:
+    the acronym (five letters or more) is the name's words' opening letters in order, at
+    most three from a word; the first word and the last give at least one (a leading
+    "the" aside), and of the words between, small ones ("in", "for") may give none but
+    only one capitalised word may ("Peacekeeping" in UNFICYP). Case-insensitive; at most
+    words × letters × 3 steps."""
+    letters = acronym.upper()
+    words = _NAME_WORD.findall(name)
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(letters) < _INSIDE_SHORTEST or len(words) < 2:
+        return False
+    reach = {(0, 0)}  # (letters spelt so far, capitalised words that gave none)
+    last = len(words) - 1
+    for i, word in enumerate(words):
+        upper = word.upper()
+        after: set[tuple[int, int]] = set()
+        for spelt, skipped in reach:
+            if 0 < i < last:
+                more = skipped + (1 if word[:1].isupper() else 0)
+                if more <= 1:
+                    after.add((spelt, more))
+            for n in range(1, min(_INSIDE_LETTERS, len(upper), len(letters) - spelt) + 1):
+                if letters[spelt : spelt + n] != upper[:n]:
+                    break
+                after.add((spelt + n, skipped))
+        reach = after
+    return any(spelt == len(letters) for spelt, _ in reach)
 
 
 def _spelt(
     asked: str, mandates: Sequence[Mandate], drafts: Sequence[Draft]
 ) -> tuple[str, list[str]] | None:
     """The body's full name that the acronym ``asked`` spells and the ids of the series
-    whose texts name that body in full (their label or a body they renew, read by
-    :func:`resdiff.classify.acted.initials`, compare's own rule for a body named in full
-    in one text and by its acronym in the other): "UNEF", which no text of the corpus
-    prints, is "the United Nations Emergency Force" its texts name. ``None`` where no
-    body's name spells it; a :class:`~resdiff.errors.ResdiffError` where two bodies'
-    names do (never a guess)."""
+    whose texts name that body in full (their label or a body they renew): first by
+    initials, :func:`resdiff.classify.acted.initials`, compare's own rule for a body named
+    in full in one text and by its acronym in the other ("UNEF", which no text of the
+    corpus prints, is "the United Nations Emergency Force" its texts name); where no name
+    spells it so, by letters from inside the words (:func:`spells_inside`: "UNFICYP").
+    Letters are read in any case ("unef"). ``None`` where no body's name spells it; a
+    :class:`~resdiff.errors.ResdiffError` where two bodies' names do by the same rule
+    (never a guess: both are named)."""
     if not _ACRONYM_ASKED.fullmatch(asked):
         return None
     from ..classify.acted import initials
 
-    fulls: dict[str, str] = {}  # folded full name to its first spelling met
-    hits: dict[str, list[str]] = {}
+    letters = asked.upper()
+    named: dict[str, set[str]] = {}  # a name with a space to the series that name it
     for m in mandates:
-        named = {m.label}
+        names = {m.label}
         for k in m.texts:
-            named |= _bodies(drafts[k]) | stationed_bodies(drafts[k])
+            names |= _bodies(drafts[k]) | stationed_bodies(drafts[k])
+        for name in names:
+            if " " in name:
+                named.setdefault(name, set()).add(m.id)
+    for rule, how in (
+        (lambda name: letters in initials(name), "initials"),
+        (lambda name: spells_inside(letters, name), "letters from inside its words"),
+    ):
+        fulls: dict[str, str] = {}  # folded full name to its first spelling met
+        hits: dict[str, list[str]] = {}
         for name in sorted(named):
-            if " " in name and asked in initials(name):
+            if rule(name):
                 key = _fold(name)
                 fulls.setdefault(key, name)
-                if m.id not in hits.setdefault(key, []):
-                    hits[key].append(m.id)
-    if not fulls:
-        return None
-    if len(fulls) > 1:
-        listed = " and ".join(f"“{n}”" for n in sorted(fulls.values()))
-        raise ResdiffError(
-            f"--series {asked!r}: no text read prints it, and it spells the names of "
-            f"{len(fulls)} bodies, {listed}: give the name"
-        )
-    ((key, full),) = fulls.items()
-    return full, hits[key]
+                found = hits.setdefault(key, [])
+                found.extend(i for i in sorted(named[name]) if i not in found)
+        if len(fulls) > 1:
+            listed = " and ".join(f"“{n}”" for n in sorted(fulls.values()))
+            raise ResdiffError(
+                f"--series {asked!r}: no text read prints it, and it spells the names of "
+                f"{len(fulls)} bodies ({how}), {listed}: give the name"
+            )
+        if fulls:
+            ((key, full),) = fulls.items()
+            order = {m.id: n for n, m in enumerate(mandates)}
+            return full, sorted(hits[key], key=order.__getitem__)
+    return None
