@@ -235,10 +235,13 @@ def _spelt(
         for name in names:
             if " " in name:
                 named.setdefault(name, set()).add(m.id)
-    for rule, how in (
-        (lambda name: letters in initials(name), "initials"),
-        (lambda name: spells_inside(letters, name), "letters from inside its words"),
-    ):
+    def by_initials(name: str) -> bool:
+        return letters in initials(name)
+
+    def from_inside(name: str) -> bool:
+        return spells_inside(letters, name)
+
+    for rule, how in ((by_initials, "initials"), (from_inside, "letters from inside its words")):
         fulls: dict[str, str] = {}  # folded full name to its first spelling met
         hits: dict[str, list[str]] = {}
         for name in sorted(named):
