@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from ..errors import ResdiffError
 from ..model import Draft
@@ -110,7 +110,10 @@ def select_mandates(
     any name of ``only`` (:func:`mandate_names`), in their order. A name that matches
     none is a :class:`~resdiff.errors.ResdiffError` naming it and the nearest labels,
     unless it is the acronym one body's name spells (:func:`_spelt`), when the series of
-    that body are kept and ``spelt`` (if given) takes the name asked to the full name."""
+    that body are kept, or a resolution no text read is, which series' titles name or
+    every text of one series cites (:func:`_cited`: a sanctions regime is known by the
+    resolution that set it up, "1533"); ``spelt`` (if given) takes such a name to how it
+    was found ("spelt from “United Nations Emergency Force”")."""
     known = known_acronyms(drafts)
     full_names = _full_names(known)
     names = [mandate_names(m, drafts, known, full_names=full_names) for m in mandates]
@@ -123,9 +126,16 @@ def select_mandates(
             if found is not None:
                 full, hits = found
                 if spelt is not None:
-                    spelt[asked] = full
+                    spelt[asked] = f"spelt from “{full}”"
         if not hits:
             alone = _text_alone(folded, mandates, drafts)
+            if alone is None:
+                by_citation = _cited(asked, mandates, drafts)
+                if by_citation is not None:
+                    how, hits = by_citation
+                    if spelt is not None:
+                        spelt[asked] = how
+        if not hits:
             if alone is not None:
                 # A text read but in no series: "no series has that … resolution" read as
                 # if it was not read (an analyst's --series 232 of the scanned texts,
@@ -210,6 +220,70 @@ def spells_inside(acronym: str, name: str) -> bool:
     return any(spelt == len(letters) for spelt, _ in reach)
 
 
+#: A resolution typed: "1533", "1533 (2004)", "S/RES/1533 (2004)".
+_RESOLUTION_ASKED = re.compile(r"(?:S/RES/)?(\d{1,4})(?:\s*\(((?:19|20)\d\d)\))?", re.IGNORECASE)
+#: A resolution cited by number and year in a title or a text: "Resolution 1533 (2004)".
+_CITATION = re.compile(r"\b(\d{1,4})\s*\(((?:19|20)\d\d)\)")
+
+
+def _cited(
+    asked: str, mandates: Sequence[Mandate], drafts: Sequence[Draft]
+) -> tuple[str, list[str]] | None:
+    """The series a resolution that no text read is answers for, and how: a sanctions
+    regime is known by the resolution that set it up ("the 1533 regime"), which a
+    corpus of its renewals does not hold. First the series whose title names it
+    ("… the Group of Experts Established pursuant to Resolution 1533 (2004)", as the
+    metadata gives it), all of them; else the one series every text of which cites it.
+    ``None`` where neither; a :class:`~resdiff.errors.ResdiffError` where every text of
+    two series or more cites it and no title names it (MONUSCO's renewals cite 1533
+    as the sanctions' do): never a guess."""
+    typed = _RESOLUTION_ASKED.fullmatch(asked.strip())
+    if typed is None:
+        return None
+    number, year = typed.groups()
+
+    def names_it(text: str) -> bool:
+        return any(
+            c.group(1) == number and year in (None, c.group(2)) for c in _CITATION.finditer(text)
+        )
+
+    titled = [m.id for m in mandates if names_it(m.label)]
+    if titled:
+        return "named by the series' title", titled
+    every = [
+        m
+        for m in mandates
+        if m.texts
+        and all(names_it(" ".join(p.full_text() for p in drafts[k].paragraphs)) for k in m.texts)
+    ]
+    if len(every) > 1:
+        listed = " and ".join(f"“{m.label}”" for m in every)
+        raise ResdiffError(
+            f"--series {asked!r}: no text read is that resolution, and every text of "
+            f"{len(every)} series cites it, {listed}: give a label"
+        )
+    if every:
+        return "cited by every text of the series, not read itself", [every[0].id]
+    return None
+
+
+#: The most words a spelling is looked for in, inside a longer name (a series' title).
+_SPELLING_WORDS = 12
+
+
+def _spelling(rule: Callable[[str], bool], name: str) -> str:
+    """The fewest consecutive words of ``name`` (a dozen at most) that ``rule`` reads as
+    spelling the acronym asked, their punctuation at either end left off; ``name`` whole
+    where no shorter run does."""
+    words = name.split()
+    for size in range(2, min(len(words), _SPELLING_WORDS) + 1):
+        for i in range(len(words) - size + 1):
+            part = " ".join(words[i : i + size]).strip(",;:()")
+            if rule(part):
+                return part
+    return name
+
+
 def _spelt(
     asked: str, mandates: Sequence[Mandate], drafts: Sequence[Draft]
 ) -> tuple[str, list[str]] | None:
@@ -235,6 +309,7 @@ def _spelt(
         for name in names:
             if " " in name:
                 named.setdefault(name, set()).add(m.id)
+
     def by_initials(name: str) -> bool:
         return letters in initials(name)
 
@@ -246,8 +321,13 @@ def _spelt(
         hits: dict[str, list[str]] = {}
         for name in sorted(named):
             if rule(name):
-                key = _fold(name)
-                fulls.setdefault(key, name)
+                # The words that spell it, not a whole title the metadata gave ("DRC" in
+                # "renewal of measures on arms embargo against the Democratic Republic of
+                # the Congo imposed by …"): what the report quotes, and one key for two
+                # titles that name it alike.
+                words = _spelling(rule, name)
+                key = _fold(words)
+                fulls.setdefault(key, words)
                 found = hits.setdefault(key, [])
                 found.extend(i for i in sorted(named[name]) if i not in found)
         if len(fulls) > 1:
