@@ -190,34 +190,36 @@ def spells_inside(acronym: str, name: str) -> bool:
     """Whether ``acronym`` is spelt from ``name`` with letters from inside its words, as
     drafters coin acronyms that :func:`resdiff.classify.acted.initials` does not read:
     "UNOSOM" (United Nations Operation in SOMalia), "UNPROFOR" (United Nations PROtection
-    FORce), "UNFICYP" (United Nations Peacekeeping Force In CYPrus). The rule, bounded:
-    the acronym (five letters or more) is the name's words' opening letters in order, at
-    most three from a word; the first word and the last give at least one (a leading
-    "the" aside), and of the words between, small ones ("in", "for") may give none but
-    only one capitalised word may ("Peacekeeping" in UNFICYP). Case-insensitive; at most
-    words × letters × 3 steps."""
+    FORce), "UNIIMOG" (United Nations Iran-Iraq Military Observer Group). The rule,
+    bounded: the acronym (five letters or more) is the name's words' opening letters in
+    order, at most three from a word; the first word and the last give at least one (a
+    leading "the" aside), and of the words between, small ones ("in", "for") may give
+    none, a capitalised one may not: a name with a capitalised word dropped is another
+    body's ("UNMIL", the Mission in Liberia, is not "United Nations Support MIssion in
+    Libya"; "UNOCA", the Office for Central Africa, is not the "United Nations Observer
+    Group in Central America"; user25's review: so "UNFICYP" is found by its texts
+    printing it, not from "United Nations Peacekeeping Force in Cyprus").
+    Case-insensitive; at most words × letters × 3 steps."""
     letters = acronym.upper()
     words = _NAME_WORD.findall(name)
     if words and words[0].lower() == "the":
         words = words[1:]
     if len(letters) < _INSIDE_SHORTEST or len(words) < 2:
         return False
-    reach = {(0, 0)}  # (letters spelt so far, capitalised words that gave none)
+    reach = {0}  # letters spelt so far
     last = len(words) - 1
     for i, word in enumerate(words):
         upper = word.upper()
-        after: set[tuple[int, int]] = set()
-        for spelt, skipped in reach:
-            if 0 < i < last:
-                more = skipped + (1 if word[:1].isupper() else 0)
-                if more <= 1:
-                    after.add((spelt, more))
+        after: set[int] = set()
+        for spelt in reach:
+            if 0 < i < last and not word[:1].isupper():
+                after.add(spelt)
             for n in range(1, min(_INSIDE_LETTERS, len(upper), len(letters) - spelt) + 1):
                 if letters[spelt : spelt + n] != upper[:n]:
                     break
-                after.add((spelt + n, skipped))
+                after.add(spelt + n)
         reach = after
-    return any(spelt == len(letters) for spelt, _ in reach)
+    return len(letters) in reach
 
 
 #: A resolution typed: "1533", "1533 (2004)", "S/RES/1533 (2004)".
