@@ -585,7 +585,7 @@ def _restore(
     returning text with the version last seen. Returns (restored, discarded) pairs.
     """
     from .align import align
-    from .provenance import shares_language
+    from .shared_language import shares_language
 
     if not gone or not added:
         return []

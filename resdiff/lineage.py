@@ -304,6 +304,19 @@ def _full_text(clause: Clause) -> str:
     return " ".join(c.text for c in _walk([clause]))
 
 
+def _ending_refs(draft: Draft) -> dict[str, tuple[str, ...]]:
+    """The operative paragraphs that lift or end each measure, by kind: a lifting's
+    paragraphs, not every paragraph naming the measure (2641 (2022) read "lifted or ended
+    OP1, OP5" where OP1 renews the measures and OP5 alone reads as an end, user25)."""
+    found: dict[str, list[str]] = {}
+    for clause in _walk(list(draft.operative)):
+        for m in clause.measures:
+            refs = found.setdefault(m.kind, [])
+            if m.ends and clause.ref not in refs:
+                refs.append(clause.ref)
+    return {kind: tuple(refs) for kind, refs in found.items()}
+
+
 def _measure_states(draft: Draft) -> dict[str, tuple[str, MeasureState]]:
     """Every measure the draft names, by kind: its label and its state."""
     found: dict[str, tuple[str, list[str], set[MeasureMode], list[str], bool]] = {}
@@ -337,6 +350,7 @@ def _measure_states(draft: Draft) -> dict[str, tuple[str, MeasureState]]:
 
 def _measure_lines(drafts: Sequence[Draft]) -> list[MeasureLine]:
     per_revision = [_measure_states(d) for d in drafts]
+    ending = [_ending_refs(d) for d in drafts]
     labels: dict[str, str] = {}
     for found in per_revision:
         for kind, (label, _) in found.items():
@@ -349,8 +363,9 @@ def _measure_lines(drafts: Sequence[Draft]) -> list[MeasureLine]:
         for k in range(1, len(states)):
             before, now = states[k - 1], states[k]
             if now is not None and now.ends and not (before is not None and before.ends):
+                lifting = ending[k].get(kind) or now.refs
                 events.append(
-                    MeasureEvent(revision=k, event="lifted", refs=now.refs, direction="softer")
+                    MeasureEvent(revision=k, event="lifted", refs=lifting, direction="softer")
                 )
             elif now is not None and before is None:
                 events.append(

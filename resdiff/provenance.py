@@ -65,6 +65,18 @@ from .model import (
 from .model.versions import renamed_to
 from .plain import one_line
 from .safe import printable
+from .shared_language import (
+    CITED,
+    PART_SHARE,
+    PART_WORDS,
+    RUN,
+    SOURCE_SHARE,
+    same_citations,
+    shares_language,
+)
+from .shared_language import covered as _covered
+from .shared_language import normal_words as _normal_words
+from .shared_language import runs as _runs
 
 if TYPE_CHECKING:
     from .align import AlignOptions
@@ -73,6 +85,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "RUN",
+    "SOURCE_SHARE",
     "FlagAgreement",
     "ParagraphOrigin",
     "Part",
@@ -81,6 +94,7 @@ __all__ = [
     "SourceProvision",
     "SourceReport",
     "provenance",
+    "same_citations",
     "shares_language",
 ]
 
@@ -88,24 +102,13 @@ Origin = Literal["single", "shared", "merged", "new"]
 Survival = Literal["kept", "changed", "lost"]
 FlagName = Literal["chapter_vii", "art39", "use_of_force"]
 
-#: Least number of consecutive shared words that count as taken from a source paragraph.
-RUN = 4
-#: Least share of the final paragraph's words another source must add to be a part...
-_PART_SHARE = 0.15
-#: ... and least number of words: four-word formulas recur across unrelated paragraphs.
-_PART_WORDS = 6
-#: Least share of a final paragraph's words its partner must keep, in order, to be its
-#: source, unless the partner holds as many of its words in runs of :data:`RUN` as a
-#: part must (:func:`shares_language`).
-SOURCE_SHARE = 0.2
+_WORD = compile_cached(r"\w+", re.UNICODE)
 
 _FLAG_LABELS: dict[FlagName, str] = {
     "chapter_vii": "Chapter VII",
     "art39": "Article 39 determination",
     "use_of_force": "Use of force",
 }
-
-_WORD = compile_cached(r"\w+", re.UNICODE)
 
 
 class SourceMatch(Frozen):
@@ -321,64 +324,6 @@ class Provenance(Frozen):
 # Building a provenance
 
 
-def _normal_words(text: str) -> list[str]:
-    # The same words as the aligner's normalise(): lower-case \w+ runs.
-    return _WORD.findall(text.lower())
-
-
-def _runs(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
-
-
-def shares_language(
-    source_text: str, final_text: str, kept: float | None = None, kind: ChangeKind | None = None
-) -> bool:
-    """Whether a source paragraph the aligner paired with a final paragraph is its source
-    (the rule of a credit, measured over the corpus in benchmarks/README, user24). It is
-    where it keeps at least :data:`SOURCE_SHARE` of the words in order (``kept``, the
-    share a word redline keeps), or as much with each resolution cited and each date read
-    as one word ("Recalling its resolution 654 (1990) of 4 May 1990" → "… 719 (1991) of 6
-    November 1991"), or holds as many of the final words in runs of :data:`RUN` as a part
-    of a merge must (``max(6, 15 %)``, at most all of them: the words reordered, "Observing
-    that the military action by the armed forces of Israel on the territory of Jordan was
-    of a large-scale and carefully planned nature", 9% kept in order), or where the
-    comparison reads the one revised into the other (softened, strengthened or mixed:
-    "Acting under Chapter VII …" → "Acting under its special responsibility …"). Below
-    all of these the two share a slot and no language: "Recognizing that the extensive
-    arms build-up …" (282 (1970) PP8) is no source of "Recognizing that South Africa's
-    intensified efforts to build up its capacity …" (558 (1984) PP4, 6% kept, reworded).
-    ``kept`` is measured here when not given; without ``kind`` no revision is read (the
-    history's paragraph written back after a gap, where the aligner's "mixed" pairs two
-    provisions that share a lead: ONUMOZ 782 (1992) OP1 "Approves the appointment … of
-    an interim Special Representative", 850 (1993) OP9 "Approves the recommendation …
-    that ONUMOZ should chair the Joint Commission")."""
-    from .quantities.renewals import dates_aside
-    from .redline import redline, similarity
-
-    if kept is None:
-        kept = similarity(redline(source_text, final_text))
-    if kept >= SOURCE_SHARE or kind in ("softened", "strengthened", "mixed"):
-        return True
-    final_words = _normal_words(final_text)
-    bar = min(len(final_words), max(_PART_WORDS, math.ceil(_PART_SHARE * len(final_words))))
-    if len(_covered(final_words, _runs(_normal_words(source_text)))) >= bar:
-        return True
-
-    def aside(text: str) -> str:
-        return _CITED.sub("§", dates_aside(text))
-
-    return similarity(redline(aside(source_text), aside(final_text))) >= SOURCE_SHARE
-
-
-def _covered(final_words: list[str], runs: set[tuple[str, ...]]) -> set[int]:
-    """Positions of the final words that sit in a run the source paragraph also has."""
-    out: set[int] = set()
-    for i in range(len(final_words) - RUN + 1):
-        if tuple(final_words[i : i + RUN]) in runs:
-            out.update(range(i, i + RUN))
-    return out
-
-
 def _excerpt(text: str, positions: set[int]) -> str:
     """The longest run of these word positions, as printed in ``text``."""
     if not positions:
@@ -449,7 +394,7 @@ def _origin(
     paired = [
         m
         for m in matches
-        if m.refs and shares_language(texts[m.source], final_text, m.similarity, m.kind)
+        if m.refs and shares_language(texts[m.source], final_text, m.similarity, m.kind, lexicon)
     ]
     # The source whose clauses the paragraph keeps (its verbs and their tiers, its
     # measures and their mode, its flags) is where it comes from, before the one that
@@ -471,7 +416,7 @@ def _origin(
     )
 
     final_words = _normal_words(final_text)
-    threshold = max(_PART_WORDS, math.ceil(_PART_SHARE * len(final_words)))
+    threshold = max(PART_WORDS, math.ceil(PART_SHARE * len(final_words)))
     covered: set[int] = set()
     parts: list[Part] = []
     shared: list[str] = []
@@ -575,9 +520,6 @@ def _origin(
     )
 
 
-#: A resolution cited by its number and year, "2618 (2022)", and a resolution's own
-#: number in its symbol, "S/RES/2618 (2022)".
-_CITED = compile_cached(r"\b(\d{1,4})\s*\((?:19|20)\d\d\)")
 _OWN = compile_cached(r"\bS/RES/(\d{1,5})\s*\(")
 
 
@@ -605,7 +547,7 @@ def _moved_on(
 
     if not renews(clause, lexicon):
         return {}
-    cited = {m.group(1) for m in _CITED.finditer(final_text)}
+    cited = {m.group(1) for m in CITED.finditer(final_text)}
     final_moved = dates_aside(final_text)
     # A citation names the text revised only when it is the previous renewal, the latest
     # earlier resolution that holds the paragraph: a renewal that cites the founding text

@@ -71,6 +71,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "resdiff.provision_strength",
             "resdiff.skipped",
             "resdiff.provenance",
+            "resdiff.shared_language",
             "resdiff.lineage",
             "resdiff.series",
             "resdiff.negotiation",

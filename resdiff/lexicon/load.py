@@ -162,6 +162,9 @@ class _Parts:
         self.sources: list[str] = []
         # Where each entry came from, to name both files when one directory repeats it.
         self.origin: dict[tuple[str, str], str] = {}
+        # Entries marked ``extend = true``: the fields a file gives, kept apart until the
+        # lexicon beneath is known (:meth:`absorb`), with the file that gave them.
+        self.extensions: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
 
     def add_document(self, doc: dict[str, Any], *, path: str) -> None:
         for section, body in doc.items():
@@ -194,12 +197,22 @@ class _Parts:
                     path=path,
                 )
             key = _norm(raw_key) if section in _PHRASE_KEYED else raw_key
-            entry = _validate(model, {**value, key_field: key}, path=path, where=where)
+            extend = value.get("extend", False)
+            if not isinstance(extend, bool):
+                raise LexiconError(f"{where}: extend must be true or false", path=path)
+            value = {k: v for k, v in value.items() if k != "extend"}
             previous = self.origin.get((section, key))
             if previous is not None and previous != path:
                 raise LexiconError(f"{where}: also defined in {previous}", path=path)
-            self.tables[section][key] = entry
             self.origin[(section, key)] = path
+            if extend:
+                unknown = next((f for f in value if f not in model.model_fields), None)
+                if unknown is not None:
+                    raise LexiconError(f"{where}: {unknown} is not a known field", path=path)
+                self.extensions[(section, key)] = (value, path)
+                continue
+            entry = _validate(model, {**value, key_field: key}, path=path, where=where)
+            self.tables[section][key] = entry
 
     def _add_overrides(self, body: Any, *, path: str) -> None:
         if not isinstance(body, list):
@@ -222,10 +235,17 @@ class _Parts:
         self.stems.extend(s for s in data.ize_stems if s not in self.stems)
         self.endings.extend(e for e in data.ize_endings if e not in self.endings)
 
-    def absorb(self, other: _Parts) -> None:
-        """Lay ``other`` over this: its entries add to or replace these, by key."""
+    def absorb(self, other: _Parts, *, pending: bool = False) -> None:
+        """Lay ``other`` over this: its entries add to or replace these, by key, and its
+        entries marked ``extend = true`` change the fields they give of the entry of the
+        same key here (``pending``: kept unapplied, as :meth:`copy` keeps them)."""
         for name, table in other.tables.items():
             self.tables[name].update(table)
+        for (section, key), (fields, path) in other.extensions.items():
+            if pending:
+                self.extensions[(section, key)] = (fields, path)
+            else:
+                self.tables[section][key] = self._extended(section, key, fields, path)
         self.overrides.update(other.overrides)
         # Where each entry now comes from: a row of a user's file laid over the default
         # is named by that file when it contradicts another (lifecycle's stages).
@@ -235,9 +255,31 @@ class _Parts:
         self.endings.extend(e for e in other.endings if e not in self.endings)
         self.sources.extend(other.sources)
 
+    def _extended(self, section: str, key: str, fields: dict[str, Any], path: str) -> Entry:
+        """The entry ``key`` of ``section`` here with ``fields`` laid over it: a field given
+        replaces the entry's, a list given adds its items to the entry's list (those not
+        there already, after them), a field not given is kept."""
+        where = f'{section}["{key}"]'
+        base = self.tables[section].get(key)
+        if base is None:
+            raise LexiconError(
+                f"{where}: extend = true, but the lexicon beneath has no such entry to "
+                "extend (leave out extend to add it as a new entry)",
+                path=path,
+            )
+        data = base.model_dump()
+        for name, given in fields.items():
+            held = data.get(name)
+            if isinstance(held, tuple | list) and isinstance(given, list):
+                data[name] = [*held, *(item for item in given if item not in held)]
+            else:
+                data[name] = given
+        model, _ = _TABLES[section]
+        return _validate(model, data, path=path, where=where)
+
     def copy(self) -> _Parts:
         new = _Parts()
-        new.absorb(self)
+        new.absorb(self, pending=True)
         return new
 
 

@@ -53,6 +53,17 @@ def flag_sentence(flag: FlagAgreement) -> str:
     return text + f" ({_and(flag.differs_from)} {verb} {'none' if flag.final else 'it'})."
 
 
+def _taken(p: ParagraphOrigin) -> str:
+    """The words a new paragraph takes from a source paragraph that is not its partner
+    (a run a merge's part would need), said beside "new": the source's side of the
+    report says "words taken into OP12" of the same words (2641 (2022) OP12 "Recalls the
+    Secretary General's commitment …", out of 2528 (2020) PP5), and the two must agree."""
+    if not p.parts:
+        return ""
+    pieces = [f"{part.source} {' + '.join(part.refs)} (“{part.excerpt}”)" for part in p.parts]
+    return " whole, but it takes words of " + _and(pieces)
+
+
 def origin_phrase(p: ParagraphOrigin) -> str:
     """Where a final paragraph came from, in words."""
 
@@ -75,8 +86,11 @@ def origin_phrase(p: ParagraphOrigin) -> str:
                     for m in paired
                 ]
             )
-            return f"new (no source has it: the comparison pairs it with {named}, too little)"
-        return "new (no source has it)"
+            return (
+                f"new (no source has it{_taken(p)}: the comparison pairs it with {named}, "
+                "too little)"
+            )
+        return f"new (no source has it{_taken(p)})"
     if p.origin == "shared":
         who = "both " if len(p.same_text) == 2 else "all of "
         return f"{who}{_and([at(s) for s in p.same_text])} (same text) · {p.kind}" + _pieces(p)

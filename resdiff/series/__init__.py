@@ -253,9 +253,10 @@ def series(
 
         spelt: dict[str, str] = {}
         mandates = select_mandates(mandates, texts_in, only, spelt)
-        # A name found as the acronym a body's name spells, no text printing it, is
-        # recorded with that name: the report says how "UNEF" found its series.
-        only = tuple(f"{n}: spelt from “{spelt[n]}”" if n in spelt else n for n in only)
+        # A name found as the acronym a body's name spells, no text printing it, or as a
+        # resolution no text read is (a regime's, "1533"), is recorded with how: the
+        # report says how "UNEF" or "1533" found its series.
+        only = tuple(f"{n}: {spelt[n]}" if n in spelt else n for n in only)
     kept_ids = {m.id for m in mandates}
     for number, (members, evidence, sims) in enumerate(groups, start=1):
         ident = f"S{number}"
