@@ -43,12 +43,14 @@ _HEADER_WORDS = 8
 _PROSE_WORDS = 4
 #: Rows that must pair, and the share of the rows with prose on both sides that must,
 #: for two columns without a header naming them to be taken for two versions.
-_MIN_PAIRED = 2
+_MIN_PAIRED = 3
 _PAIRED_SHARE = 0.6
 #: The most columns tried pair by pair (a comparison table has two to five).
 _MOST_COLUMNS = 8
 #: A lead word pairs two cells from this many letters ("Decides", "Urges"; not "The").
 _LEAD_LETTERS = 5
+#: How far a revision moves a paragraph's number, at most, for two numbered cells to pair.
+_RENUMBERED = 3
 #: How alike two cells must be (rapidfuzz's token set ratio, 0-100) to pair by words.
 _ALIKE = 60.0
 #: The words of a header cell, in lower case ("Rev.1" → "rev 1").
@@ -230,6 +232,10 @@ def _pairs(a: str, b: str) -> bool:
     label_b, first_b = _lead(b)
     if label_a and label_a == label_b:
         return True
+    if label_a.isdigit() and label_b.isdigit() and abs(int(label_a) - int(label_b)) > _RENUMBERED:
+        # Paragraphs far apart in one text ("3." beside "15.": a text laid out in two
+        # columns), whatever their words: a revision renumbers by a few.
+        return False
     if len(first_a) >= _LEAD_LETTERS and first_a == first_b:
         return True
     return fuzz.token_set_ratio(a.lower(), b.lower()) >= _ALIKE
