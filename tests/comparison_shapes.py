@@ -58,14 +58,49 @@ def _lines(draft: Any, ref: str) -> list[str]:
 
 def rows_of(old: Any, new: Any) -> list[Row]:
     """The rows of a comparison table of ``old`` and ``new``: one per top-level change of
-    their comparison, in its order."""
+    their comparison, in its order; a paragraph moved is two rows, the earlier text at
+    its old place (the later cell empty) and the later at its new place, so that each
+    column reads in its own text's order."""
     comparison = resdiff.compare(old, new)
-    rows: list[Row] = []
+    order = {c.ref: k for k, c in enumerate(old.walk())}
+    # Each text's masthead (symbol, date, title) in its column, as a delegation's table
+    # heads each version: a text's date bears on its verdicts (a deadline passed or
+    # not); then the enacting formula, the same in both.
+    rows: list[tuple[int | None, Row]] = [
+        (-2, Row(list(old.masthead), list(new.masthead), "")),
+        (-1, Row([FORMULA], [FORMULA], "")),
+    ]
+    moved: list[tuple[int, Row]] = []
     for change in comparison.changes:
-        a = [line for ref in change.old for line in _lines(old, ref)]
+        refs = list(change.old)
+        comment = "" if change.kind == "unchanged" else change.kind.capitalize()
+        # Paragraphs far apart merged into one: the others at their own places.
+        tops = [k for k, c in enumerate(old.preamble + old.operative) if c.ref in refs]
+        if tops and tops[-1] - tops[0] >= len(tops):
+            for ref in refs[1:]:
+                moved.append((order[ref], Row(_lines(old, ref), [], f"{comment}, merged")))
+            refs = refs[:1]
+        a = [line for ref in refs for line in _lines(old, ref)]
         b = [line for ref in change.new for line in _lines(new, ref)]
-        rows.append(Row(a, b, "" if change.kind == "unchanged" else change.kind.capitalize()))
-    return rows
+        at = min((order[ref] for ref in refs), default=None)
+        if change.moved and a and at is not None:
+            moved.append((at, Row(a, [], f"{comment}, moved")))
+            rows.append((None, Row([], b, f"{comment}, moved")))
+        else:
+            rows.append((at, Row(a, b, comment)))
+    for at, row in moved:
+        k = next(
+            (k for k, (there, _) in enumerate(rows) if there is not None and there > at),
+            len(rows),
+        )
+        rows.insert(k, (at, row))
+    return [row for _, row in rows]
+
+
+def plain_of(lines: list[str]) -> str:
+    """A column's paragraphs as a plain text (blank lines between): what a reader
+    faithful to the table reads."""
+    return "\n\n".join(lines) + "\n"
 
 
 def docx_table(
@@ -77,8 +112,8 @@ def docx_table(
     markers: bool = False,
     split: bool = False,
 ) -> bytes:
-    """A Word comparison table written with python-docx: the enacting formula above it,
-    a header (or none), a comments column, unchanged rows as one cell merged across both
+    """A Word comparison table written with python-docx: a title above it, a header (or
+    none), a comments column, unchanged rows as one cell merged across both
     columns, "Deleted" and "[…]" in place of an empty cell and of a repeated text, and
     (``split``) each long provision's cell broken into two rows and the table broken
     into two at a page break, its header repeated."""
@@ -87,7 +122,7 @@ def docx_table(
     from docx.oxml import OxmlElement
 
     document = docx.Document()
-    document.add_paragraph(FORMULA)
+    document.add_paragraph("Comparison of the texts")
     width = 3 if comments else 2
     head = header if header is None else (*header, "Comments")[:width]
 
@@ -144,8 +179,8 @@ def docx_table(
 
 
 def html_table(rows: list[Row], header: tuple[str, str] = ("Zero draft", "Rev.1")) -> str:
-    """The comparison table as an HTML page (the formula above it, one paragraph per
-    line of each cell)."""
+    """The comparison table as an HTML page (a title above it, one paragraph per line of
+    each cell)."""
 
     def cell(lines: list[str]) -> str:
         return "".join(f"<p>{html.escape(line)}</p>" for line in lines)
@@ -153,7 +188,8 @@ def html_table(rows: list[Row], header: tuple[str, str] = ("Zero draft", "Rev.1"
     body = "".join(f"<tr><td>{cell(r.old)}</td><td>{cell(r.new)}</td></tr>" for r in rows)
     return (
         '<html><head><meta charset="utf-8"></head><body>'
-        f"<p>{FORMULA}</p><table border='1'><tr><th>{header[0]}</th><th>{header[1]}</th></tr>"
+        "<p>Comparison of the texts</p><table border='1'>"
+        f"<tr><th>{header[0]}</th><th>{header[1]}</th></tr>"
         f"{body}</table></body></html>"
     )
 

@@ -179,7 +179,7 @@ def chosen(tables: list[Table], columns: tuple[str, str] | None) -> tuple[int, i
         return first.roles.index("old"), first.roles.index("new")
     table = first or max(tables, key=lambda t: t.width, default=None)
     if table is None:
-        raise ResolutionParseError("the document holds no table")
+        raise ResolutionParseError("not a comparison table: the document holds no table")
     picked: list[int] = []
     for want in columns:
         want = want.strip()

@@ -1,0 +1,258 @@
+"""Word comparison tables (one row per provision, the earlier text in one column and
+the proposal in another) read as the two versions they hold (table25), on made-up
+tables written with python-docx."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+
+import resdiff
+from resdiff.errors import ResolutionParseError
+from resdiff.read.docx import parse_docx
+
+docx = pytest.importorskip("docx", reason="python-docx makes the tables (pip install python-docx)")
+
+OLD = [
+    "Recalling its previous resolutions on the situation in Eastland,",
+    "1. Decides to extend the mandate of the Mission until 31 March 2025;",
+    "2. Urges the parties to cooperate fully with the Mission;",
+    "3. Requests the Secretary-General to report to it every 90 days;",
+    "4. Decides to remain seized of the matter.",
+]
+NEW = [
+    "Recalling all its previous resolutions on the situation in Eastland,",
+    "1. Decides to extend the mandate of the Mission until 31 March 2026;",
+    "2. Encourages the parties to cooperate with the Mission;",
+    "",
+    "3. Decides to remain seized of the matter.",
+]
+
+
+def _table(
+    rows: list[tuple[str, ...]],
+    header: tuple[str, ...] | None = ("Original text", "Proposed amendment", "Comments"),
+    before: tuple[str, ...] = ("The Security Council,",),
+) -> Any:
+    document = docx.Document()
+    for line in before:
+        document.add_paragraph(line)
+    width = len(header) if header else len(rows[0])
+    table = document.add_table(rows=0, cols=width)
+    if header:
+        for cell, text in zip(table.add_row().cells, header, strict=True):
+            cell.text = text
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    return document, table
+
+
+def _bytes(document: Any) -> bytes:
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _texts(draft: resdiff.Draft) -> list[tuple[str, str]]:
+    return [(c.ref, c.text) for c in draft.walk()]
+
+
+def _kinds(old: resdiff.Draft, new: resdiff.Draft) -> dict[str, str]:
+    comparison = resdiff.compare(old, new)
+    return {"/".join(c.old + c.new): c.kind for c in comparison.changes}
+
+
+def test_a_header_naming_versions_reads_each_column_as_a_draft_and_comments_as_notes() -> None:
+    comments = ["Proposed by A", "", "Softened at B's request", "", ""]
+    document, _ = _table(list(zip(OLD, NEW, comments, strict=True)))
+    old, new = resdiff.read_comparison_table(_bytes(document))
+    assert [t for _, t in _texts(old)] == [t.split(". ", 1)[-1] for t in OLD]
+    assert _texts(new) == [
+        ("PP1", NEW[0]),
+        ("OP1", NEW[1][3:]),
+        ("OP2", NEW[2][3:]),
+        ("OP3", NEW[4][3:]),
+    ]
+    # The comments are no version's text; each is a note of the later version.
+    for draft in (old, new):
+        assert not any("Proposed by" in c.text or "request" in c.text for c in draft.walk())
+    notes = [w.message for w in new.warnings if w.code == "docx-table-note"]
+    assert any("Proposed by A" in n and "'Comments'" in n for n in notes)
+    assert any("Softened at B's request" in n for n in notes)
+    kinds = _kinds(old, new)
+    assert kinds["OP2/OP2"] == "softened"
+    assert kinds["OP3"] == "dropped"
+
+
+def test_the_same_table_without_a_header_is_found_by_its_rows_pairing_provisions() -> None:
+    document, _ = _table(list(zip(OLD, NEW, strict=True)), header=None)
+    read = resdiff.comparison_table(_bytes(document))
+    assert (read.old_column, read.new_column) == (1, 2)
+    assert [c.role for c in read.columns] == ["old", "new"]
+    assert [t for _, t in _texts(read.new)][2] == NEW[2][3:]
+
+
+def test_an_ordinary_table_is_no_comparison_table() -> None:
+    # A sanctions list after its lead-in, and a list laid out as "(a) | text".
+    rows = [
+        ("QDi.001", "Name: John Doe", "Title: Commander", "Listed on: 1 May 2020"),
+        ("QDi.002", "Name: Richard Roe", "Title: Financier", "Listed on: 2 May 2020"),
+        ("QDi.003", "Name: Jane Poe", "Title: Recruiter", "Listed on: 3 May 2020"),
+    ]
+    document, _ = _table(
+        rows,
+        header=("Ref", "Name", "Title", "Date"),
+        before=("The Security Council,", "1. Decides that the following persons are listed:"),
+    )
+    data = _bytes(document)
+    with pytest.raises(ResolutionParseError, match="not a comparison table"):
+        resdiff.read_comparison_table(data)
+    assert not any(w.code == "docx-comparison-table" for w in parse_docx(data).warnings)
+    listed = [
+        ("(a)", "the supply of arms and related materiel of all types to the parties;"),
+        ("(b)", "the provision of technical assistance related to military activities;"),
+        ("(c)", "the provision of financing for the supply of arms to the parties;"),
+    ]
+    document, _ = _table(listed, header=None)
+    with pytest.raises(ResolutionParseError, match="not a comparison table"):
+        resdiff.read_comparison_table(_bytes(document))
+
+
+def test_read_as_one_draft_a_comparison_table_says_what_it_is() -> None:
+    document, _ = _table(list(zip(OLD, NEW, ["", "", "", "", ""], strict=True)))
+    warning = next(w for w in parse_docx(_bytes(document)).warnings)
+    assert warning.code == "docx-comparison-table"
+    assert "'Original text'" in warning.message and "resdiff compare" in warning.message
+
+
+def test_a_merged_cell_is_both_versions_and_markers_stand_for_no_text() -> None:
+    document, table = _table(
+        [
+            (OLD[0], "", ""),
+            (OLD[1], "[…]", ""),
+            (OLD[2], NEW[2], ""),
+            (OLD[3], "Deleted", ""),
+        ]
+    )
+    merged = table.rows[1].cells[0].merge(table.rows[1].cells[1])
+    merged.text = OLD[0]
+    old, new = resdiff.read_comparison_table(_bytes(document))
+    assert _texts(new) == [("PP1", OLD[0]), ("OP1", OLD[1][3:]), ("OP2", NEW[2][3:])]
+    assert _texts(old)[3] == ("OP3", OLD[3][3:])
+    notes = [w.message for w in new.warnings if w.code == "docx-table-note"]
+    assert any("'Deleted'" in n and "not in this version" in n for n in notes)
+    assert any("'[…]'" in n and "as in the other version" in n for n in notes)
+    kinds = _kinds(old, new)
+    assert kinds["PP1/PP1"] == kinds["OP1/OP1"] == "unchanged"
+
+
+def test_a_row_broken_across_a_page_and_a_table_broken_in_two_read_as_one() -> None:
+    long = "2. Urges the parties to cooperate fully with the Mission and to"
+    rest = "grant it freedom of movement throughout the area of operations;"
+    document, _ = _table(
+        [(OLD[0], NEW[0], ""), (OLD[1], NEW[1], ""), (long, long, ""), (rest, rest, "")]
+    )
+    document.add_paragraph().add_run().add_break(docx.enum.text.WD_BREAK.PAGE)
+    second = document.add_table(rows=0, cols=3)
+    for cell, text in zip(
+        second.add_row().cells, ("Original text", "Proposed amendment", "Comments"), strict=True
+    ):
+        cell.text = text
+    for cell, text in zip(second.add_row().cells, (OLD[4], NEW[4], ""), strict=True):
+        cell.text = text
+    read = resdiff.comparison_table(_bytes(document))
+    assert read.tables == 2
+    whole = f"{long[3:]} {rest}"
+    assert _texts(read.old)[2] == ("OP2", whole)
+    assert _texts(read.new)[2] == ("OP2", whole)
+    assert _texts(read.new)[3] == ("OP3", NEW[4][3:])
+    assert not any("Original text" in c.text for c in read.old.walk())
+
+
+def test_a_column_of_paragraph_numbers_numbers_the_provisions() -> None:
+    rows = [
+        ("PP1", OLD[0], NEW[0]),
+        ("OP 1", OLD[1][3:], NEW[1][3:]),
+        ("OP 2", OLD[2][3:], NEW[2][3:]),
+    ]
+    document, _ = _table(rows, header=("Para", "Zero draft", "Rev.1"))
+    read = resdiff.comparison_table(_bytes(document))
+    assert [c.role for c in read.columns] == ["label", "old", "new"]
+    assert _texts(read.new) == [("PP1", NEW[0]), ("OP1", NEW[1][3:]), ("OP2", NEW[2][3:])]
+
+
+def test_tracked_changes_inside_a_cell_are_accepted_or_rejected() -> None:
+    from docx.oxml import parse_xml
+
+    document, table = _table([(OLD[1], NEW[1], ""), (OLD[2], NEW[2], ""), (OLD[4], NEW[4], "")])
+    cell = table.rows[2].cells[1]
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    cell.paragraphs[0]._p.append(
+        parse_xml(
+            f'<w:ins xmlns:w="{w}" w:id="9" w:author="B" w:date="2024-01-01T00:00:00Z">'
+            '<w:r><w:t xml:space="preserve"> in full</w:t></w:r></w:ins>'
+        )
+    )
+    data = _bytes(document)
+    accepted = resdiff.comparison_table(data).new
+    original = resdiff.comparison_table(data, version="original").new
+    assert accepted.operative[1].text.endswith("Mission; in full")
+    assert original.operative[1].text.endswith("Mission;")
+
+
+def test_columns_are_chosen_by_number_or_header_and_a_wrong_one_is_named() -> None:
+    document, _ = _table(
+        list(zip(OLD, NEW, NEW, strict=True)), header=("Zero draft", "Rev.1", "Rev.2")
+    )
+    data = _bytes(document)
+    read = resdiff.comparison_table(data)
+    assert (read.old_column, read.new_column) == (1, 3)
+    assert [c.role for c in read.columns] == ["old", "version", "new"]
+    by_name = resdiff.comparison_table(data, columns=("Rev.1", "Rev.2"))
+    assert (by_name.old_column, by_name.new_column) == (2, 3)
+    assert all(c.kind == "unchanged" for c in resdiff.compare(by_name.old, by_name.new).changes)
+    with pytest.raises(ResolutionParseError, match=r"no column headed 'Rev\.3'"):
+        resdiff.comparison_table(data, columns=("Rev.1", "Rev.3"))
+    with pytest.raises(ResolutionParseError, match="no column 5"):
+        resdiff.comparison_table(data, columns=("1", "5"))
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "resdiff", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_compare_with_one_comparison_table(tmp_path: Any) -> None:
+    document, _ = _table(list(zip(OLD, NEW, ["", "By A", "", "", ""], strict=True)))
+    path = tmp_path / "table.docx"
+    path.write_bytes(_bytes(document))
+    done = _cli("compare", str(path), "--changes-only")
+    assert done.returncode == 0, done.stderr
+    assert "(column 1: Original text)" in done.stdout
+    assert "urges → encourages" in done.stdout
+    assert "By A" in done.stderr and "By A" not in done.stdout.split("Changes\n")[-1]
+    listed = _cli("compare", str(path), "--column-names")
+    assert listed.stdout.splitlines() == [
+        "1  Original text  —  compared: the earlier version",
+        "2  Proposed amendment  —  compared: the later version",
+        "3  Comments  —  comments, kept as notes",
+    ]
+    plain = tmp_path / "plain.docx"
+    document = docx.Document()
+    for line in ("The Security Council,", *OLD):
+        document.add_paragraph(line)
+    plain.write_bytes(_bytes(document))
+    refused = _cli("compare", str(plain), "--columns", "1,2")
+    assert refused.returncode == 2
+    assert refused.stderr.strip().splitlines() == [
+        f"resdiff: error: {plain}: not a comparison table: the document holds no table"
+    ]
+    untracked = _cli("compare", str(plain))
+    assert untracked.returncode == 2
+    assert "no tracked changes and is not a comparison table" in untracked.stderr
