@@ -256,3 +256,29 @@ def test_compare_with_one_comparison_table(tmp_path: Any) -> None:
     untracked = _cli("compare", str(plain))
     assert untracked.returncode == 2
     assert "no tracked changes and is not a comparison table" in untracked.stderr
+
+
+def test_the_rest_of_a_table_broken_at_a_page_without_its_header_is_read_on() -> None:
+    # The second part has one row and no header: not a comparison table on its own,
+    # it goes on from the one before (as wide, nothing between but the page break).
+    document, _ = _table([(OLD[k], NEW[k], "") for k in range(3)])
+    document.add_paragraph().add_run().add_break(docx.enum.text.WD_BREAK.PAGE)
+    rest = document.add_table(rows=0, cols=3)
+    for cell, text in zip(rest.add_row().cells, (OLD[4], NEW[4], "By C"), strict=True):
+        cell.text = text
+    document.add_paragraph("Annex")
+    document.add_paragraph("The following entities are listed:")
+    annex = document.add_table(rows=0, cols=3)
+    for cell, text in zip(
+        annex.add_row().cells, ("EEi.001", "Eastland Trading", "2020"), strict=True
+    ):
+        cell.text = text
+    read = resdiff.comparison_table(_bytes(document))
+    assert read.tables == 2
+    assert [c.ref for c in read.new.walk()][-1] == "OP3"
+    assert read.new.operative[-1].text == NEW[4][3:]
+    assert read.old.operative[-1].text == OLD[4][3:]
+    assert any("By C" in w.message for w in read.new.warnings)
+    # The annex's table after text is the annex's, in both versions.
+    for draft in (read.old, read.new):
+        assert "Eastland Trading" in draft.model_dump_json()

@@ -188,6 +188,9 @@ class Table:
     rows: list[TableRow]
     #: The paragraph number (in the document) of each row's cells' first paragraph.
     lines: list[list[int]] = field(default_factory=list)
+    #: Nothing with text stands between the table and the table before it (empty
+    #: paragraphs, a page break): the rest of that table, broken at a page.
+    follows_table: bool = False
     #: Grid columns (the widest row).
     width: int = 0
     #: Set by :func:`comparison_of`: the role of each grid column, the header's text of
@@ -286,6 +289,9 @@ def comparison_of(table: Table, terms: TableTerms) -> Table:
             table.reason = "its header names versions, but no column it names holds prose"
             return table
         table.roles = [named.get(k, "other") for k in range(width)]
+        for cell in first.cells:
+            # Every header cell names its column (a column of no known name too).
+            table.headers[cell.grid] = table.headers[cell.grid] or cell.text
         _order_versions(table, version_cols, named)
         for k in range(width):
             if table.roles[k] == "other" and _all_labels(body, k):

@@ -128,6 +128,7 @@ def find_tables(package: _Package, version: TrackedVersion, root: Any) -> list[T
     numbers = {el: k + 1 for k, el in enumerate(body.iter(x.q("tbl")))}
     found: list[Table] = []
     pending = [iter(body)]
+    texted_since = True  # text read since the last table (none yet)
     while pending:
         el = next(pending[-1], None)
         if el is None:
@@ -137,7 +138,12 @@ def find_tables(package: _Package, version: TrackedVersion, root: Any) -> list[T
         if name in _CONTAINERS:
             pending.append(iter(el))
         elif name == "tbl":
-            found.append(_read_table(reader, el, numbers[el], order))
+            table = _read_table(reader, el, numbers[el], order)
+            table.follows_table = not texted_since
+            found.append(table)
+            texted_since = False
+        elif name == "p" and "".join(t.text or "" for t in el.iter(x.q("t"))).strip():
+            texted_since = True
     return found
 
 
@@ -219,11 +225,28 @@ def plan_versions(
     picks_new: dict[Any, list[RowPick]] = {}
     notes: list[TableNote] = []
     rows_read = 0
+    any_found = any(t.is_comparison for t in tables)
+    previous: Table | None = None
     for table in tables:
-        if not (table.is_comparison or table.width > max(old, new)):
+        # A table the detection did not take is read as two versions where it goes on
+        # from one read so (as wide, nothing with text between: a table broken at a page
+        # without its header), or, where none was taken, when it is as wide as the
+        # columns the user chose; any other (a list in the text around) is read as the
+        # text it is.
+        goes_on = (
+            previous is not None
+            and previous.element in picks_old
+            and table.follows_table
+            and table.width == previous.width
+        )
+        wide = not any_found and table.width > max(old, new)
+        if not (table.is_comparison or goes_on or wide):
+            previous = table
             continue
         if not table.is_comparison:
-            table.roles = ["comments"] * table.width
+            table.roles = (
+                list(previous.roles) if goes_on and previous else ["comments"] * table.width
+            )
         if table.roles[old] not in ("old", "new", "version") or table.roles[new] not in (
             "old",
             "new",
@@ -242,6 +265,7 @@ def plan_versions(
             row_new.append(b)
         picks_old[table.element] = row_old
         picks_new[table.element] = row_new
+        previous = table
     return picks_old, picks_new, notes, rows_read
 
 
