@@ -19,6 +19,7 @@ from .model import LIMITS_IN_FORCE, Comparison, Draft, Limits, SourceFormat, Tra
 if TYPE_CHECKING:
     from .align import AlignOptions
     from .lexicon import Lexicon
+    from .read.docx.tables import TableTerms
     from .read.docx.versions import TableVersions
 
 #: Anything :func:`parse` accepts: a path, text, bytes (or a bytearray or memoryview), a
@@ -239,6 +240,7 @@ def comparison_table(
     version: TrackedVersion = "accepted",
     limits: Limits | None = None,
     name: str | None = None,
+    terms: TableTerms | None = None,
 ) -> TableVersions:
     """Read a Word comparison table (one row per provision: the earlier text in one
     column, the proposal in another, perhaps a column of comments) as the two versions
@@ -249,7 +251,9 @@ def comparison_table(
     columns to compare, earlier first, by number from 1 or by header text ("Zero
     draft", "Rev.1"); by default those the header names as versions, else the two that
     pair provisions row by row. ``version`` reads the tracked changes inside the cells
-    accepted or rejected.
+    accepted or rejected. ``terms`` replaces the words that name the columns and the
+    marker cells (:class:`~resdiff.read.docx.TableTerms`; default the shipped
+    ``table_terms.toml``).
 
     Raises :class:`ResolutionParseError` where the file is not a Word file, holds no
     comparison table (the message says why) or has no such column.
@@ -267,7 +271,9 @@ def comparison_table(
         name = name or path
         data = read_bytes(path, max_bytes=limits.max_bytes)
     with limits_in_force(limits):
-        read = load_table_versions(data, path=name, version=version, limits=limits, columns=columns)
+        read = load_table_versions(
+            data, path=name, version=version, limits=limits, columns=columns, terms=terms
+        )
     from dataclasses import replace
 
     return replace(read, old=parse(read.old), new=parse(read.new))

@@ -282,3 +282,18 @@ def test_the_rest_of_a_table_broken_at_a_page_without_its_header_is_read_on() ->
     # The annex's table after text is the annex's, in both versions.
     for draft in (read.old, read.new):
         assert "Eastland Trading" in draft.model_dump_json()
+
+
+def test_the_words_naming_the_columns_are_data_a_user_extends() -> None:
+    from resdiff.read.docx import TableTerms
+
+    rows = [(OLD[0], NEW[0]), (OLD[1], NEW[1])]
+    document, _ = _table(rows, header=("Texte actuel", "Texte proposé"))
+    data = _bytes(document)
+    # Two rows pair too few provisions to be found without a header it knows.
+    with pytest.raises(ResolutionParseError, match="no header names versions"):
+        resdiff.comparison_table(data)
+    terms = TableTerms.default().with_terms(old=("texte actuel",), new=("texte proposé",))
+    read = resdiff.comparison_table(data, terms=terms)
+    assert [c.header for c in read.columns] == ["Texte actuel", "Texte proposé"]
+    assert read.new.preamble[0].text == NEW[0]

@@ -37,6 +37,7 @@ from .finish import (
 )
 
 if TYPE_CHECKING:
+    from .docx.tables import TableTerms
     from .docx.versions import TableVersions
 from .source import (
     _BINARY_SUFFIXES,
@@ -306,6 +307,7 @@ def load_table_versions(
     version: TrackedVersion = "accepted",
     limits: Limits | None = None,
     columns: tuple[str, str] | None = None,
+    terms: TableTerms | None = None,
 ) -> TableVersions:
     """The two versions of a Word comparison table (``data``, a ``.docx``), each read as
     :func:`load` reads a Word file (its source recorded, finished, its paragraphs
@@ -327,7 +329,9 @@ def load_table_versions(
         raise ResolutionParseError(
             "not a Word file: a comparison table is read from a .docx", path=path
         )
-    read = read_table_versions(data, path=path, version=version, limits=limits, columns=columns)
+    read = read_table_versions(
+        data, path=path, version=version, limits=limits, columns=columns, terms=terms
+    )
     digest = hashlib.sha256(data).hexdigest()
     drafts = []
     headers = {c.number: c.header for c in read.columns}

@@ -86,6 +86,21 @@ class TableTerms:
         """The shipped terms."""
         return _default_terms()
 
+    def with_terms(self, **more: tuple[str, ...]) -> TableTerms:
+        """These terms with more words for any list (``old``, ``new``, ``comments``,
+        ``label``, ``deleted``, ``unchanged``): ``TableTerms.default().with_terms(
+        old=("texte actuel",), new=("texte proposé",))``."""
+        from dataclasses import replace
+
+        changes: dict[str, Any] = {}
+        for name, words in more.items():
+            have = getattr(self, name)
+            if isinstance(have, frozenset):
+                changes[name] = have | {" ".join(w.lower().split()) for w in words}
+            else:
+                changes[name] = (*have, *_norm_terms(words))
+        return replace(self, **changes)
+
     def role_of_header(self, text: str) -> ColumnRole | None:
         """What a header cell names: an earlier or a later text, comments, paragraph
         numbers, or ``None`` (no term of the lists)."""
