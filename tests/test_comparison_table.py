@@ -297,3 +297,16 @@ def test_the_words_naming_the_columns_are_data_a_user_extends() -> None:
     read = resdiff.comparison_table(data, terms=terms)
     assert [c.header for c in read.columns] == ["Texte actuel", "Texte proposé"]
     assert read.new.preamble[0].text == NEW[0]
+
+
+def test_one_text_in_two_languages_is_no_comparison_table() -> None:
+    french = [
+        "Rappelant ses résolutions antérieures sur la situation dans le pays,",
+        "1. Décide de proroger le mandat de la Mission jusqu'au 31 mars 2025;",
+        "2. Exhorte les parties à coopérer pleinement avec la Mission;",
+        "3. Prie le Secrétaire général de lui faire rapport tous les 90 jours;",
+        "4. Décide de rester saisi de la question.",
+    ]
+    document, _ = _table(list(zip(OLD, french, strict=True)), header=None)
+    with pytest.raises(ResolutionParseError, match=r"two languages \(en, fr\)"):
+        resdiff.read_comparison_table(_bytes(document))

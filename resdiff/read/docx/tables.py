@@ -337,6 +337,11 @@ def comparison_of(table: Table, terms: TableTerms) -> Table:
         table.reason = "no header names versions and no two columns pair provisions"
         return table
     a, b, _ = best
+    told = [lang for lang in (_language(table.rows, k) for k in (a, b)) if lang]
+    if len(told) == 2 and told[0] != told[1]:
+        # "1. Decides … | 1. Décide …": one text in two languages, not two versions.
+        table.reason = f"its two columns of prose are in two languages ({', '.join(told)})"
+        return table
     table.roles[a], table.roles[b] = "old", "new"
     table.header_rows = frozenset(k for k, row in enumerate(table.rows) if row.header)
     body = [row for k, row in enumerate(table.rows) if k not in table.header_rows]
@@ -358,6 +363,13 @@ def comparison_of(table: Table, terms: TableTerms) -> Table:
                 table.headers[cell.grid] = cell.text
     table.reason = "two columns pair provisions row by row"
     return table
+
+
+def _language(rows: list[TableRow], column: int) -> str | None:
+    """The language a column's text is written in (``None``: not told)."""
+    from ..language import detect_language
+
+    return detect_language(" ".join(c.text for c in _at_each(rows, column))[:4000])
 
 
 def _at(row: TableRow, columns: list[int]) -> list[TableCell]:
