@@ -310,3 +310,23 @@ def test_one_text_in_two_languages_is_no_comparison_table() -> None:
     document, _ = _table(list(zip(OLD, french, strict=True)), header=None)
     with pytest.raises(ResolutionParseError, match=r"two languages \(en, fr\)"):
         resdiff.read_comparison_table(_bytes(document))
+
+
+def test_a_resdiff_report_is_read_by_its_tracked_changes_not_its_tables() -> None:
+    # A report's own tables (the summary, the changes) are no comparison table, even
+    # with a header naming versions.
+    from resdiff.read.docx.package import _Package
+    from resdiff.read.docx.versions import detect
+    from resdiff.render import render_docx
+
+    old = resdiff.parse("The Security Council,\n\n" + "\n\n".join(OLD))
+    new = resdiff.parse("The Security Council,\n\n" + "\n\n".join(t for t in NEW if t))
+    data = render_docx(resdiff.compare(old, new))
+    package = _Package(data, "report.docx", resdiff.Limits())
+    root = package.xml(package.main)
+    sdt = root.find(".//{*}sdtContent")
+    assert sdt is not None
+    # A table naming versions put into the report's own matter.
+    document, _ = _table(list(zip(OLD, NEW, ["", "", "", "", ""], strict=True)))
+    sdt.append(document.tables[0]._tbl)
+    assert detect(package, "accepted", root) == []

@@ -133,6 +133,8 @@ def parse_docx(
     package = _Package(data, path, limits or LIMITS_IN_FORCE.get())
     reader = _Reader(package, version)
     draft = _draft_of(reader)
+    if reader.is_report or report_kind(package) is not None:
+        return draft  # a resdiff report's tables are its own matter
     tables = [t for t in detect(package, version, reader.root) if t.is_comparison]
     if not tables:
         return draft

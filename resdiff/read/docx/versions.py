@@ -135,6 +135,8 @@ def find_tables(package: _Package, version: TrackedVersion, root: Any) -> list[T
             pending.pop()
             continue
         name = _local(el)
+        if name == "sdt" and reader._is_report_matter(el):
+            continue  # a resdiff report's own tables (its summary, its changes)
         if name in _CONTAINERS:
             pending.append(iter(el))
         elif name == "tbl":
