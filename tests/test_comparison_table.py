@@ -216,6 +216,10 @@ def test_columns_are_chosen_by_number_or_header_and_a_wrong_one_is_named() -> No
     by_name = resdiff.comparison_table(data, columns=("Rev.1", "Rev.2"))
     assert (by_name.old_column, by_name.new_column) == (2, 3)
     assert all(c.kind == "unchanged" for c in resdiff.compare(by_name.old, by_name.new).changes)
+    document, _ = _table(list(zip(NEW, OLD, strict=True)), header=("Proposed text", "Current text"))
+    right_to_left = resdiff.comparison_table(_bytes(document))
+    assert (right_to_left.old_column, right_to_left.new_column) == (2, 1)
+    assert right_to_left.old.operative[1].text == OLD[2][3:]
     with pytest.raises(ResolutionParseError, match=r"no column headed 'Rev\.3'"):
         resdiff.comparison_table(data, columns=("Rev.1", "Rev.3"))
     with pytest.raises(ResolutionParseError, match="no column 5"):
