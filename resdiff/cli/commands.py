@@ -249,7 +249,7 @@ def _compare_table(args: argparse.Namespace, fmt: str, table: TableVersions) -> 
             lines.append(f"{column.number}  {header}  —  {read}")
         sys.stdout.write(printable("\n".join(lines)) + "\n")
         return 0
-    _reader_warnings(args.old, table.old)
+    _reader_warnings(args.old, _lead_in_lifted(table.old))
     _reader_warnings(args.old, _lead_in_lifted(table.new))
     return _report(args, fmt, compare(table.old, table.new))
 
