@@ -334,3 +334,21 @@ def test_a_resdiff_report_is_read_by_its_tracked_changes_not_its_tables() -> Non
     document, _ = _table(list(zip(OLD, NEW, ["", "", "", "", ""], strict=True)))
     sdt.append(document.tables[0]._tbl)
     assert detect(package, "accepted", root) == []
+
+
+def test_a_title_row_merged_across_the_table_stands_above_the_header() -> None:
+    document, table = _table(
+        [
+            ("Comparison of the zero draft and Rev.1", "", ""),
+            ("Zero draft", "Rev.1", "Comments"),
+            *zip(OLD, NEW, ["", "", "", "", ""], strict=True),
+        ],
+        header=None,
+    )
+    title = table.rows[0].cells[0].merge(table.rows[0].cells[2])
+    title.text = "Comparison of the zero draft and Rev.1"
+    read = resdiff.comparison_table(_bytes(document))
+    assert [c.header for c in read.columns] == ["Zero draft", "Rev.1", "Comments"]
+    for draft in (read.old, read.new):
+        assert not any(c.text in ("Zero draft", "Rev.1") for c in draft.walk())
+    assert read.new.operative[1].text == NEW[2][3:]

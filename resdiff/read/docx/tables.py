@@ -39,6 +39,8 @@ ColumnRole = Literal["old", "new", "version", "comments", "label", "other"]
 
 #: A header cell is short: a cell of more words is a row of text, not a column's name.
 _HEADER_WORDS = 8
+#: Rows merged across the table that may stand above its header (a title).
+_TITLE_ROWS = 2
 #: A cell of prose: this many words at least (a name, a date, a figure is not prose).
 _PROSE_WORDS = 4
 #: Rows that must pair, and the share of the rows with prose on both sides that must,
@@ -281,13 +283,19 @@ def comparison_of(table: Table, terms: TableTerms) -> Table:
     if not texted:
         table.reason = "no text"
         return table
-    first = table.rows[texted[0]]
+    # The header: the first row with text, or the one after a title row or two merged
+    # across the table ("Draft resolution on …: comparison"), read as both versions'.
+    at = texted[0]
+    for candidate in texted[: _TITLE_ROWS + 1]:
+        at = candidate
+        if len(table.rows[candidate].cells) > 1:
+            break
+    first = table.rows[at]
     named: dict[int, ColumnRole] = {}
     for cell in first.cells:
         role = terms.role_of_header(cell.text) if cell.span == 1 else None
         if role is not None:
             named[cell.grid] = role
-            table.headers[cell.grid] = cell.text
     version_cols = [k for k, role in sorted(named.items()) if role in ("old", "new")]
     if len(version_cols) >= 2:
         header_text = [c.text for c in first.cells]
@@ -296,7 +304,7 @@ def comparison_of(table: Table, terms: TableTerms) -> Table:
         table.header_rows = frozenset(
             k
             for k, row in enumerate(table.rows)
-            if k == texted[0] or row.header or [c.text for c in row.cells] == header_text
+            if k == at or row.header or [c.text for c in row.cells] == header_text
         )
         body = [row for k, row in enumerate(table.rows) if k not in table.header_rows]
         cells = [cell for row in body for cell in _at(row, version_cols)]
