@@ -352,3 +352,87 @@ def test_a_title_row_merged_across_the_table_stands_above_the_header() -> None:
     for draft in (read.old, read.new):
         assert not any(c.text in ("Zero draft", "Rev.1") for c in draft.walk())
     assert read.new.operative[1].text == NEW[2][3:]
+
+
+def _not_taken(rows: list[tuple[str, ...]], header: tuple[str, ...] | None) -> None:
+    document, _ = _table(
+        rows,
+        header=header,
+        before=("The Security Council,", "1. Decides that the following measures apply:"),
+    )
+    data = _bytes(document)
+    with pytest.raises(ResolutionParseError, match="not a comparison table"):
+        resdiff.read_comparison_table(data)
+    assert not any(w.code == "docx-comparison-table" for w in parse_docx(data).warnings)
+
+
+def test_a_column_holding_the_words_of_its_neighbour_is_no_second_version() -> None:
+    # Review: a sanctions list whose reasons open with the listed name, and an annex
+    # whose duties open with the ministry's name, paired "by words" (the name's words all
+    # in the longer cell: a token set ratio of 100).
+    names = ["Ahmed Ali Hassan Mohammed", "Omar Yusuf Abdi Farah", "Fatima Noor Salah Din"]
+    listed = [
+        (n, f"{n} is a commander of the armed group responsible for attacks on civilians.")
+        for n in names
+    ]
+    _not_taken(listed, header=None)
+    ministries = ["Foreign Affairs and Cooperation", "Finance and Planning", "Interior Security"]
+    duties = [
+        (f"Ministry of {m}", f"The Ministry of {m} shall report to the Committee every month.")
+        for m in ministries
+    ]
+    _not_taken(duties, header=None)
+
+
+def test_a_header_naming_a_column_as_comments_keeps_it_from_being_a_version() -> None:
+    # Review: "Name | Reason for listing" names no version; its second column is a
+    # column of reasons (a comments word), never the later text.
+    rows = [
+        ("Decides to freeze the assets of", "Decides to freeze the assets of the group"),
+        ("Decides to ban the travel of", "Decides to ban the travel of its leaders"),
+        ("Decides to embargo the arms of", "Decides to embargo the arms of the group"),
+    ]
+    _not_taken(rows, header=("Measure", "Reason for listing"))
+
+
+def test_a_header_of_generic_words_only_names_no_versions() -> None:
+    # Review: a list of earlier resolutions, "Resolution | Text", is no comparison table
+    # ("resolution" and "text" alone name no earlier and later version).
+    rows = [
+        ("2231 (2015)", "Endorses the Joint Comprehensive Plan of Action and urges it."),
+        ("2334 (2016)", "Reaffirms that the establishment of settlements has no validity."),
+        ("2417 (2018)", "Strongly condemns the use of starvation of civilians in war."),
+    ]
+    _not_taken(rows, header=("Resolution", "Text"))
+    # A header with one specific word still names them.
+    document, _ = _table(list(zip(OLD, NEW, strict=True)), header=("Resolution", "Proposed text"))
+    read = resdiff.comparison_table(_bytes(document))
+    assert (read.old_column, read.new_column) == (1, 2)
+
+
+def test_a_comparison_table_in_a_file_with_tracked_changes_says_they_are_not_compared(
+    tmp_path: Any,
+) -> None:
+    # Review: a draft with tracked changes in its text and a table that pairs row by
+    # row; `compare FILE` reads the table's columns, the tracked changes accepted in
+    # both versions: never silently.
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    document, _ = _table(list(zip(OLD, NEW, strict=True)), header=None)
+    paragraph = document.paragraphs[0]._p
+    for tag, text_tag, text in (("w:ins", "w:t", " now"), ("w:del", "w:delText", " then")):
+        change = OxmlElement(tag)
+        change.set(qn("w:id"), "1" if tag == "w:ins" else "2")
+        change.set(qn("w:author"), "A")
+        run, words = OxmlElement("w:r"), OxmlElement(text_tag)
+        words.text = text
+        words.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+        run.append(words)
+        change.append(run)
+        paragraph.append(change)
+    path = tmp_path / "tracked.docx"
+    path.write_bytes(_bytes(document))
+    done = _cli("compare", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "holds tracked changes too" in done.stderr

@@ -55,6 +55,11 @@ _LEAD_LETTERS = 5
 _RENUMBERED = 3
 #: How alike two cells must be (rapidfuzz's token set ratio, 0-100) to pair by words.
 _ALIKE = 60.0
+#: Two cells pair by words only where the shorter holds this share of the longer's words
+#: at least: a name and a sentence that opens with it ("Ahmed Ali | Ahmed Ali is a
+#: commander …") share every word of the name (a token set ratio of 100), yet one is a
+#: column of names, the other of reasons.
+_BALANCE = 0.6
 #: The words of a header cell, in lower case ("Rev.1" → "rev 1").
 _WORD = re.compile(r"[a-z0-9#/\-\[\]…]+")
 #: A paragraph number typed at the head of a cell: "1.", "(a)", "OP 3", "PP3", "3 bis".
@@ -82,6 +87,8 @@ class TableTerms:
     label: tuple[str, ...]
     deleted: frozenset[str]
     unchanged: frozenset[str]
+    #: Words of ``old`` and ``new`` that name no version alone ("resolution", "text").
+    generic: tuple[str, ...] = ()
 
     @staticmethod
     def default() -> TableTerms:
@@ -125,6 +132,14 @@ class TableTerms:
             return "label"
         return None
 
+    def names_specifically(self, text: str) -> bool:
+        """Whether a header cell names a version by a word more specific than those of
+        ``generic`` ("Proposed text", "Rev.1"; not "Text" or "Resolution")."""
+        padded = f" {' '.join(_WORD.findall(text.lower()))} "
+        return any(
+            f" {term} " in padded for term in (*self.old, *self.new) if term not in self.generic
+        )
+
     def marker(self, text: str) -> Literal["deleted", "unchanged"] | None:
         """Whether a version cell's whole text stands for no text of its own: the
         provision dropped (``"deleted"``) or as in the other version
@@ -153,6 +168,7 @@ def _default_terms() -> TableTerms:
         label=_norm_terms(header["label"]),
         deleted=frozenset(" ".join(str(v).lower().split()) for v in cells["deleted"]),
         unchanged=frozenset(" ".join(str(v).lower().split()) for v in cells["unchanged"]),
+        generic=_norm_terms(header.get("generic", ())),
     )
 
 
@@ -258,6 +274,9 @@ def _pairs(a: str, b: str) -> bool:
         return False
     if len(first_a) >= _LEAD_LETTERS and first_a == first_b:
         return True
+    short, long = sorted((_words(a), _words(b)))
+    if short < _BALANCE * long:
+        return False
     return fuzz.token_set_ratio(a.lower(), b.lower()) >= _ALIKE
 
 
@@ -297,7 +316,8 @@ def comparison_of(table: Table, terms: TableTerms) -> Table:
         if role is not None:
             named[cell.grid] = role
     version_cols = [k for k, role in sorted(named.items()) if role in ("old", "new")]
-    if len(version_cols) >= 2:
+    specific = any(terms.names_specifically(c.text) for c in first.cells if c.grid in version_cols)
+    if len(version_cols) >= 2 and specific:
         header_text = [c.text for c in first.cells]
         # The header row, and any row Word repeats as one or that repeats its text (a
         # table split at a page break with the header written again).
@@ -345,6 +365,16 @@ def comparison_of(table: Table, terms: TableTerms) -> Table:
         table.reason = "no header names versions and no two columns pair provisions"
         return table
     a, b, _ = best
+    head = table.rows[texted[0]]
+    if all(_words(c.text) <= _HEADER_WORDS // 2 for c in head.cells):
+        # A header that names one of the two columns as comments or numbers ("Name |
+        # Reason for listing"): a column of reasons, whatever its words.
+        for k in (a, b):
+            cell = head.at(k)
+            role = terms.role_of_header(cell.text) if cell is not None else None
+            if role in ("comments", "label"):
+                table.reason = f"its header names column {k + 1} ({cell.text!r}) as {role}"
+                return table
     told = [lang for lang in (_language(table.rows, k) for k in (a, b)) if lang]
     if len(told) == 2 and told[0] != told[1]:
         # "1. Decides … | 1. Décide …": one text in two languages, not two versions.
@@ -359,7 +389,6 @@ def comparison_of(table: Table, terms: TableTerms) -> Table:
         table.roles[k] = "label" if _all_labels(body, k) else "comments"
     # A first row of short cells above the rows that pair is a header of names
     # resdiff does not know ("A | B"): kept as the columns' names, not as text.
-    head = table.rows[texted[0]]
     if texted[0] not in table.header_rows and all(
         _words(c.text) <= _HEADER_WORDS // 2 for c in head.cells
     ):
