@@ -251,6 +251,21 @@ def _compare_table(args: argparse.Namespace, fmt: str, table: TableVersions) -> 
         return 0
     _reader_warnings(args.old, _lead_in_lifted(table.old))
     _reader_warnings(args.old, _lead_in_lifted(table.new))
+    from ..read.docx import TRACKED_WARNING
+
+    if any(w.code == TRACKED_WARNING for w in table.new.warnings):
+        # The file holds tracked changes too: compared here are the table's columns,
+        # each read with every change accepted; the changes themselves are not (said,
+        # never silent: a draft with a table that merely looks like one loses them).
+        sys.stderr.write(
+            printable(
+                f"resdiff: warning: {args.old} holds tracked changes too: compared here are "
+                f"columns {table.old_column} and {table.new_column} of its comparison "
+                "table, the tracked changes accepted in both; to compare the tracked "
+                "changes, save the file with them rejected and give both files"
+            )
+            + "\n"
+        )
     return _report(args, fmt, compare(table.old, table.new))
 
 
