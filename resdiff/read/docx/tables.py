@@ -370,10 +370,10 @@ def comparison_of(table: Table, terms: TableTerms) -> Table:
         # A header that names one of the two columns as comments or numbers ("Name |
         # Reason for listing"): a column of reasons, whatever its words.
         for k in (a, b):
-            cell = head.at(k)
-            role = terms.role_of_header(cell.text) if cell is not None else None
-            if role in ("comments", "label"):
-                table.reason = f"its header names column {k + 1} ({cell.text!r}) as {role}"
+            over = head.at(k)
+            role = terms.role_of_header(over.text) if over is not None else None
+            if over is not None and role in ("comments", "label"):
+                table.reason = f"its header names column {k + 1} ({over.text!r}) as {role}"
                 return table
     told = [lang for lang in (_language(table.rows, k) for k in (a, b)) if lang]
     if len(told) == 2 and told[0] != told[1]:
