@@ -436,3 +436,14 @@ def test_a_comparison_table_in_a_file_with_tracked_changes_says_they_are_not_com
     done = _cli("compare", str(path))
     assert done.returncode == 0, done.stderr
     assert "holds tracked changes too" in done.stderr
+
+
+def test_a_marker_of_no_change_facing_an_empty_cell_says_no_version_holds_it() -> None:
+    # Review: "[…]" beside an empty cell is read as neither version's text; its note
+    # says so, not that it reads as the other version.
+    rows = [*zip(OLD, NEW, strict=True), ("[…]", "")]
+    document, _ = _table([(*r, "") for r in rows])
+    read = resdiff.comparison_table(_bytes(document))
+    said = [w.message for w in read.old.warnings if "'[…]'" in w.message]
+    assert len(said) == 1
+    assert "in neither version" in said[0] and "read as in the other" not in said[0]

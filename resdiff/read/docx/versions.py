@@ -76,7 +76,7 @@ class TableNote:
     table: int
     row: int
     column: int
-    kind: Literal["comment", "deleted", "unchanged", "version", "label"]
+    kind: Literal["comment", "deleted", "unchanged", "unmatched", "version", "label"]
     text: str
 
     def message(self, headers: Sequence[str]) -> str:
@@ -86,6 +86,11 @@ class TableNote:
         where += f" ({name!r})" if name else ""
         if self.kind == "deleted":
             return f"{where} reads {self.text!r}: the provision is not in this version"
+        if self.kind == "unmatched":
+            return (
+                f"{where} reads {self.text!r} (as in the other version), but the other "
+                "version has no text in this row: the provision is in neither version"
+            )
         if self.kind == "unchanged":
             return f"{where} reads {self.text!r}: the provision is read as in the other version"
         if self.kind == "label":
@@ -315,6 +320,9 @@ def _row_picks(
         if marker is None:
             reads.add(mine)
             continue
+        facing = row.cells[other].text if other is not None else ""
+        if marker == "unchanged" and not facing:
+            marker = "unmatched"  # "[…]" facing an empty cell: no text to read as
         notes.append(TableNote(line, table.number, k + 1, cell.grid + 1, marker, cell.text))
         if marker == "unchanged" and other is not None:
             reads.add(other)
@@ -369,7 +377,7 @@ def read_versions(
         ]
         column = old if which == "earlier" else new
         for n in notes:
-            mine = n.kind in ("deleted", "unchanged") and n.column - 1 == column
+            mine = n.kind in ("deleted", "unchanged", "unmatched") and n.column - 1 == column
             shared = n.kind in ("comment", "version", "label") and which == "later"
             if mine or shared:
                 own.append(
