@@ -321,9 +321,11 @@ def _row_picks(
             reads.add(mine)
             continue
         facing = row.cells[other].text if other is not None else ""
-        if marker == "unchanged" and not facing:
-            marker = "unmatched"  # "[…]" facing an empty cell: no text to read as
-        notes.append(TableNote(line, table.number, k + 1, cell.grid + 1, marker, cell.text))
+        # "[…]" facing an empty cell: no text to read as.
+        kind: Literal["deleted", "unchanged", "unmatched"] = (
+            "unmatched" if marker == "unchanged" and not facing else marker
+        )
+        notes.append(TableNote(line, table.number, k + 1, cell.grid + 1, kind, cell.text))
         if marker == "unchanged" and other is not None:
             reads.add(other)
     return RowPick(frozenset(read_old), label), RowPick(frozenset(read_new), label)
