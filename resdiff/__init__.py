@@ -21,7 +21,7 @@ from .errors import LexiconError, ResdiffError, ResolutionParseError, SpecError
 
 if TYPE_CHECKING:
     from .align import AlignOptions
-    from .api import DraftSource, compare, parse
+    from .api import DraftSource, compare, comparison_table, parse, read_comparison_table
     from .corpus import Corpus
     from .history import History, history
     from .lexicon import Lexicon
@@ -54,6 +54,8 @@ _LAZY = {
     "Shift": "model",
     "check": "negotiation.red_lines",
     "compare": "api",
+    "comparison_table": "api",
+    "read_comparison_table": "api",
     "history": "history",
     "parse": "api",
     "provenance": "provenance",
@@ -100,7 +102,9 @@ __all__ = [
     "__version__",
     "check",
     "compare",
+    "comparison_table",
     "history",
     "parse",
     "provenance",
+    "read_comparison_table",
 ]

@@ -19,6 +19,8 @@ from .model import LIMITS_IN_FORCE, Comparison, Draft, Limits, SourceFormat, Tra
 if TYPE_CHECKING:
     from .align import AlignOptions
     from .lexicon import Lexicon
+    from .read.docx.tables import TableTerms
+    from .read.docx.versions import TableVersions
 
 #: Anything :func:`parse` accepts: a path, text, bytes (or a bytearray or memoryview), a
 #: file object open for reading (an upload), or a draft already read.
@@ -229,3 +231,65 @@ def _side(
         if exc.path is None:
             exc.path = f"<{side} draft>"
         raise
+
+
+def comparison_table(
+    source: str | os.PathLike[str] | bytes | IO[bytes],
+    *,
+    columns: tuple[str, str] | None = None,
+    version: TrackedVersion = "accepted",
+    limits: Limits | None = None,
+    name: str | None = None,
+    terms: TableTerms | None = None,
+) -> TableVersions:
+    """Read a Word comparison table (one row per provision: the earlier text in one
+    column, the proposal in another, perhaps a column of comments) as the two versions
+    it holds, each an analysed draft, with its columns and notes (comments, cells
+    marked "Deleted" or "[…]"): a :class:`~resdiff.read.docx.TableVersions`.
+
+    ``source`` is a path or the ``.docx`` bytes (or a file object); ``columns`` the two
+    columns to compare, earlier first, by number from 1 or by header text ("Zero
+    draft", "Rev.1"); by default those the header names as versions, else the two that
+    pair provisions row by row. ``version`` reads the tracked changes inside the cells
+    accepted or rejected. ``terms`` replaces the words that name the columns and the
+    marker cells (:class:`~resdiff.read.docx.TableTerms`; default the shipped
+    ``table_terms.toml``).
+
+    Raises :class:`ResolutionParseError` where the file is not a Word file, holds no
+    comparison table (the message says why) or has no such column.
+    """
+    from .read import load_table_versions, read_bytes
+
+    checked, name, _ = _checked(source, "docx", version, limits, name)
+    limits = limits or _LIMITS.get() or Limits()
+    if isinstance(checked, Draft):
+        raise TypeError("a comparison table is a Word file (a path or bytes), not a Draft")
+    if isinstance(checked, bytes):
+        data = checked
+    else:
+        path = os.fspath(checked)
+        name = name or path
+        data = read_bytes(path, max_bytes=limits.max_bytes)
+    with limits_in_force(limits):
+        read = load_table_versions(
+            data, path=name, version=version, limits=limits, columns=columns, terms=terms
+        )
+    from dataclasses import replace
+
+    return replace(read, old=parse(read.old), new=parse(read.new))
+
+
+def read_comparison_table(
+    source: str | os.PathLike[str] | bytes | IO[bytes],
+    *,
+    columns: tuple[str, str] | None = None,
+    version: TrackedVersion = "accepted",
+    limits: Limits | None = None,
+    name: str | None = None,
+) -> tuple[Draft, Draft]:
+    """The two versions of a Word comparison table, earlier first, each an analysed
+    draft: ``old, new = resdiff.read_comparison_table("table.docx")``, then
+    ``resdiff.compare(old, new)``. See :func:`comparison_table` (the same, with the
+    table's columns and notes) for the arguments and errors."""
+    read = comparison_table(source, columns=columns, version=version, limits=limits, name=name)
+    return read.old, read.new

@@ -23,7 +23,8 @@ from .output import (
 from .parser import _limits
 
 if TYPE_CHECKING:
-    from ..model import Draft
+    from ..model import Comparison, Draft, Limits
+    from ..read.docx.versions import TableVersions
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
@@ -123,10 +124,8 @@ def _lead_in_lifted(draft: Draft) -> Draft:
 
 
 def _cmd_compare(args: argparse.Namespace) -> int:
-
     from ..api import compare
-    from ..render import render, render_text
-    from ..safe import displayable, json_safe, printable
+    from ..safe import printable
 
     fmt = _format_of(args)
     if fmt is None:
@@ -139,15 +138,30 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             f"resdiff: warning: --changes-only shortens the text report only; the {fmt} "
             "report keeps every paragraph\n"
         )
+    wants_table = bool(args.columns) or args.column_names
+    if args.new is not None and wants_table:
+        sys.stderr.write(
+            "resdiff: error: --columns and --column-names read one Word comparison table: "
+            "give that one file\n"
+        )
+        return 2
+    table_note = ""
     if args.new is None:
-        # One Word file (or a PDF of one printed with its tracked changes): its original
-        # (every change rejected) against its proposal.
+        # One Word file: the two versions of its comparison table, else (or a PDF of one
+        # printed with its tracked changes) its original (every change rejected)
+        # against its proposal.
         from ..api import parse
         from ..read import load, read_bytes
 
         limits = _limits(args)
         data = read_bytes(args.old, max_bytes=limits.max_bytes)
         name = "<stdin>" if args.old == "-" else args.old
+        table, table_note = _comparison_table(args, data, name, limits)
+        if table is not None:
+            return _compare_table(args, fmt, table)
+        if wants_table:
+            sys.stderr.write(printable(f"resdiff: error: {name}: {table_note}") + "\n")
+            return 2
         original = load(data, path=name, version="original", limits=limits)
         if original.source is None or original.source.format not in ("docx", "pdf"):
             sys.stderr.write(
@@ -165,7 +179,9 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         if any(w.code in (UNTRACKED_WARNING, PDF_UNTRACKED) for w in original.warnings):
             sys.stderr.write(
                 printable(
-                    f"resdiff: error: {name} has no tracked changes: give the old and the new draft"
+                    f"resdiff: error: {name} has no tracked changes"
+                    + (f" and is {table_note}" if table_note.startswith("not a") else "")
+                    + ": give the old and the new draft"
                 )
                 + "\n"
             )
@@ -173,6 +189,7 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         accepted = load(data, path=name, version="accepted", limits=limits)
         _reader_warnings(args.old, _lead_in_lifted(accepted))
         cmp = compare(parse(original), parse(accepted))
+        return _report(args, fmt, cmp)
     else:
         if args.old == "-" and args.new == "-":
             sys.stderr.write("resdiff: error: only one of the drafts can be read from stdin\n")
@@ -184,6 +201,90 @@ def _cmd_compare(args: argparse.Namespace) -> int:
             _reader_warnings(name, _lead_in_lifted(draft))
             _warn_if_no_resolution(name, draft)
         cmp = compare(*drafts)
+    return _report(args, fmt, cmp)
+
+
+def _comparison_table(
+    args: argparse.Namespace, data: bytes, name: str, limits: Limits
+) -> tuple[TableVersions | None, str]:
+    """The two versions of the comparison table ``data`` holds (a Word file), else
+    ``None`` and why not (one line)."""
+    from ..api import comparison_table
+    from ..errors import ResolutionParseError
+    from ..read import sniff_bytes
+
+    try:
+        if sniff_bytes(data, path=name) != "docx":
+            return None, "not a Word file, so no comparison table"
+    except ResolutionParseError as exc:
+        return None, exc.message
+    columns: tuple[str, str] | None = None
+    if args.columns:
+        parts = [p.strip() for p in args.columns.split(",")]
+        if len(parts) != 2 or not all(parts):
+            return None, f"--columns takes two columns, earlier first (1,2): not {args.columns!r}"
+        columns = (parts[0], parts[1])
+    try:
+        return comparison_table(data, name=name, columns=columns, limits=limits), ""
+    except ResolutionParseError as exc:
+        if not (args.columns or args.column_names) and not exc.message.startswith("not a"):
+            raise  # a broken Word file: said as any reading error is
+        return None, exc.message
+
+
+def _compare_table(args: argparse.Namespace, fmt: str, table: TableVersions) -> int:
+    """``resdiff compare TABLE.docx``: the comparison of its two columns (or, with
+    ``--column-names``, its columns listed)."""
+    from ..api import compare
+    from ..safe import printable
+
+    if args.column_names:
+        lines = []
+        for column in table.columns:
+            read = {
+                table.old_column: "compared: the earlier version",
+                table.new_column: "compared: the later version",
+            }.get(column.number, _ROLE_NAMES[column.role])
+            header = column.header or "(no header)"
+            lines.append(f"{column.number}  {header}  —  {read}")
+        sys.stdout.write(printable("\n".join(lines)) + "\n")
+        return 0
+    _reader_warnings(args.old, _lead_in_lifted(table.old))
+    _reader_warnings(args.old, _lead_in_lifted(table.new))
+    from ..read.docx import TRACKED_WARNING
+
+    if any(w.code == TRACKED_WARNING for w in table.new.warnings):
+        # The file holds tracked changes too: compared here are the table's columns,
+        # each read with every change accepted; the changes themselves are not (said,
+        # never silent: a draft with a table that merely looks like one loses them).
+        sys.stderr.write(
+            printable(
+                f"resdiff: warning: {args.old} holds tracked changes too: compared here are "
+                f"columns {table.old_column} and {table.new_column} of its comparison "
+                "table, the tracked changes accepted in both; to compare the tracked "
+                "changes, save the file with them rejected and give both files"
+            )
+            + "\n"
+        )
+    return _report(args, fmt, compare(table.old, table.new))
+
+
+#: How ``--column-names`` says what a column not compared holds.
+_ROLE_NAMES = {
+    "old": "a version (not compared)",
+    "new": "a version (not compared)",
+    "version": "a version (not compared)",
+    "comments": "comments, kept as notes",
+    "label": "paragraph numbers",
+    "other": "kept as notes",
+}
+
+
+def _report(args: argparse.Namespace, fmt: str, cmp: Comparison) -> int:
+    """Write the report of ``cmp`` in ``fmt`` where ``args`` say."""
+    from ..render import render, render_text
+    from ..safe import displayable, json_safe
+
     _warn_of_order_and_language(cmp)
     if fmt != "json":
         # Control characters in the drafts are shown as escapes, never sent to a terminal

@@ -124,8 +124,9 @@ def _build_parser(*, with_check: bool = True, only: str | None = None) -> argpar
         compare_cmd.add_argument(
             "new",
             nargs="?",
-            help="the later draft; leave it out to compare the two versions of one Word file "
-            "with tracked changes, or of a PDF printed with them (rejected → accepted)",
+            help="the later draft; leave it out to compare the two versions of one Word file: "
+            "the columns of a comparison table, or its tracked changes (rejected → "
+            "accepted), or of a PDF printed with them",
         )
         compare_cmd.add_argument(
             "--format",
@@ -135,6 +136,19 @@ def _build_parser(*, with_check: bool = True, only: str | None = None) -> argpar
             "document with the changes as tracked revisions",
         )
         compare_cmd.add_argument("-o", "--output", help="write the report to this file")
+        compare_cmd.add_argument(
+            "--columns",
+            metavar="OLD,NEW",
+            help="one Word comparison table: the two columns to compare, earlier first, by "
+            "number from 1 or by header text (default: the columns its header names as "
+            "versions, else the two that pair provisions row by row)",
+        )
+        compare_cmd.add_argument(
+            "--column-names",
+            action="store_true",
+            help="one Word comparison table: list its columns (number, header, what each "
+            "holds) and stop",
+        )
         compare_cmd.add_argument(
             "--changes-only",
             action="store_true",

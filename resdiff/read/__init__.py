@@ -18,6 +18,7 @@ import hashlib
 import os
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..compiled import compile_cached
 from ..errors import ResolutionParseError
@@ -34,6 +35,10 @@ from .finish import (
     STRUCK_WARNING,
     finish,
 )
+
+if TYPE_CHECKING:
+    from .docx.tables import TableTerms
+    from .docx.versions import TableVersions
 from .source import (
     _BINARY_SUFFIXES,
     _MARKDOWN_SUFFIXES,
@@ -293,3 +298,50 @@ __all__ = [
     "sniff_bytes",
     "too_large",
 ]
+
+
+def load_table_versions(
+    data: bytes,
+    *,
+    path: str | None = None,
+    version: TrackedVersion = "accepted",
+    limits: Limits | None = None,
+    columns: tuple[str, str] | None = None,
+    terms: TableTerms | None = None,
+) -> TableVersions:
+    """The two versions of a Word comparison table (``data``, a ``.docx``), each read as
+    :func:`load` reads a Word file (its source recorded, finished, its paragraphs
+    counted against ``limits``); see :func:`resdiff.read.docx.read_table_versions`.
+
+    Raises :class:`~resdiff.errors.ResolutionParseError` for what is not a Word file,
+    and where it holds no comparison table (saying why) or the columns named are not
+    there."""
+    from dataclasses import replace
+
+    from .docx import read_table_versions
+
+    limits = limits or Limits()
+    if path is not None:
+        path = shown_path(path)
+    if len(data) > limits.max_bytes:
+        raise too_large(f"input is {len(data):,} bytes", limits.max_bytes, path)
+    if sniff_bytes(data, path=path, expected="docx") != "docx":
+        raise ResolutionParseError(
+            "not a Word file: a comparison table is read from a .docx", path=path
+        )
+    read = read_table_versions(
+        data, path=path, version=version, limits=limits, columns=columns, terms=terms
+    )
+    digest = hashlib.sha256(data).hexdigest()
+    drafts = []
+    headers = {c.number: c.header for c in read.columns}
+    for draft, number in ((read.old, read.old_column), (read.new, read.new_column)):
+        # Each version named by its column, so that a report tells them apart.
+        column = f"column {number}" + (f": {headers[number]}" if headers.get(number) else "")
+        shown = f"{path or 'table'} ({column})"
+        draft = bound_depth(draft).model_copy(
+            update={"source": Source(path=shown, format="docx", sha256=digest, version=version)}
+        )
+        check_paragraphs(draft, limits, path)
+        drafts.append(finish(draft, path))
+    return replace(read, old=drafts[0], new=drafts[1])

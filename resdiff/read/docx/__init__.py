@@ -75,6 +75,35 @@ from .reader import _Reader
 from .report import _report_draft, report_info, report_kind
 from .revisions import _DROPPED
 from .runs import MAX_DEPTH as MAX_DEPTH
+from .tables import TableTerms
+from .versions import TABLE_NOTE, TABLE_WARNING, TableColumn, TableNote, TableVersions, detect
+from .versions import read_versions as _read_versions
+
+
+def read_table_versions(
+    data: bytes,
+    *,
+    path: str | None = None,
+    version: TrackedVersion = "accepted",
+    limits: Limits | None = None,
+    columns: tuple[str, str] | None = None,
+    terms: TableTerms | None = None,
+) -> TableVersions:
+    """Read a Word comparison table (one row per provision, the earlier text in one
+    column and the proposal in another) as the two versions it holds, each a draft
+    (see :mod:`.versions`). ``columns`` names the two columns to compare, earlier
+    first, by number (from 1) or by header text; by default those the table's header
+    names, else the two that pair provisions row by row. ``version``: the tracked
+    changes inside the cells, accepted or rejected; ``terms``: the words that name the
+    columns (default ``table_terms.toml``).
+
+    Raises :class:`~resdiff.errors.ResolutionParseError` as :func:`parse_docx` does, and
+    where the document holds no comparison table (saying why) or no such column.
+    """
+    if version not in _DROPPED:
+        raise ValueError(f"version must be 'accepted' or 'original', not {version!r}")
+    package = _Package(data, path, limits or LIMITS_IN_FORCE.get())
+    return _read_versions(package, version, _draft_of, columns=columns, terms=terms)
 
 
 def parse_docx(
@@ -103,6 +132,34 @@ def parse_docx(
         raise ValueError(f"version must be 'accepted' or 'original', not {version!r}")
     package = _Package(data, path, limits or LIMITS_IN_FORCE.get())
     reader = _Reader(package, version)
+    draft = _draft_of(reader)
+    if reader.is_report or report_kind(package) is not None:
+        return draft  # a resdiff report's tables are its own matter
+    tables = [t for t in detect(package, version, reader.root) if t.is_comparison]
+    if not tables:
+        return draft
+    # Read as one draft, a comparison table is neither of its versions: said, with how
+    # to read them (the draft's text is as before).
+    first = tables[0]
+    names = " and ".join(
+        f"column {k + 1}" + (f" ({first.headers[k]!r})" if first.headers[k] else "")
+        for k in (first.roles.index("old"), first.roles.index("new"))
+    )
+    warning = ParseWarning(
+        code=TABLE_WARNING,
+        message=f"a comparison table ({names} hold two versions; {first.reason}): read "
+        "here as one draft, both columns in turn; `resdiff compare FILE` (or "
+        "resdiff.read_comparison_table) reads each column as a version",
+        line=1,
+    )
+    return draft.model_copy(update={"warnings": (warning, *draft.warnings)})
+
+
+def _draft_of(reader: _Reader) -> Draft:
+    """The draft of what ``reader`` walks: its paragraphs through the text reader, the
+    line numbers mapped back to the document's paragraphs, a resdiff report's own
+    structure read back, and the reader's warnings."""
+    package, version, path = reader.package, reader.version, reader.path
     paragraphs = reader.read()
     if not any(p.text.strip() for p in paragraphs):
         which = " in its original version (every change rejected)" if version == "original" else ""
@@ -159,8 +216,15 @@ __all__ = [
     "MAX_UNCOMPRESSED",
     "REPORT_ALIAS",
     "REPORT_TAG",
+    "TABLE_NOTE",
+    "TABLE_WARNING",
     "TRACKED_WARNING",
     "UNTRACKED_WARNING",
+    "TableColumn",
+    "TableNote",
+    "TableTerms",
+    "TableVersions",
     "format_number",
     "parse_docx",
+    "read_table_versions",
 ]

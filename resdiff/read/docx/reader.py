@@ -38,6 +38,7 @@ from .printed import _mark_printed_lines
 from .report import _REPORT_FORMULA_STYLE, _REPORT_MATTER_STYLES, _REPORT_TABLE_STYLES
 from .revisions import _DROPPED, _join
 from .runs import _MOVE_RANGES, MAX_DEPTH, _alternative, _Fields, _Moves
+from .versions_pick import RowPick, picked_rows
 
 #: Most paragraph elements read from one document by default, empty ones and those in
 #: tables, text boxes and notes included (:attr:`Limits.max_docx_paragraphs`).
@@ -64,11 +65,21 @@ _BLOCK_CONTAINERS = frozenset(
 class _Reader(_Notes, _Labels, _Authors):
     """Walks the document in reading order and gives its paragraphs in one version."""
 
-    def __init__(self, package: _Package, version: TrackedVersion) -> None:
+    def __init__(
+        self,
+        package: _Package,
+        version: TrackedVersion,
+        *,
+        root: Any | None = None,
+        pick: dict[Any, list[RowPick]] | None = None,
+    ) -> None:
         self.package = package
         self.version: TrackedVersion = version
         self.path = package.path
-        root = package.xml(package.main)
+        #: The comparison tables whose one version is read (see :mod:`.versions`): for
+        #: each table element, what each of its rows gives that version.
+        self.pick = pick
+        root = root if root is not None else package.xml(package.main)
         if root is None:  # pragma: no cover - _main_part checked it exists
             raise ResolutionParseError(f"{package.main} is missing", path=self.path)
         self.root = root
@@ -177,6 +188,8 @@ class _Reader(_Notes, _Labels, _Authors):
                         self._last_flow_text = physical.text
                         self._in_body = self._in_body or bool(_FORMULA.match(physical.text))
                     yield physical
+            elif name == "tbl" and self.pick is not None and el in self.pick:
+                yield from self._picked_table(el, self.pick[el], depth)
             elif (
                 name == "tbl"
                 and flow
@@ -432,6 +445,24 @@ class _Reader(_Notes, _Labels, _Authors):
                 yield cell
             elif _local(cell) in _ROW_WRAPPERS:
                 pending.append(iter(cell))
+
+    def _picked_table(self, table: Any, rows: list[RowPick], depth: int) -> Iterator[_Physical]:
+        """One version of a comparison table: the cells ``rows`` give it, read as the
+        body's paragraphs, the others' paragraphs counted (so that paragraph numbers stay
+        the document's) and not read (see :func:`picked_rows`)."""
+
+        def read(cell: Any) -> list[_Physical]:
+            return list(self._blocks(cell, depth + 1, flow=True))
+
+        def skip(count: int) -> None:
+            self._counter += count
+
+        def numbered(p: _Physical) -> bool:
+            return p.ppr is not None and self._numbered(p.ppr)
+
+        yield from picked_rows(
+            list(self._rows_of(table)), rows, self._cells_of, read, skip, numbered
+        )
 
     def _table_rows(self, table: Any, depth: int) -> Iterator[_Physical]:
         """The rows of a table in the body's flow, each one paragraph: its cells' text
