@@ -338,6 +338,17 @@ class _Leads(_Spelling):
         except KeyError:
             return None
 
+    def same_verb(self, a: str, b: str) -> bool:
+        """Whether the lemmas ``a`` and ``b`` are one verb: the same lemma, or one the
+        other's other wording (:attr:`VerbEntry.same_as`, "calls on" and "calls upon")."""
+        if a == b:
+            return True
+        return self._wording_of(a) == self._wording_of(b)
+
+    def _wording_of(self, lemma: str) -> str:
+        entry = self._verbs.get(lemma)
+        return entry.same_as if entry is not None and entry.same_as else lemma
+
     def restates(self, lemma: str) -> bool:
         """Whether an operative verb restates a standing provision ("reaffirms",
         "recalls"): with "shall" it ranks as the decision it restates."""
