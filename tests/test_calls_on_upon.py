@@ -71,3 +71,16 @@ def test_a_users_lexicon_may_keep_the_two_apart() -> None:
     kind, shifts = _kind(OLD, NEW, lexicon)
     assert kind == "mixed"
     assert ("softer", "operative verb removed: calls on") in shifts
+
+
+def test_a_users_lexicon_marking_it_the_other_way_round() -> None:
+    # "call upon" marked the other wording of "call on", over the default's "call on" of
+    # "call upon": still one verb, not two (review of recall25).
+    mine = Lexicon.from_toml(
+        '[verbs]\n"call upon" = { axis_a = 4, forms = ["calls upon"], same_as = "call on" }\n',
+        name="mine.toml",
+    )
+    lexicon = Lexicon.default().extend(mine)
+    assert lexicon.same_verb("call on", "call upon")
+    assert lexicon.same_verb("call upon", "call on")
+    assert not lexicon.same_verb("call upon", "urge")

@@ -343,7 +343,10 @@ class _Leads(_Spelling):
         other's other wording (:attr:`VerbEntry.same_as`, "calls on" and "calls upon")."""
         if a == b:
             return True
-        return self._wording_of(a) == self._wording_of(b)
+        # Either way round: a user's file that marks "call upon" the other wording of
+        # "call on" over the default's "call on" of "call upon" still says one verb.
+        wa, wb = self._wording_of(a), self._wording_of(b)
+        return wa == wb or wa == b or wb == a
 
     def _wording_of(self, lemma: str) -> str:
         entry = self._verbs.get(lemma)
