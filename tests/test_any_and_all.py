@@ -38,3 +38,14 @@ def test_outside_a_censure_it_is_not_read() -> None:
 def test_a_users_lexicon_may_switch_it_off() -> None:
     mine = Lexicon.from_toml('[emphasis]\n"any and all" = { disabled = true }\n', name="mine.toml")
     assert _kind(ANY, THE, Lexicon.default().extend(mine)) == ("reworded", [])
+
+
+def test_not_in_a_participles_clause_inside_a_condemnation() -> None:
+    # The means asked after the condemnation, not the act condemned (review of recall25).
+    old = "Condemns the attacks, calling upon Member States to take measures to prevent them;"
+    new = old.replace("to take measures", "to take any and all measures")
+    assert _kind(old, new) == ("reworded", [])
+    old = "Strongly condemns the attacks, stressing the need for efforts to bring them to justice;"
+    new = old.replace("for efforts", "for any and all efforts")
+    assert _kind(old, new) == ("reworded", [])
+
