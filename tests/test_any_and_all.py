@@ -48,4 +48,3 @@ def test_not_in_a_participles_clause_inside_a_condemnation() -> None:
     old = "Strongly condemns the attacks, stressing the need for efforts to bring them to justice;"
     new = old.replace("for efforts", "for any and all efforts")
     assert _kind(old, new) == ("reworded", [])
-

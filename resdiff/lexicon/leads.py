@@ -346,7 +346,7 @@ class _Leads(_Spelling):
         # Either way round: a user's file that marks "call upon" the other wording of
         # "call on" over the default's "call on" of "call upon" still says one verb.
         wa, wb = self._wording_of(a), self._wording_of(b)
-        return wa == wb or wa == b or wb == a
+        return wa in (wb, b) or wb == a
 
     def _wording_of(self, lemma: str) -> str:
         entry = self._verbs.get(lemma)
