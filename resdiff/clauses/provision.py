@@ -442,7 +442,7 @@ class ClauseComparer(_PairComparer):
         whichever part they land in). ``under``: the lead-in of the list the provision
         stands in, when it is a sub-paragraph (its reach is read under it)."""
         shifts: list[Shift] = []
-        pairs = align_clauses(old, new)
+        pairs = align_clauses(old, new, self.lexicon.same_verb)
         # The words of the old asks left without a counterpart: a clause that took them
         # in asks what the old provision asked already (a welcome or a concern turned
         # into an ask is a new ask).

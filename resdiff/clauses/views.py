@@ -6,7 +6,7 @@ of the clause comparison shares: content words, a direction from two ranks."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from ..align import AU_MISSION_ACRONYM, MISSION_ACRONYM
@@ -214,12 +214,18 @@ def presses_party(p: Phrase, *, asked: str | None = None) -> bool:
     return asked is None or (EXECUTOR.search(asked) is None and _UN_SYSTEM.search(asked) is None)
 
 
-def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[tuple[int, int]]:
+def align_clauses(
+    old: Sequence[ClauseView],
+    new: Sequence[ClauseView],
+    same_verb: Callable[[str, str], bool] | None = None,
+) -> list[tuple[int, int]]:
     """Pairs ``(i, j)`` of old and new clauses that are the same clause, in order: the
     order-keeping set of pairs with the best total similarity (a lead kept counts extra),
     by an exact dynamic programme over the two lists (no character diff runs here). A
     paragraph's clauses are few; past :data:`ALIGN_LIMIT` on a side, the clauses are
-    aligned by their leads in order instead, which stays linear."""
+    aligned by their leads in order instead, which stays linear. ``same_verb`` tells
+    two lemmas of one verb ("call on", "call upon": the lexicon's ``same_verb``); without
+    it, only the same lemma is the same lead."""
     n, m = len(old), len(new)
     if not n or not m:
         return []
@@ -232,7 +238,9 @@ def align_clauses(old: Sequence[ClauseView], new: Sequence[ClauseView]) -> list[
     gain = [[0.0] * m for _ in range(n)]
     for i, a in enumerate(old):
         for j, b in enumerate(new):
-            same = a.phrase.lemma == b.phrase.lemma
+            same = a.phrase.lemma == b.phrase.lemma or (
+                same_verb is not None and same_verb(a.phrase.lemma, b.phrase.lemma)
+            )
             # A lead kept is a word the two clauses share (the words exclude the lead).
             sim = _similarity(a, b, shared_lead=same and a.phrase.led)
             if same and a.phrase.led and _cut_from(a.words, b.words):

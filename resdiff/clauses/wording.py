@@ -526,7 +526,12 @@ def under_censure(
     that deplores or condemns ("intensified" is effort asked, not an attack told; a
     concern at a conflict's "intensification" is graver, as at its "continued
     deterioration": Iran-Iraq 1986, judged stronger)."""
-    censured = " ".join(x.text for x in clauses if x.phrase.axis_b is not None)
+    # The words that tell of the act censured: not a participle's clause inside it
+    # ("Condemns the attacks, calling upon all States to take any and all measures": the
+    # means asked, not the act condemned).
+    censured = " ".join(
+        _censure_told(lexicon, x.text) for x in clauses if x.phrase.axis_b is not None
+    )
     condemned = " ".join(
         _censure_told(lexicon, x.text)
         for x in clauses

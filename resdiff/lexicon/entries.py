@@ -165,6 +165,11 @@ class VerbEntry(TieredEntry):
     #: ... must be rigorously respected" is a demand in all but name (S/RES/258 (1968);
     #: judged so by both judges of middle-east-1968-h67, leads20). ``None``: its own tier.
     binding_tier: int | None = Field(default=None, ge=1, le=6)
+    #: The lemma of the verb this one is another wording of ("call on" of "call upon"):
+    #: the two lead the same clause in two versions of a provision, so a clause of a
+    #: paragraph kept under the other wording pairs with its counterpart as one under the
+    #: same verb does (``clauses.views.align_clauses``). ``None``: a verb of its own.
+    same_as: str | None = None
 
     @field_validator("forms")
     @classmethod

@@ -338,6 +338,20 @@ class _Leads(_Spelling):
         except KeyError:
             return None
 
+    def same_verb(self, a: str, b: str) -> bool:
+        """Whether the lemmas ``a`` and ``b`` are one verb: the same lemma, or one the
+        other's other wording (:attr:`VerbEntry.same_as`, "calls on" and "calls upon")."""
+        if a == b:
+            return True
+        # Either way round: a user's file that marks "call upon" the other wording of
+        # "call on" over the default's "call on" of "call upon" still says one verb.
+        wa, wb = self._wording_of(a), self._wording_of(b)
+        return wa in (wb, b) or wb == a
+
+    def _wording_of(self, lemma: str) -> str:
+        entry = self._verbs.get(lemma)
+        return entry.same_as if entry is not None and entry.same_as else lemma
+
     def restates(self, lemma: str) -> bool:
         """Whether an operative verb restates a standing provision ("reaffirms",
         "recalls"): with "shall" it ranks as the decision it restates."""
