@@ -23,7 +23,7 @@ common, a name in common (capitalised names and acronyms past the lead), the lea
 same lemma, of one family by ``aboutness.kindred``), the length ratio and the aligner's
 word score. ``--shapes`` prints the precision and recall of the shapes of §2fx.
 
-    python benchmarks/gap_shapes.py --half even [--json FILE] [--shapes]
+    python benchmarks/gap_shapes.py --half even [--json FILE] [--shapes] [--every] [--made]
 """
 
 from __future__ import annotations
