@@ -109,3 +109,36 @@ def test_the_scores_are_linear_in_the_texts_length() -> None:
     assert scorer.calls == 4 * n
     # One pair a gap (the first on a tie), none in the large one.
     assert len(made) - len(links) == n
+
+
+class _Fixed:
+    """A scorer that gives every pair one word score."""
+
+    def __init__(self, value: float) -> None:
+        self.value = value
+
+    def score(self, i: int, j: int) -> float:
+        return self.value
+
+
+def _made(rewritten: str, value: float) -> list[Link]:
+    # One dropped and one added recital between two kept ones, at a word score fixed
+    # here so that only the round's own tests decide.
+    old = _draft([_KEPT_PRE[0], _WELCOMING, _KEPT_PRE[1]]).preamble
+    new = _draft([_KEPT_PRE[0], rewritten, _KEPT_PRE[1]]).preamble
+    links = [Link((0,), (0,), "identical", 1.0), Link((2,), (2,), "identical", 1.0)]
+    scorer: Any = _Fixed(value)
+    return gap_partners(links, old, new, scorer, _ON)[len(links) :]
+
+
+def test_each_others_best_on_another_subject_stays_apart_whatever_the_score() -> None:
+    # The subject is what tells the rewrite from a new provision in its place: at a word
+    # score well past the round's, the consulate still shares nothing of the violence.
+    assert [(x.old, x.new) for x in _made(_CONCERNED, 0.5)] == [((1,), (1,))]
+    assert _made(_CONSULATE, 0.5) == []
+
+
+def test_on_one_subject_below_the_word_score_stays_apart() -> None:
+    # The same subject is not enough: the word score must reach gap_threshold (0.25).
+    assert _made(_CONCERNED, 0.24) == []
+    assert [(x.old, x.new) for x in _made(_CONCERNED, 0.25)] == [((1,), (1,))]
