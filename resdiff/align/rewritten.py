@@ -25,11 +25,12 @@ def gap_partners(
     opts: AlignOptions,
 ) -> list[Link]:
     """``links`` and, in each gap between two consecutive 1:1 pairs of the longest
-    in-order chain that holds at most ``gap_run`` dropped and at most ``gap_run`` added
-    paragraphs (one of each at least), the pairs of a dropped and an added one that are
-    each other's best partner by word score within the gap, score at least
-    ``gap_threshold`` and share at least ``gap_share`` of the shorter one's subject past
-    the lead and its addressee (:func:`subject_shared`): "Welcoming the nationwide
+    in-order chain (or before the first, after the last; with no such pair, the whole
+    text, as the study of §2fx measured it) that holds at most ``gap_run`` dropped and at
+    most ``gap_run`` added paragraphs (one of each at least), the pairs of a dropped and
+    an added one that are each other's best partner by word score within the gap, score
+    at least ``gap_threshold`` and share at least ``gap_share`` of the shorter one's
+    subject past the lead and its addressee (:func:`subject_shared`): "Welcoming the nationwide
     reduction in violence …" rewritten where it stood as "Expressing its deep concern
     about the continuing high level of violence …".
 
