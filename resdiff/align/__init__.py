@@ -20,6 +20,8 @@ is left:
    what its partner lost of the whole is the other part (:mod:`.remainder`);
 4. **sole partners**: a paragraph dropped and one added that are each other's clear best
    partner among what is left (a provision rewritten past the word score);
+4b. **gap partners** (only with ``gap_partners``): in a gap of at most two dropped and
+   two added paragraphs, the two that are each other's best there on one subject;
 5. **combined evidence** (only with ``combined_evidence``): a paragraph dropped and one
    added of the same gap, part and addressee that share words no other paragraph holds
    and have no close rival;
@@ -32,6 +34,7 @@ The rounds live in the modules of this package: :mod:`.text` (normalising, the
 vocabulary), :mod:`.score` (the word scorer), :mod:`.function` and :mod:`.acts` (pairs by
 what a paragraph does or acts on), :mod:`.gaps` (pairs in the gaps between kept pairs),
 :mod:`.splits` and :mod:`.remainder` (splits and merges), :mod:`.sole` (sole partners),
+:mod:`.rewritten` (pairs by the shape of a gap),
 :mod:`.combined` (pairs on combined evidence) and :mod:`.order`
 (equal texts in order, moves); :mod:`.links` holds what alignment is told and returns.
 """
@@ -69,6 +72,7 @@ from .links import AlignOptions, Link
 from .order import in_order_equal, ordered, tracked_pairs, untangle_equal
 from .parts import Parts, read_parts
 from .remainder import remainder_parts
+from .rewritten import gap_partners
 from .score import Scorer
 from .sole import sole_partners
 from .splits import find_splits_and_merges
@@ -272,6 +276,11 @@ def align(
     if scorer is not None:
         # Last, a paragraph dropped and one added that are each other's clear best partner.
         links = sole_partners(links, old, new, scorer, opts)
+        if opts.gap_partners:
+            # Then, when asked, a provision rewritten in its place: the one or two
+            # dropped and added of a small gap, each the other's best there, on one
+            # subject (off by default, RESULTS §2fx).
+            links = gap_partners(links, old, new, scorer, opts)
         if opts.family_partners:
             # Then a dropped and an added paragraph that keep one function in new words
             # (leads of one family, the same subject, each the other's best).

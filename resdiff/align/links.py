@@ -78,6 +78,12 @@ class AlignOptions(Frozen):
     - ``same_lead_slot``: with ``same_lead_subject``, two paragraphs this many places
       apart or fewer in their part are spared that test (the same slot of the
       document's order: a paragraph rewritten in its place); -1 spares none.
+    - ``gap_partners``: whether to pair, in a gap between two kept pairs that holds at
+      most ``gap_run`` dropped and ``gap_run`` added paragraphs, a dropped and an added
+      one that are each other's best there by word score, from ``gap_threshold`` up,
+      sharing at least ``gap_share`` of the shorter one's subject past the lead and its
+      addressee (:func:`gap_partners`): a provision rewritten in its place. Off by
+      default (RESULTS §2fx).
     - ``mixed_by_rank``: not the aligner's, the direction's: whether a text whose
       operative part decides its direction and trades like for like, rung by rung of the
       ladder (a decision, a demand or censure, an ask, less: as many of each one way as
@@ -118,6 +124,10 @@ class AlignOptions(Frozen):
     tracked_moves: bool = True
     same_lead_subject: float = Field(default=0.0, ge=0.0, le=1.0)
     same_lead_slot: int = Field(default=-1, ge=-1)
+    gap_partners: bool = False
+    gap_run: int = Field(default=2, ge=1, le=8)
+    gap_threshold: float = Field(default=0.25, ge=0.0, le=1.0)
+    gap_share: float = Field(default=0.3, ge=0.0, le=1.0)
     mixed_by_rank: bool = True
 
 
