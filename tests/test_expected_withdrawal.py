@@ -248,3 +248,31 @@ def test_an_extension_for_a_final_period_is_read_as_its_sunset() -> None:
     text = _renewing(EXPECTED).replace("for a further period", "for a final period")
     found = _added_lifecycle(resdiff.compare(CRISIS, text))
     assert [direction for direction, _, _ in found] == ["softer"]
+
+
+def test_an_extension_with_a_drawdown_in_view_taken_out_is_first_the_renewal_gone() -> None:
+    # The mirror (RESULTS §2fs (i), §2fv): the same paragraph dropped from a draft is the
+    # renewal gone, read as the paragraph without the expectation reads — not "no longer
+    # expected to be withdrawn", stronger. The expectation is named beside it, not weighed:
+    # it has nothing left to qualify.
+    cmp = resdiff.compare(_renewing(EXPECTED), CRISIS)
+    plain = resdiff.compare(_renewing(";"), CRISIS)
+    assert cmp.summary.direction == plain.summary.direction == "softer"
+    assert [k.headline for k in cmp.summary.key_changes] == [
+        k.headline for k in plain.summary.key_changes
+    ]
+    gone = [
+        (s.direction, s.old, s.note)
+        for c in cmp.changes
+        if c.kind == "dropped"
+        for s in c.shifts
+        if s.feature == "lifecycle"
+    ]
+    assert gone == [("neutral", "expected to be withdrawn", "went with the renewal it qualified")]
+
+
+def test_an_expectation_taken_out_of_a_kept_extension_still_weighs() -> None:
+    # The limit: the extension kept, only its expectation gone, the drawdown is no longer
+    # in view (stronger), as before.
+    cmp = resdiff.compare(_renewing(EXPECTED), _renewing(";"))
+    assert cmp.summary.direction == "stronger"

@@ -61,7 +61,7 @@ from .measures import RENEWED_DROPPED, measure_shifts, measure_words, renewal_wo
 from .named import _dedupe, _item_quote
 from .recitals import told_not_done
 from .reference import cited_besides, cited_contents
-from .renewed import renewal_beside
+from .renewed import WENT_WITH_RENEWAL, renewal_beside, renewal_gone
 from .spent import act_done_in_place, done_in_place, level_kept, spend
 from .vehicles import winding_down_vehicles
 
@@ -530,6 +530,10 @@ class Classifier:
                 renewal = renewal_beside(view, lone, self.lexicon)
                 if renewal is not None:
                     out.append((k, view, renewal))
+            elif lone is not None and (alone := renewal_gone(view, lone, self.lexicon)):
+                plain = self.clauses.lone_shift(alone, added=False, verb=verb, whole=True)
+                out.append((k, view, plain))
+                lone = lone.model_copy(update={"direction": "neutral", "note": WENT_WITH_RENEWAL})
             out.append((k, view, lone))
         return out
 
