@@ -86,6 +86,10 @@ class AlignOptions(Frozen):
       added. On by default (RESULTS §2fr: three directions gained on the even half of the
       benchmark, one net on the odd, every gain one series, UNFICYP's renewals); off,
       the sums within the operative part decide as before.
+    - ``asks_moved``: not the aligner's, the classifier's: an ask taken out of one
+      paragraph whose object stands in a paragraph or list item the revision puts in,
+      asked at least as firmly in the same part, is named, not weighed ("its ask stands
+      in new OP13"; :mod:`resdiff.classify.asks_moved`, RESULTS §2fv).
     """
 
     similar_threshold: float = Field(default=0.45, ge=0.0, le=1.0)
@@ -119,6 +123,7 @@ class AlignOptions(Frozen):
     same_lead_subject: float = Field(default=0.0, ge=0.0, le=1.0)
     same_lead_slot: int = Field(default=-1, ge=-1)
     mixed_by_rank: bool = True
+    asks_moved: bool = True
 
 
 # A named tuple, not a frozen dataclass: the same fields, immutable, equal and hashed by

@@ -27,6 +27,7 @@ from ..align.parts import read_parts
 from ..align.texts import compare_texts
 from ..lexicon import Lexicon
 from ..model import Comparison, Draft
+from .asks_moved import asks_moved
 from .classifier import Classifier
 from .disputes import flags_in_dispute
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
@@ -127,6 +128,8 @@ def compare_drafts(
         )
     )
     changes = _restructured(changes, old_paragraphs, new_paragraphs, lexicon)
+    if opts.asks_moved:
+        changes = asks_moved(changes, old_paragraphs, new_paragraphs, classifier.drafts)
     changes = flags_held(changes, lexicon)
     changes = finding_held_above(changes, new, lexicon)
     changes = leads_moved(changes)
