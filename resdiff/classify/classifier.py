@@ -530,7 +530,7 @@ class Classifier:
                 renewal = renewal_beside(view, lone, self.lexicon)
                 if renewal is not None:
                     out.append((k, view, renewal))
-            elif lone is not None and (alone := renewal_gone(view, lone, self.lexicon)):
+            elif not self.successor and lone and (alone := renewal_gone(view, lone, self.lexicon)):
                 plain = self.clauses.lone_shift(alone, added=False, verb=verb, whole=True)
                 out.append((k, view, plain))
                 lone = lone.model_copy(update={"direction": "neutral", "note": WENT_WITH_RENEWAL})

@@ -203,8 +203,11 @@ def renewal_gone(view: ClauseView, wound: Shift, lexicon: Lexicon) -> ClauseView
     taken out of a draft is first the renewal gone, read as the same paragraph without
     the expectation; the expectation has nothing left to qualify, so it is named, not
     weighed, and the drop no longer reads "no longer expected to be withdrawn", stronger
-    (RESULTS §2fs (i), §2fv). No judge has read the shape: the judged follow-up texts
-    that leave such a paragraph out read it spent first (410 -> 414, 422 -> 424)."""
+    (RESULTS §2fs (i), §2fv). No judge has read the shape. Only between two versions of
+    a draft: a later resolution that leaves the paragraph out leaves the extension
+    running and its expectation decided, done or overtaken (the classifier's rule for a
+    winding down a later text does not restate: 410 -> 414, 422 -> 424 (1977), unjudged,
+    read as before)."""
     entries = lexicon.lifecycle
     if (
         wound.feature != "lifecycle"
