@@ -121,7 +121,14 @@ def asks_moved(
             return f"its ask stands in new {ref_k}"
         return None
 
-    return tuple(named_not_weighed(c, note_for) for c in changes)
+    # Only a change one of whose asks moved is read again: named_not_weighed reads a paired
+    # change's kind from its shifts, which would undo a kind another rule gave it.
+    return tuple(
+        named_not_weighed(c, note_for)
+        if any(note_for(x, s) for x in _walk(c) for s in x.shifts if s.direction != "neutral")
+        else c
+        for c in changes
+    )
 
 
 def _removed_view(clause: Clause, shift: Shift) -> ClauseView | None:
