@@ -276,3 +276,25 @@ def test_an_expectation_taken_out_of_a_kept_extension_still_weighs() -> None:
     # in view (stronger), as before.
     cmp = resdiff.compare(_renewing(EXPECTED), _renewing(";"))
     assert cmp.summary.direction == "stronger"
+
+
+def test_two_adopted_resolutions_pasted_without_masthead_are_not_versions_of_a_draft() -> None:
+    # Review of leads25: the renewal gone reads only between versions of a draft. Two
+    # resolutions pasted without their mastheads (no symbol, no date: 410 -> 414 (1977)
+    # as a user copies them) still say "Adopted at the ... meeting": two adopted texts,
+    # not a draft and its revision, so the extension left out is not "extends once more"
+    # removed (before the fix it was that comparison's first key change).
+    adopted = "\nAdopted at the 2012th meeting by 14 votes to none.\n"
+    old, new = _renewing(EXPECTED) + adopted, CRISIS + adopted
+    assert resdiff.parse(old).status == resdiff.parse(new).status == "adopted"
+    cmp = resdiff.compare(old, new)
+    assert not any(
+        s.note == "went with the renewal it qualified"
+        for c in cmp.changes
+        for x in c.walk()
+        for s in x.shifts
+    )
+    assert not any("extends" in k.headline for k in cmp.summary.key_changes)
+    # The same texts as drafts (no adoption line) still read the renewal gone.
+    drafts = resdiff.compare(_renewing(EXPECTED), CRISIS)
+    assert any("extends" in k.headline for k in drafts.summary.key_changes)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import ClauseView
+from ..clauses import ClauseComparer, ClauseView
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import DECISION_TIER, Change, Draft, Shift
@@ -193,7 +193,9 @@ def _own_renewal(view: ClauseView, lexicon: Lexicon) -> Shift | None:
 WENT_WITH_RENEWAL = "went with the renewal it qualified"
 
 
-def renewal_gone(view: ClauseView, wound: Shift, lexicon: Lexicon) -> ClauseView | None:
+def renewal_gone(
+    view: ClauseView, wound: Shift, clauses: ClauseComparer, verb: str
+) -> tuple[Shift | None, Shift] | None:
     """``view`` read as the renewal alone, where ``wound``, the lone shift of a clause
     dropped whole, is an expectation of withdrawal (a stage that only counters a period,
     ``counters_period`` in lifecycle.toml) gone with the Council's own renewal it
@@ -207,7 +209,10 @@ def renewal_gone(view: ClauseView, wound: Shift, lexicon: Lexicon) -> ClauseView
     a draft: a later resolution that leaves the paragraph out leaves the extension
     running and its expectation decided, done or overtaken (the classifier's rule for a
     winding down a later text does not restate: 410 -> 414, 422 -> 424 (1977), unjudged,
-    read as before)."""
+    read as before), nor between two adopted resolutions whose symbols or dates were not
+    read (the classifier's ``drafted``). Returns the lone shift of the paragraph without
+    the expectation (``clauses.lone_shift``) and ``wound`` named, not weighed."""
+    lexicon = clauses.lexicon
     entries = lexicon.lifecycle
     if (
         wound.feature != "lifecycle"
@@ -218,4 +223,6 @@ def renewal_gone(view: ClauseView, wound: Shift, lexicon: Lexicon) -> ClauseView
     ):
         return None
     growing = tuple(x for x in view.phrase.lifecycle if x in entries and entries[x].growing)
-    return view._replace(phrase=view.phrase.model_copy(update={"lifecycle": growing}))
+    alone = view._replace(phrase=view.phrase.model_copy(update={"lifecycle": growing}))
+    plain = clauses.lone_shift(alone, added=False, verb=verb, whole=True)
+    return plain, wound.model_copy(update={"direction": "neutral", "note": WENT_WITH_RENEWAL})
