@@ -383,16 +383,9 @@ class _PairComparer(_QualifierComparer):
         return tier is not None and max(oa, na) == tier
 
     def _efforts(self, text: str) -> frozenset[str]:
-        """The hedges of ``text`` that ask for less than the result: an effort (``kind =
-        "effort"`` in hedges.toml: "to explore ways to", "to seek to") or a step left to
-        the addressee's judgment (``kind = "discretion"``: "to consider how to", "as
-        appropriate"), the latter marked ``discretion:``, which one ask recast trades for
-        an effort hedge and never names (:func:`.recast._effort_shifts`)."""
-        return frozenset(
-            h.hedge if h.kind == "effort" else f"discretion:{h.hedge}"
-            for h in self.lexicon.hedges_in(text)
-            if h.kind in ("effort", "discretion")
-        )
+        """The effort hedges of ``text`` (``kind = "effort"`` in hedges.toml): asks for an
+        effort ("to explore ways to", "to seek to") rather than a result."""
+        return frozenset(h.hedge for h in self.lexicon.hedges_in(text) if h.kind == "effort")
 
     def _lead_shifts(self, o: Phrase, n: Phrase, ref: str, verb: str) -> list[Shift]:
         shifts: list[Shift] = []

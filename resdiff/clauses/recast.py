@@ -173,15 +173,10 @@ def _effort_shifts(
     was: ClauseView, now: ClauseView, efforts: Callable[[str], frozenset[str]]
 ) -> list[Shift]:
     """The effort hedges one ask recast at its tier lost (stronger) or gained (softer),
-    where it did not trade one for another or for a step left to the addressee's judgment
-    ("to explore ways to ensure" → "to consider how to ensure" asks no more: review of
-    leads25); ``efforts`` marks the latter ``discretion:``, traded, never named."""
+    where it did not trade one for another."""
     gone, came = efforts(was.text), efforts(now.text)
     if gone and came:
         return []
-    gone, came = (
-        frozenset(x for x in hs if not x.startswith("discretion:")) for hs in (gone, came)
-    )
     return [
         Shift(feature="hedge", old=x, direction="stronger", ref=now.ref) for x in sorted(gone)
     ] + [Shift(feature="hedge", new=x, direction="softer", ref=now.ref) for x in sorted(came)]
