@@ -248,3 +248,53 @@ def test_an_extension_for_a_final_period_is_read_as_its_sunset() -> None:
     text = _renewing(EXPECTED).replace("for a further period", "for a final period")
     found = _added_lifecycle(resdiff.compare(CRISIS, text))
     assert [direction for direction, _, _ in found] == ["softer"]
+
+
+def test_an_extension_with_a_drawdown_in_view_taken_out_is_first_the_renewal_gone() -> None:
+    # The mirror (RESULTS §2fs (i), §2fv): the same paragraph dropped from a draft is the
+    # renewal gone, read as the paragraph without the expectation reads — not "no longer
+    # expected to be withdrawn", stronger. The expectation is named beside it, not weighed:
+    # it has nothing left to qualify.
+    cmp = resdiff.compare(_renewing(EXPECTED), CRISIS)
+    plain = resdiff.compare(_renewing(";"), CRISIS)
+    assert cmp.summary.direction == plain.summary.direction == "softer"
+    assert [k.headline for k in cmp.summary.key_changes] == [
+        k.headline for k in plain.summary.key_changes
+    ]
+    gone = [
+        (s.direction, s.old, s.note)
+        for c in cmp.changes
+        if c.kind == "dropped"
+        for s in c.shifts
+        if s.feature == "lifecycle"
+    ]
+    assert gone == [("neutral", "expected to be withdrawn", "went with the renewal it qualified")]
+
+
+def test_an_expectation_taken_out_of_a_kept_extension_still_weighs() -> None:
+    # The limit: the extension kept, only its expectation gone, the drawdown is no longer
+    # in view (stronger), as before.
+    cmp = resdiff.compare(_renewing(EXPECTED), _renewing(";"))
+    assert cmp.summary.direction == "stronger"
+
+
+def test_two_adopted_resolutions_pasted_without_masthead_are_not_versions_of_a_draft() -> None:
+    # Review of leads25: the renewal gone reads only between versions of a draft. Two
+    # resolutions pasted without their mastheads (no symbol, no date: 410 -> 414 (1977)
+    # as a user copies them) still say "Adopted at the ... meeting": two adopted texts,
+    # not a draft and its revision, so the extension left out is not "extends once more"
+    # removed (before the fix it was that comparison's first key change).
+    adopted = "\nAdopted at the 2012th meeting by 14 votes to none.\n"
+    old, new = _renewing(EXPECTED) + adopted, CRISIS + adopted
+    assert resdiff.parse(old).status == resdiff.parse(new).status == "adopted"
+    cmp = resdiff.compare(old, new)
+    assert not any(
+        s.note == "went with the renewal it qualified"
+        for c in cmp.changes
+        for x in c.walk()
+        for s in x.shifts
+    )
+    assert not any("extends" in k.headline for k in cmp.summary.key_changes)
+    # The same texts as drafts (no adoption line) still read the renewal gone.
+    drafts = resdiff.compare(_renewing(EXPECTED), CRISIS)
+    assert any("extends" in k.headline for k in drafts.summary.key_changes)

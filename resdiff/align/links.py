@@ -92,6 +92,13 @@ class AlignOptions(Frozen):
       added. On by default (RESULTS §2fr: three directions gained on the even half of the
       benchmark, one net on the odd, every gain one series, UNFICYP's renewals); off,
       the sums within the operative part decide as before.
+    - ``asks_moved``: not the aligner's, the classifier's: an ask taken out of one
+      paragraph whose object stands in a paragraph or list item the revision puts in,
+      asked at least as firmly in the same part, is named, not weighed ("its ask stands
+      in new OP13"; :mod:`resdiff.classify.asks_moved`). Off by default (RESULTS §2fv:
+      the judges weigh such a removal where it left in 12 of the 21 places it reaches;
+      it spares four wrong shifts on each half, gains no kind on the even half and
+      loses two on the odd).
     """
 
     similar_threshold: float = Field(default=0.45, ge=0.0, le=1.0)
@@ -129,6 +136,7 @@ class AlignOptions(Frozen):
     gap_threshold: float = Field(default=0.25, ge=0.0, le=1.0)
     gap_share: float = Field(default=0.3, ge=0.0, le=1.0)
     mixed_by_rank: bool = True
+    asks_moved: bool = False
 
 
 # A named tuple, not a frozen dataclass: the same fields, immutable, equal and hashed by

@@ -27,8 +27,10 @@ from ..align.parts import read_parts
 from ..align.texts import compare_texts
 from ..lexicon import Lexicon
 from ..model import Comparison, Draft
+from .asks_moved import asks_moved
 from .classifier import Classifier
 from .disputes import flags_in_dispute
+from .following import both_adopted
 from .hosts import MOVED_CLAUSE_SHARE, MOVED_CLAUSE_WORDS, RECAST, _restructured
 from .measures import RESOLUTION_NUMBER
 from .modes import ended_measures, strongest_measures
@@ -101,6 +103,7 @@ def compare_drafts(
         dates=(old.date, new.date),
         successor=successor,
         symbols=(old.symbol, new.symbol),
+        drafted=not both_adopted(old, new),
     )
     # In the order of the document: the changes of a resolution in parts follow its
     # parts (part B's recitals after part A's operative paragraphs, under B's headings).
@@ -127,6 +130,8 @@ def compare_drafts(
         )
     )
     changes = _restructured(changes, old_paragraphs, new_paragraphs, lexicon)
+    if opts.asks_moved:
+        changes = asks_moved(changes, old_paragraphs, new_paragraphs, classifier.drafts)
     changes = flags_held(changes, lexicon)
     changes = finding_held_above(changes, new, lexicon)
     changes = leads_moved(changes)

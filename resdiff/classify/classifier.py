@@ -61,7 +61,7 @@ from .measures import RENEWED_DROPPED, measure_shifts, measure_words, renewal_wo
 from .named import _dedupe, _item_quote
 from .recitals import told_not_done
 from .reference import cited_besides, cited_contents
-from .renewed import renewal_beside
+from .renewed import renewal_beside, renewal_gone
 from .spent import act_done_in_place, done_in_place, level_kept, spend
 from .vehicles import winding_down_vehicles
 
@@ -78,13 +78,15 @@ class Classifier:
         dates: tuple[_dt.date | None, _dt.date | None] = (None, None),
         successor: bool = False,
         symbols: tuple[str | None, str | None] = (None, None),
+        drafted: bool = True,
     ) -> None:
-        """``dates`` are the dates of the old and the new text, when known: a renewal
-        "until <date>" is measured from them. ``successor`` says the new text is a later
-        resolution than the old one, not a revised draft of it (see
-        :func:`.standing.later_resolution`): an act done once that it leaves out (an
-        approval, an establishment) was done, not withdrawn. ``symbols`` are the symbols of
-        the old and the new text, when known."""
+        """``dates``: the old and the new text's dates, when known ("until <date>" is
+        measured from them); ``successor``: the new text is a later resolution, not a
+        revised draft (:func:`.standing.later_resolution`): an act done once that it leaves
+        out (an approval, an establishment) was done, not withdrawn; ``symbols``: the two
+        symbols, when known; ``drafted``: false for two adopted resolutions, never two
+        versions of one draft (:func:`.following.both_adopted`)."""
+        self.drafted = drafted and not successor
         self.lexicon = lexicon
         self.options = options
         self.dates = dates
@@ -530,6 +532,9 @@ class Classifier:
                 renewal = renewal_beside(view, lone, self.lexicon)
                 if renewal is not None:
                     out.append((k, view, renewal))
+            elif self.drafted and lone and (gone := renewal_gone(view, lone, self.clauses, verb)):
+                out.append((k, view, gone[0]))
+                lone = gone[1]
             out.append((k, view, lone))
         return out
 

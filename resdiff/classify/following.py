@@ -30,6 +30,15 @@ def later_resolution(old: Draft, new: Draft) -> bool:
     )
 
 
+def both_adopted(old: Draft, new: Draft) -> bool:
+    """Whether both texts are adopted resolutions, as their masthead, adoption line or
+    vote says, whether or not their symbols and dates were read (a resolution pasted
+    without its masthead keeps its "Adopted at the 2012th meeting"): two such texts are
+    not two versions of one draft, even where :func:`later_resolution` cannot tell which
+    came later. A text that says neither (a draft pasted bare) may be a version."""
+    return old.kind == new.kind == "resolution" and old.status == new.status == "adopted"
+
+
 #: Life-cycle stages that make a text more than a follow-up: it renews, extends or
 #: maintains (a renewal), or it ends, lifts, suspends or draws down.
 _NOT_FOLLOWING = frozenset({"continue", "end", "suspend", "reduce", "sunset"})

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..clauses import ClauseView
+from ..clauses import ClauseComparer, ClauseView
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
 from ..model import DECISION_TIER, Change, Draft, Shift
@@ -166,6 +166,13 @@ def renewal_beside(view: ClauseView, wound: Shift, lexicon: Lexicon) -> Shift | 
         e.counters_period and e.label == wound.new for e in entries.values()
     ):
         return None
+    return _own_renewal(view, lexicon)
+
+
+def _own_renewal(view: ClauseView, lexicon: Lexicon) -> Shift | None:
+    """The Council's own renewal ``view`` makes, put in, where every winding-down stage
+    it names only counters a period (see :func:`renewal_beside`), or ``None``."""
+    entries = lexicon.lifecycle
     p = view.phrase
     if (p.axis_a or 1) < DECISION_TIER or lexicon.restates(p.lemma):
         return None
@@ -180,3 +187,42 @@ def renewal_beside(view: ClauseView, wound: Shift, lexicon: Lexicon) -> Shift | 
         direction="stronger",
         ref=view.ref,
     )
+
+
+#: The note of an expectation of withdrawal gone with the renewal it qualified.
+WENT_WITH_RENEWAL = "went with the renewal it qualified"
+
+
+def renewal_gone(
+    view: ClauseView, wound: Shift, clauses: ClauseComparer, verb: str
+) -> tuple[Shift | None, Shift] | None:
+    """``view`` read as the renewal alone, where ``wound``, the lone shift of a clause
+    dropped whole, is an expectation of withdrawal (a stage that only counters a period,
+    ``counters_period`` in lifecycle.toml) gone with the Council's own renewal it
+    qualified: the mirror of :func:`renewal_beside`; ``None`` otherwise. "Extends the
+    stationing of the Force for a further period ..., in the expectation that ...
+    progress ... will make possible a withdrawal or substantial reduction of the Force"
+    taken out of a draft is first the renewal gone, read as the same paragraph without
+    the expectation; the expectation has nothing left to qualify, so it is named, not
+    weighed, and the drop no longer reads "no longer expected to be withdrawn", stronger
+    (RESULTS §2fs (i), §2fv). No judge has read the shape. Only between two versions of
+    a draft: a later resolution that leaves the paragraph out leaves the extension
+    running and its expectation decided, done or overtaken (the classifier's rule for a
+    winding down a later text does not restate: 410 -> 414, 422 -> 424 (1977), unjudged,
+    read as before), nor between two adopted resolutions whose symbols or dates were not
+    read (the classifier's ``drafted``). Returns the lone shift of the paragraph without
+    the expectation (``clauses.lone_shift``) and ``wound`` named, not weighed."""
+    lexicon = clauses.lexicon
+    entries = lexicon.lifecycle
+    if (
+        wound.feature != "lifecycle"
+        or wound.old is None
+        or wound.new is not None
+        or not any(e.counters_period and e.label == wound.old for e in entries.values())
+        or _own_renewal(view, lexicon) is None
+    ):
+        return None
+    growing = tuple(x for x in view.phrase.lifecycle if x in entries and entries[x].growing)
+    alone = view._replace(phrase=view.phrase.model_copy(update={"lifecycle": growing}))
+    plain = clauses.lone_shift(alone, added=False, verb=verb, whole=True)
+    return plain, wound.model_copy(update={"direction": "neutral", "note": WENT_WITH_RENEWAL})

@@ -382,6 +382,11 @@ class _PairComparer(_QualifierComparer):
         tier = self.lexicon.binding_tier(lemma)
         return tier is not None and max(oa, na) == tier
 
+    def _efforts(self, text: str) -> frozenset[str]:
+        """The effort hedges of ``text`` (``kind = "effort"`` in hedges.toml): asks for an
+        effort ("to explore ways to", "to seek to") rather than a result."""
+        return frozenset(h.hedge for h in self.lexicon.hedges_in(text) if h.kind == "effort")
+
     def _lead_shifts(self, o: Phrase, n: Phrase, ref: str, verb: str) -> list[Shift]:
         shifts: list[Shift] = []
         oa, na = o.axis_a or 1, n.axis_a or 1

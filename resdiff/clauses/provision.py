@@ -688,7 +688,7 @@ class ClauseComparer(_PairComparer):
                     # Named so only: the shift weighs as it did.
                     shift = shift.model_copy(update={"detail": clause_quote(view, self.lexicon)})
                 lone.append((added, view, shift))
-        shifts.extend(recast(lone, verb, self._lead_shifts))
+        shifts.extend(recast(lone, verb, self._lead_shifts, self._efforts))
         return shifts
 
 

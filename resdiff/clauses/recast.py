@@ -25,6 +25,7 @@ def recast(
     lone: Sequence[tuple[bool, ClauseView, Shift]],
     verb: str,
     lead_shifts: Callable[[Phrase, Phrase, str, str], list[Shift]],
+    efforts: Callable[[str], frozenset[str]] | None = None,
 ) -> list[Shift]:
     """The shifts of clauses with no counterpart, where an ask that went and an ask that
     came in the same provision are one slot recast, not a demand dropped beside a demand
@@ -39,6 +40,13 @@ def recast(
       discussions" → "requests UNISFA to integrate women into peace discussions" is one
       substitution, encourages → requests, compared by tier (domain.md §6), not an
       encouragement dropped beside a request added.
+
+    ``efforts`` gives the effort hedges of a clause's text (``kind = "effort"`` in
+    hedges.toml): an ask recast at the same tier that no longer asks only for an effort
+    asks for the result ("urges the parties to explore ways to ensure women's full ...
+    participation" → "urges the leaders ... to ensure thorough and effective
+    implementation ...", UNFICYP 2021 → 2022, judged stronger: "a firmer ask than the
+    old 'explore ways'"): the hedge removed is named (stronger), and one put in softer.
 
     Paired in order, each at most once."""
     went = [
@@ -81,6 +89,8 @@ def recast(
             continue
         calm[k] = f"recast: {lone[match][2].new} in its place"
         calm[match] = f"recast: in place of {lone[k][2].old}"
+        if efforts is not None:
+            swapped[match] = _effort_shifts(lone[k][1], lone[match][1], efforts)
         was_verb, now_verb = lone[k][2].old or "", lone[match][2].new or ""
         if " ".join(was_verb.lower().split()) == " ".join(now_verb.lower().split()):
             # The same verb on both sides ("requests ... to include this plan" gone,
@@ -112,6 +122,7 @@ def recast(
             told = same[k]
             if told is not None:
                 out.append(told)
+            out.extend(swapped.get(k, []))
             continue
         out.append(
             s.model_copy(update={"direction": "neutral", "note": calm[k]}) if k in calm else s
@@ -156,3 +167,16 @@ def _who(view: ClauseView) -> str | None:
 
 
 _ARTICLES = frozenset({"the", "a", "an", "all", "its", "their"})
+
+
+def _effort_shifts(
+    was: ClauseView, now: ClauseView, efforts: Callable[[str], frozenset[str]]
+) -> list[Shift]:
+    """The effort hedges one ask recast at its tier lost (stronger) or gained (softer),
+    where it did not trade one for another."""
+    gone, came = efforts(was.text), efforts(now.text)
+    if gone and came:
+        return []
+    return [
+        Shift(feature="hedge", old=x, direction="stronger", ref=now.ref) for x in sorted(gone)
+    ] + [Shift(feature="hedge", new=x, direction="softer", ref=now.ref) for x in sorted(came)]
