@@ -62,7 +62,7 @@ from .named import _dedupe, _item_quote
 from .recitals import told_not_done
 from .reference import cited_besides, cited_contents
 from .renewed import renewal_beside
-from .spent import act_done_in_place, done_in_place, level_kept, spend
+from .spent import act_done_in_place, done_in_place, level_kept, renews_to_term, spend
 from .vehicles import winding_down_vehicles
 
 
@@ -530,6 +530,34 @@ class Classifier:
                 renewal = renewal_beside(view, lone, self.lexicon)
                 if renewal is not None:
                     out.append((k, view, renewal))
+            elif (
+                not added
+                and lone is not None
+                and lone.feature == "lifecycle"
+                and lone.direction == "stronger"
+                and renews_to_term([view], self.lexicon)
+            ):
+                # A renewal dropped whole that let part of what it renewed lapse ("Decides
+                # to extend ... the mandate of the Observer Group ... for a further period
+                # of six months ..., on the understanding ... that the tasks of the Observer
+                # Group of monitoring the cease-fire ... will lapse", S/RES/654 (1990)) is
+                # first a renewal: it goes unrenewed, as a renewal alone would (both judges
+                # of central-america-1991-h80: "no mandate is decided in the new text",
+                # dropped softer), while the lapse it decided is not reversed (named, not
+                # weighed, below). Without this the lapse was its only shift.
+                out.append(
+                    (
+                        k,
+                        view,
+                        Shift(
+                            feature=verb,
+                            old=view.phrase.text.lower(),
+                            new=None,
+                            direction="softer",
+                            ref=view.ref,
+                        ),
+                    )
+                )
             out.append((k, view, lone))
         return out
 
