@@ -62,7 +62,7 @@ from .named import _dedupe, _item_quote
 from .recitals import told_not_done
 from .reference import cited_besides, cited_contents
 from .renewed import renewal_beside
-from .spent import act_done_in_place, done_in_place, level_kept, renews_to_term, spend
+from .spent import act_done_in_place, done_in_place, level_kept, renewal_dropped, spend
 from .vehicles import winding_down_vehicles
 
 
@@ -522,7 +522,8 @@ class Classifier:
     ) -> list[tuple[int, ClauseView, Shift | None]]:
         """Each clause of a provision added or dropped whole with its lone shift
         (``lone_shift``), and, for one added that renews beside an expectation of
-        drawdown, the renewal first (:func:`.renewed.renewal_beside`)."""
+        drawdown, the renewal first (:func:`.renewed.renewal_beside`); so for one dropped
+        that renewed and let some tasks lapse (:func:`.spent.renewal_dropped`)."""
         out: list[tuple[int, ClauseView, Shift | None]] = []
         for k, view in enumerate(views):
             lone = self.clauses.lone_shift(view, added=added, verb=verb, whole=True)
@@ -530,34 +531,8 @@ class Classifier:
                 renewal = renewal_beside(view, lone, self.lexicon)
                 if renewal is not None:
                     out.append((k, view, renewal))
-            elif (
-                not added
-                and lone is not None
-                and lone.feature == "lifecycle"
-                and lone.direction == "stronger"
-                and renews_to_term([view], self.lexicon)
-            ):
-                # A renewal dropped whole that let part of what it renewed lapse ("Decides
-                # to extend ... the mandate of the Observer Group ... for a further period
-                # of six months ..., on the understanding ... that the tasks of the Observer
-                # Group of monitoring the cease-fire ... will lapse", S/RES/654 (1990)) is
-                # first a renewal: it goes unrenewed, as a renewal alone would (both judges
-                # of central-america-1991-h80: "no mandate is decided in the new text",
-                # dropped softer), while the lapse it decided is not reversed (named, not
-                # weighed, below). Without this the lapse was its only shift.
-                out.append(
-                    (
-                        k,
-                        view,
-                        Shift(
-                            feature=verb,
-                            old=view.phrase.text.lower(),
-                            new=None,
-                            direction="softer",
-                            ref=view.ref,
-                        ),
-                    )
-                )
+            elif (gone := renewal_dropped(view, lone, self.lexicon, verb)) is not None:
+                out.append((k, view, gone))  # the renewal goes first, its lapse beside it
             out.append((k, view, lone))
         return out
 

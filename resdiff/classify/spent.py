@@ -24,6 +24,7 @@ __all__ = [
     "done_in_place",
     "founds",
     "level_kept",
+    "renewal_dropped",
     "renews_to_term",
     "spend",
 ]
@@ -478,6 +479,32 @@ def renews_to_term(views: Sequence[ClauseView], lexicon: Lexicon) -> bool:
         and not v.phrase.lemma.startswith(RESTATING_LEADS)
         and any(entries[x].stage == "continue" for x in v.phrase.lifecycle if x in entries)
         for v in views
+    )
+
+
+def renewal_dropped(
+    view: ClauseView, lone: Shift | None, lexicon: Lexicon, verb: str
+) -> Shift | None:
+    """The renewal a clause dropped whole makes beside ``lone``, the winding down its lone
+    shift names, or ``None``: a renewal that let part of what it renewed lapse ("Decides
+    to extend ... the mandate of the Observer Group ... for a further period of six
+    months ..., on the understanding ... that the tasks of the Observer Group of
+    monitoring the cease-fire ... will lapse", S/RES/654 (1990)) is first a renewal: it
+    goes unrenewed, as a renewal alone would (both judges of central-america-1991-h80:
+    "no mandate is decided in the new text", dropped softer), its lead's removal named,
+    while the lapse it decided is not reversed (the classifier names it, not weighed).
+    Without this the lapse was its only shift. Only the Council's own renewal
+    (:func:`renews_to_term`)."""
+    if (
+        lone is None
+        or lone.feature != "lifecycle"
+        or lone.direction != "stronger"
+        or lone.old is None
+        or not renews_to_term([view], lexicon)
+    ):
+        return None
+    return Shift(
+        feature=verb, old=view.phrase.text.lower(), new=None, direction="softer", ref=view.ref
     )
 
 
