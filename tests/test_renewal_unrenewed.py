@@ -114,3 +114,36 @@ def test_a_revised_draft_that_leaves_the_appointment_out_withdraws_it() -> None:
     new = "The Security Council,\n\n1. " + CALL + "\n"
     dropped = _dropped(resdiff.compare(old, new))
     assert [(s.direction, s.old) for s in _weighed(dropped)] == [("softer", "authorizes")]
+
+
+def test_a_renewal_restated_not_made_is_still_spent() -> None:
+    # "Reaffirms its decision to extend ... until" ranks as the decision it restates, but
+    # the renewal stands in the resolution that made it: a later text that leaves the
+    # restatement out, after the term ran out, withdraws nothing (isil-sanctions-2022-h55,
+    # judged neutral; review of fix25: no test held the exclusion in ``renews_to_term``).
+    restated = (
+        "Reaffirms its decision to extend until 15 July 2020 the mandate of the Office of "
+        "the Ombudsperson;"
+    )
+    cmp = resdiff.compare(
+        _text(900, "10 January 2020", restated, CALL, SEIZED),
+        _text(950, "1 March 2021", CALL, SEIZED),
+    )
+    dropped = _dropped(cmp)
+    assert not _weighed(dropped)
+    assert any((s.note or "").startswith("spent: due until") for s in dropped.shifts)
+
+
+def test_an_ask_to_extend_until_a_passed_date_is_still_spent() -> None:
+    # Only the Council's own renewal, at a decision's tier: a request that the
+    # Secretary-General keep something up until a date that has passed asked for a term
+    # that ran out, and was met or overtaken.
+    ask = (
+        "Requests the Secretary-General to extend the deployment of the observers until "
+        "15 July 2020;"
+    )
+    cmp = resdiff.compare(
+        _text(900, "10 January 2020", ask, CALL, SEIZED),
+        _text(950, "1 March 2021", CALL, SEIZED),
+    )
+    assert not _weighed(_dropped(cmp))
