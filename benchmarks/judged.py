@@ -840,6 +840,8 @@ SETS = (
     "holdout76",
     "holdout77",
     "holdout78",
+    "holdout79",
+    "holdout80",
 )
 
 

@@ -62,7 +62,7 @@ from .named import _dedupe, _item_quote
 from .recitals import told_not_done
 from .reference import cited_besides, cited_contents
 from .renewed import renewal_beside, renewal_gone
-from .spent import act_done_in_place, done_in_place, level_kept, spend
+from .spent import act_done_in_place, done_in_place, level_kept, renewal_dropped, spend
 from .vehicles import winding_down_vehicles
 
 
@@ -169,8 +169,7 @@ class Classifier:
         shifts: list[Shift] = []
         # The note of a dropped paragraph that was an act done once, for its measures.
         spent_whole: str | None = None
-        # The view each lone shift of a provision added or dropped was read from, by its
-        # place in ``shifts``.
+        # The view each lone shift of a provision added or dropped was read from, by place.
         clause_of: dict[int, int] = {}
         views = old_views
         if old and new:
@@ -522,9 +521,9 @@ class Classifier:
     def _lone_shifts(
         self, views: Sequence[ClauseView], *, added: bool, verb: str
     ) -> list[tuple[int, ClauseView, Shift | None]]:
-        """Each clause of a provision added or dropped whole with its lone shift
-        (``lone_shift``), and, for one added that renews beside an expectation of
-        drawdown, the renewal first (:func:`.renewed.renewal_beside`)."""
+        """Each clause of a provision added or dropped whole with its lone shift, the
+        renewal first where one added renews beside a drawdown (:func:`.renewed.renewal_beside`)
+        or one dropped renewed (:func:`.renewed.renewal_gone`, :func:`.spent.renewal_dropped`)."""
         out: list[tuple[int, ClauseView, Shift | None]] = []
         for k, view in enumerate(views):
             lone = self.clauses.lone_shift(view, added=added, verb=verb, whole=True)
@@ -535,6 +534,8 @@ class Classifier:
             elif self.drafted and lone and (gone := renewal_gone(view, lone, self.clauses, verb)):
                 out.append((k, view, gone[0]))
                 lone = gone[1]
+            elif (gone := renewal_dropped(view, lone, self.lexicon, verb)) is not None:
+                out.append((k, view, gone))  # the renewal goes first, its lapse beside it
             out.append((k, view, lone))
         return out
 

@@ -390,11 +390,16 @@ def carried_by_reference(
 #: (S/RES/2542 (2020)). A later resolution that leaves it out finds the post filled, not
 #: withdrawn (judged spent). Not a request repeated ("Reiterates its request ... to
 #: appoint a civilian Deputy Head of Mission", still unmet in UNISFA 2021), which opens
-#: otherwise.
+#: otherwise. An appointment the Council authorizes is one too: "Authorizes the
+#: Secretary-General to designate a special representative for Cambodia to act on his
+#: behalf" (S/RES/718 (1991)), left out of 840 (1993), whose recitals thank the Special
+#: Representative: "set-up provisions whose work is done", "spent rather than withdrawn"
+#: (both judges of cambodia-1993-h80, dropped neutral; RESULTS §2fy).
 APPOINTS = compile_cached(
     r"\s*+(?:(?:further|also)\s++)?(?:requests\s++(?:that\s++)?the\s++Secretary-General\s++"
     r"(?:to\s++)?(?:\w++ly\s++)?appoint\b|decides\s++that\s++(?:a|an|the)\s[^;,]{1,80}?\s"
-    r"(?:should|shall)\s++be\s++appointed\b)",
+    r"(?:should|shall)\s++be\s++appointed\b"
+    r"|authori[sz]es\s++the\s++Secretary-General\s++to\s++(?:designate|appoint)\b)",
     re.IGNORECASE,
 )
 #: An ask whose doer is the mission, in the passive: "further requests enhanced reporting
