@@ -67,3 +67,25 @@ def test_parts_labelled_past_h_or_past_x_are_one_text() -> None:
         assert _warned(parts + f"{second}\n\n" + _SECOND) == [], (first, second)
     # A label is a label alone on its line; a word there still warns.
     assert len(_warned(_FIRST + "Decision\n\n" + _SECOND)) == 1
+
+
+def test_parts_labelled_with_a_full_stop_are_one_text_and_lose_nothing() -> None:
+    # "A." / "B." (formats25; user24's review): the label was read as a recital "A." and
+    # "B." ran into the paragraph above ("... seized of the matter. B."), so the second
+    # part's formula warned. Read as "A" / "B" are: headings, the part's refs, no warning.
+    for first, second in (("A.", "B."), ("II.", "III."), ("PART A.", "PART B.")):
+        parts = _FIRST.replace("The Security Council,", f"{first}\n\nThe Security Council,")
+        draft = resdiff.parse(parts + f"{second}\n\n" + _SECOND)
+        assert [w.code for w in draft.warnings] == [], (first, draft.warnings)
+        assert [c.text for c in draft.preamble] == ["Noting the situation,", "Noting the reports,"]
+        assert draft.operative[1].text == "Decides to remain seized of the matter."
+        assert [h.text for h in draft.headings][:2] == [first, second]
+    draft = resdiff.parse(_FIRST.replace("The Security", "A.\n\nThe Security") + "B.\n\n" + _SECOND)
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP1-B", "OP2-B"]
+    # Past "H", as "K" / "L" are: one text (the count's own warning aside).
+    parts = _FIRST.replace("The Security Council,", "K.\n\nThe Security Council,")
+    assert _warned(parts + "L.\n\n" + _SECOND) == []
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP1-B", "OP2-B"]
+    # A sentence's last word is no label: "... as set out in annex" / "B." goes on.
+    text = _FIRST.replace("refrain from any action;", "act as set out in annex\nB.")
+    assert "annex B." in resdiff.parse(text).operative[0].text

@@ -282,7 +282,7 @@ def _part_label(cut: _Cut, line: _Line, first_char: str) -> bool:
     # A part numbered afresh ("B" / "1."): its "1." is its own first paragraph, not
     # Markdown counting on.
     cut.part_opened = True
-    cut.last_part = text.split()[-1]
+    cut.last_part = text.split()[-1].rstrip(".")
     return True
 
 
