@@ -36,6 +36,7 @@ from .finish import (
 )
 from .source import (
     _BINARY_SUFFIXES,
+    RTF_REFUSED,
     _MARKDOWN_SUFFIXES,
     _XML_SUFFIXES,
     MAX_INPUT_BYTES,
@@ -260,9 +261,7 @@ def _refuse_markup(text: str, path: str | None) -> None:
             path=path,
         )
     if head.lstrip().startswith("{\\rtf"):
-        raise ResolutionParseError(
-            "an RTF document, not a draft: save it as .docx or .txt and try again", path=path
-        )
+        raise ResolutionParseError(RTF_REFUSED, path=path)
 
 
 def sniff(text: str) -> SourceFormat:
