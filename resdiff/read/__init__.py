@@ -36,10 +36,10 @@ from .finish import (
 )
 from .source import (
     _BINARY_SUFFIXES,
-    RTF_REFUSED,
     _MARKDOWN_SUFFIXES,
     _XML_SUFFIXES,
     MAX_INPUT_BYTES,
+    RTF_REFUSED,
     STDIN,
     _looks_like_path,
     read_bytes,

@@ -525,9 +525,7 @@ def parse_pdf(
     gaps = not any(w.code == "pdf-columns" for w in layer.warnings)
     try:
         with own_hyphens_marked():  # the layer's "-" and zero-width space: its own hyphens
-            draft = parse_text(
-                layer.marked_text(), path=path, line_numbers=False, blank_gaps=gaps
-            )
+            draft = parse_text(layer.marked_text(), path=path, line_numbers=False, blank_gaps=gaps)
     except ResolutionParseError as exc:
         if exc.line is None:
             raise

@@ -13,8 +13,8 @@ from .lines import (
 )
 from .nodes import _Node
 from .patterns import (
-    _BULLETS,
     _ANY_PART_LABEL,
+    _BULLETS,
     _PART_LABEL_CHARS,
     _PARTICIPLE,
     _PP_OPENER,
