@@ -89,3 +89,24 @@ def test_parts_labelled_with_a_full_stop_are_one_text_and_lose_nothing() -> None
     # A sentence's last word is no label: "... as set out in annex" / "B." goes on.
     text = _FIRST.replace("refrain from any action;", "act as set out in annex\nB.")
     assert "annex B." in resdiff.parse(text).operative[0].text
+
+
+def test_a_lettered_list_item_alone_on_its_line_is_no_part() -> None:
+    # formats25's review: "A." / "B." alone on their lines after a lead-in's colon and an
+    # item's semicolon are the list's items (pasted from a PDF, no blank lines), not
+    # parts: no headings, "B." no heading of the paragraph after the list.
+    text = (
+        "The Security Council,\n"
+        "Recalling its resolution 1234 (2010),\n"
+        "1. Decides that the following persons are designated:\n"
+        "A.\n"
+        "Mr. X, born 1960;\n"
+        "B.\n"
+        "Mr. Y, born 1970;\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert not draft.headings
+    assert [p.ref for p in draft.operative] == ["OP1", "OP2"]
+    assert "designated: A. Mr. X, born 1960; B. Mr. Y, born 1970;" in draft.operative[0].text
+    assert draft.operative[1].heading is None
