@@ -16,8 +16,6 @@ from itertools import pairwise
 from ..common import FONT_BULLETS
 from .glyphs import (
     _APART_HYPHEN,
-    _INFERRED,
-    _LABEL_ENDS,
     _NO_SPACE,
     _OWN_HYPHEN,
     _SPACE,
@@ -119,15 +117,7 @@ def _row_text(row: _Row, column: float, own_hyphens: bool = False) -> str:
                 height = max(height, row.height)
             if gap > _COLUMN_GAP * height:
                 parts.append(" " * min(_MAX_SPACES, max(2, round(gap / column))))
-            elif (
-                _spaced(previous, glyph, gap, height)
-                and not (
-                    glyph.space_before == _INFERRED
-                    and gap <= _WORD_GAP * height
-                    and previous.char not in _LABEL_ENDS
-                    and _spaces_written(row)
-                )
-            ) or (
+            elif _spaced(previous, glyph, gap, height) or (
                 # A label's text opens with a letter: "25." at the start of a line
                 # goes on "6 million".
                 gap > 0
@@ -166,40 +156,6 @@ def _row_text(row: _Row, column: float, own_hyphens: bool = False) -> str:
         parts.append("-" if char == _SOFT_HYPHEN else char)
         previous = glyph
     return "".join(parts)
-
-
-#: Least space characters a line must hold for :func:`_spaces_written` to read it: a line
-#: of a justified paragraph holds ten or more, a label and a word or two none or one.
-_WRITTEN_SPACES = 3
-
-
-def _spaces_written(row: _Row) -> bool:
-    """Whether the producer wrote the word spaces of ``row`` as space characters: it
-    holds :data:`_WRITTEN_SPACES` at least, and no gap as wide as a word gap stands
-    unwritten on it (a column's gap, and the gap after a list label, aside). On such a
-    line, a gap narrower than a word gap in which PDFium inferred a space is none: the
-    producer wrote the word in two runs (LibreOffice draws a word it may break at a soft
-    hyphen so, and on a wide justified line leaves a point or more between the runs:
-    "facili tate", "Mauri tania"; formats25). Asked only at such a gap (none in most
-    prints), so the line is looked through only then."""
-    glyphs = row.glyphs
-    if sum(1 for g in glyphs if g.space_before == _SPACE) < _WRITTEN_SPACES:
-        return False
-    for k, (a, b) in enumerate(pairwise(glyphs)):
-        if b.space_before == _SPACE:
-            continue
-        gap = b.left - a.right
-        height = max(a.height, b.height, 1e-6)
-        if (
-            gap > _WORD_GAP * height
-            and gap <= _COLUMN_GAP * max(height, row.height)
-            # (The tab after a label opening the line, "1." / "(a)", is no word space.)
-            and not (
-                k < _LABEL_CHARS and _ROW_LABEL.fullmatch("".join(g.char for g in glyphs[: k + 1]))
-            )
-        ):
-            return False
-    return True
 
 
 def _layout(pages: list[list[_Row]]) -> list[list[_PageLine]]:
