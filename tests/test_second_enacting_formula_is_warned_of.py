@@ -110,3 +110,22 @@ def test_a_lettered_list_item_alone_on_its_line_is_no_part() -> None:
     assert [p.ref for p in draft.operative] == ["OP1", "OP2"]
     assert "designated: A. Mr. X, born 1960; B. Mr. Y, born 1970;" in draft.operative[0].text
     assert draft.operative[1].heading is None
+
+
+def test_a_lettered_list_item_between_blank_lines_is_no_part() -> None:
+    # The same list with blank lines around each label and item (a Word file pasted):
+    # the items keep their labels, no heading is read, nothing stands over OP2.
+    text = (
+        "The Security Council,\n\n"
+        "Recalling its resolution 1234 (2010),\n\n"
+        "1. Decides that the following persons are designated:\n\n"
+        "A.\n\nMr. X, born 1960;\n\nB.\n\nMr. Y, born 1970;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert not draft.headings
+    assert [c.text for c in draft.operative[0].children] == [
+        "A. Mr. X, born 1960;",
+        "B. Mr. Y, born 1970;",
+    ]
+    assert draft.operative[1].heading is None
