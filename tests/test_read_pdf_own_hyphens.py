@@ -146,11 +146,61 @@ def test_libreoffices_breaks_and_a_words_own_hyphen_at_line_ends() -> None:
         bodies[f"doc{k}"] = body
     kept = apart = 0
     for name, pdf in pdf_bytes(documents).items():
-        ends = [line.rstrip() for line in pdf_text(pdf, path=name).text.splitlines()]
-        kept += sum(line.endswith("-\u200b") for line in ends)
-        apart += sum(line.endswith("-") for line in ends)
+        layer = pdf_text(pdf, path=name)
+        ends = [line.rstrip() for line in layer.text.splitlines()]
+        # The public text shows each hyphen as printed, no mark (formats25); the lines of
+        # the words' own are recorded.
+        assert "\u200b" not in layer.text
+        assert all(ends[number - 1].endswith("-") for number in layer.own_hyphens)
+        kept += len(layer.own_hyphens)
+        apart += sum(line.endswith("-") for line in ends) - len(layer.own_hyphens)
         draft = parse_pdf(pdf, path=name)
         want = [normalize_space(text) for kind, _, text in bodies[name] if kind == "op"]
         assert [normalize_space(c.text) for c in draft.operative] == want, name
     # The prints hold both kinds of line end (else the test shows nothing).
     assert kept >= 3 and apart >= 3, (kept, apart)
+
+
+def test_a_notes_own_hyphen_at_a_line_end_is_kept_and_the_public_text_has_no_mark() -> None:
+    # A footnote at the foot of the page (LibreOffice's own), its compounds written once
+    # each, hyphenated, so one of them ends a line in each document; long words in the
+    # body give the print breaks of its own (drawn apart). The note's lines were cleaned
+    # of the mark before they were joined, so the word lists closed the compound up
+    # ("subcommittee", "landmine", "timeline", "ceasefire", "outreach"; formats25).
+    from pdf_fixtures import convert, fodt
+
+    pool = ["all", "its", "the", "each", "such", "and", "new"]
+    sources, notes = {}, {}
+    for k in range(6):
+        said = " ".join(pool[(k * j + j) % len(pool)] for j in range(2 * k))
+        body = [
+            ("formula", "", "The Security Council,"),
+            ("pp", "", "Recalling its resolutions@@,"),
+            ("op", "1.", f"Requests {_long_words(k)};"),
+        ]
+        document = document_from_lines(
+            symbol=f"S/RES/999{k} (2021)",
+            job="21-10478",
+            date="8 July 2021",
+            title=[f"Resolution 999{k} (2021)"],
+            body=body,
+        )
+        notes[f"doc{k}"] = f"See {said} {_HYPHENATED}."
+        text = fodt(dataclasses.replace(document, hyphenate=1.0))
+        assert "@@" in text
+        sources[f"doc{k}"] = text.replace(
+            "@@",
+            '<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1'
+            '</text:note-citation><text:note-body><text:p text:style-name="Note">'
+            f"{notes[f'doc{k}']}</text:p></text:note-body></text:note>",
+        )
+    ends = 0
+    for name, pdf in convert(sources).items():
+        layer = pdf_text(pdf, path=name)
+        assert [note.mark for note in layer.footnotes] == ["1"], name
+        note = layer.footnotes[0]
+        assert not any("\u200b" in line for line in note.lines)
+        ends += len(note.own_hyphens)
+        draft = parse_pdf(pdf, path=name)
+        assert [normalize_space(n.text) for n in draft.footnotes] == [normalize_space(notes[name])]
+    assert ends >= 3, ends  # compounds did end the notes' lines

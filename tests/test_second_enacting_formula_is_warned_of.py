@@ -67,3 +67,65 @@ def test_parts_labelled_past_h_or_past_x_are_one_text() -> None:
         assert _warned(parts + f"{second}\n\n" + _SECOND) == [], (first, second)
     # A label is a label alone on its line; a word there still warns.
     assert len(_warned(_FIRST + "Decision\n\n" + _SECOND)) == 1
+
+
+def test_parts_labelled_with_a_full_stop_are_one_text_and_lose_nothing() -> None:
+    # "A." / "B." (formats25; user24's review): the label was read as a recital "A." and
+    # "B." ran into the paragraph above ("... seized of the matter. B."), so the second
+    # part's formula warned. Read as "A" / "B" are: headings, the part's refs, no warning.
+    for first, second in (("A.", "B."), ("II.", "III."), ("PART A.", "PART B.")):
+        parts = _FIRST.replace("The Security Council,", f"{first}\n\nThe Security Council,")
+        draft = resdiff.parse(parts + f"{second}\n\n" + _SECOND)
+        assert [w.code for w in draft.warnings] == [], (first, draft.warnings)
+        assert [c.text for c in draft.preamble] == ["Noting the situation,", "Noting the reports,"]
+        assert draft.operative[1].text == "Decides to remain seized of the matter."
+        assert [h.text for h in draft.headings][:2] == [first, second]
+    draft = resdiff.parse(_FIRST.replace("The Security", "A.\n\nThe Security") + "B.\n\n" + _SECOND)
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP1-B", "OP2-B"]
+    # Past "H", as "K" / "L" are: one text (the count's own warning aside).
+    parts = _FIRST.replace("The Security Council,", "K.\n\nThe Security Council,")
+    assert _warned(parts + "L.\n\n" + _SECOND) == []
+    assert [c.ref for c in draft.operative] == ["OP1", "OP2", "OP1-B", "OP2-B"]
+    # A sentence's last word is no label: "... as set out in annex" / "B." goes on.
+    text = _FIRST.replace("refrain from any action;", "act as set out in annex\nB.")
+    assert "annex B." in resdiff.parse(text).operative[0].text
+
+
+def test_a_lettered_list_item_alone_on_its_line_is_no_part() -> None:
+    # formats25's review: "A." / "B." alone on their lines after a lead-in's colon and an
+    # item's semicolon are the list's items (pasted from a PDF, no blank lines), not
+    # parts: no headings, "B." no heading of the paragraph after the list.
+    text = (
+        "The Security Council,\n"
+        "Recalling its resolution 1234 (2010),\n"
+        "1. Decides that the following persons are designated:\n"
+        "A.\n"
+        "Mr. X, born 1960;\n"
+        "B.\n"
+        "Mr. Y, born 1970;\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert not draft.headings
+    assert [p.ref for p in draft.operative] == ["OP1", "OP2"]
+    assert "designated: A. Mr. X, born 1960; B. Mr. Y, born 1970;" in draft.operative[0].text
+    assert draft.operative[1].heading is None
+
+
+def test_a_lettered_list_item_between_blank_lines_is_no_part() -> None:
+    # The same list with blank lines around each label and item (a Word file pasted):
+    # the items keep their labels, no heading is read, nothing stands over OP2.
+    text = (
+        "The Security Council,\n\n"
+        "Recalling its resolution 1234 (2010),\n\n"
+        "1. Decides that the following persons are designated:\n\n"
+        "A.\n\nMr. X, born 1960;\n\nB.\n\nMr. Y, born 1970;\n\n"
+        "2. Decides to remain seized of the matter.\n"
+    )
+    draft = resdiff.parse(text)
+    assert not draft.headings
+    assert [c.text for c in draft.operative[0].children] == [
+        "A. Mr. X, born 1960;",
+        "B. Mr. Y, born 1970;",
+    ]
+    assert draft.operative[1].heading is None

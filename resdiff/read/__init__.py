@@ -44,6 +44,7 @@ from .source import (
     _MARKDOWN_SUFFIXES,
     _XML_SUFFIXES,
     MAX_INPUT_BYTES,
+    RTF_REFUSED,
     STDIN,
     _looks_like_path,
     read_bytes,
@@ -265,9 +266,7 @@ def _refuse_markup(text: str, path: str | None) -> None:
             path=path,
         )
     if head.lstrip().startswith("{\\rtf"):
-        raise ResolutionParseError(
-            "an RTF document, not a draft: save it as .docx or .txt and try again", path=path
-        )
+        raise ResolutionParseError(RTF_REFUSED, path=path)
 
 
 def sniff(text: str) -> SourceFormat:

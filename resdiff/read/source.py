@@ -39,6 +39,14 @@ _PDF_MAGIC = b"%PDF-"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: The stream name of an encrypted OOXML package inside its OLE container (UTF-16LE).
 _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+#: How to convert a file of a format the readers refuse (a Word 97-2003 file, an
+#: OpenDocument text, RTF) where Word is not at hand: LibreOffice's command line.
+CONVERT_HINT = "without Word: soffice --headless --convert-to docx FILE"
+#: How an RTF document opens, and what the readers say of one, whatever it is called.
+_RTF_MAGIC = b"{\\rtf"
+RTF_REFUSED = (
+    f"an RTF document, not a draft: save it as .docx or .txt ({CONVERT_HINT}) and try again"
+)
 
 
 def too_large(what: str, limit: int, path: str | None) -> ResolutionParseError:
@@ -128,12 +136,19 @@ def sniff_bytes(
                 path=path,
             )
         raise ResolutionParseError(
-            "a Word 97-2003 (.doc) or other OLE file: save it as .docx (Word) and try again",
+            f"a Word 97-2003 (.doc) or other OLE file: save it as .docx ({CONVERT_HINT}) "
+            "and try again",
             path=path,
         )
     if expected in ("docx", "pdf") and not data.strip():
         kind = "a Word (.docx)" if expected == "docx" else "a PDF"
         raise ResolutionParseError(f"empty file: expected {kind} file", path=path)
+    if expected in ("docx", "pdf") and data[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(
+        _RTF_MAGIC
+    ):
+        # Word saves RTF under any name: say what the file is and how to convert it,
+        # as for an RTF file named .rtf or .txt (see read._refuse_markup).
+        raise ResolutionParseError(RTF_REFUSED, path=path)
     if expected in ("docx", "pdf"):
         raise ResolutionParseError(
             f"not a {'Word (.docx)' if expected == 'docx' else 'PDF'} file: its first bytes "

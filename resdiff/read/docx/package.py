@@ -20,6 +20,7 @@ from typing import Any, NoReturn
 from ...errors import ResolutionParseError
 from ...limits import DEFAULT_MAX_DOCX_UNPACKED_BYTES
 from ...model import Limits
+from ..source import CONVERT_HINT
 
 #: Most entries a Word package may hold (a resolution has a dozen or so).
 MAX_ENTRIES = 2000
@@ -79,7 +80,8 @@ class _Package:
                     "in Word and save it again as .docx"
                 )
             self._fail(
-                "a Word 97-2003 (.doc) or other OLE file: save it as .docx (Word) and try again"
+                f"a Word 97-2003 (.doc) or other OLE file: save it as .docx ({CONVERT_HINT}) "
+                "and try again"
             )
         if not data:
             self._fail("empty file: expected a Word (.docx) file")
@@ -214,7 +216,7 @@ class _Package:
             kind = mimetype.strip().decode("ascii", "replace")
             self._fail(
                 f"an OpenDocument file ({kind}), not a Word document: save it as .docx "
-                "(Word) and try again"
+                f"({CONVERT_HINT}) and try again"
             )
         if not self.has("word/document.xml") and not self.has("_rels/.rels"):
             if self.has("xl/workbook.xml"):

@@ -523,7 +523,7 @@ def parse_pdf(
     # hyphens decided alike).
     from ..common import clean_for_display
     from ..text import parse_text
-    from ..text.hyphens import own_hyphens_marked
+    from ..text.hyphens import KEPT_HYPHEN, own_hyphens_marked
     from ..text.lines import _join, _Line
 
     layer = pdf_text(data, path=path, limits=limits, version=version)
@@ -532,7 +532,7 @@ def parse_pdf(
     gaps = not any(w.code == "pdf-columns" for w in layer.warnings)
     try:
         with own_hyphens_marked():  # the layer's "-" and zero-width space: its own hyphens
-            draft = parse_text(layer.text, path=path, line_numbers=False, blank_gaps=gaps)
+            draft = parse_text(layer.marked_text(), path=path, line_numbers=False, blank_gaps=gaps)
     except ResolutionParseError as exc:
         if exc.line is None:
             raise
@@ -561,10 +561,18 @@ def parse_pdf(
     notes = [
         Footnote(
             mark=note.mark,
-            text=_join([_Line(note.line, clean_for_display(text)) for text in note.lines]),
+            # A line ending with the word's own hyphen ends with the join's mark, so the
+            # hyphen is kept as in the text (not closed up by the word lists).
+            text=_join(
+                [
+                    _Line(note.line, clean_for_display(text) + (KEPT_HYPHEN if k in own else ""))
+                    for k, text in enumerate(note.lines)
+                ]
+            ),
             line=note.line,
         )
         for note in layer.footnotes
+        for own in (set(note.own_hyphens),)
     ]
     footnotes = sorted([*draft.footnotes, *notes], key=lambda note: note.line or 0)
     return draft.model_copy(

@@ -66,6 +66,9 @@ class PdfFootnote:
     mark: str
     lines: list[str]
     line: int
+    #: The indexes of the lines of ``lines`` that end with a word's own hyphen (see
+    #: :attr:`PdfText.own_hyphens`).
+    own_hyphens: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -78,7 +81,11 @@ class PdfText:
     with those line numbers, and ``footnotes`` the notes; ``pages`` is, for each page, the
     number of its first line; ``warnings`` name pages without text or with characters the
     PDF does not map to Unicode. ``tracked`` tells a draft printed with its tracked
-    changes (text struck through), of which ``text`` holds one version.
+    changes (text struck through), of which ``text`` holds one version. ``own_hyphens``
+    are the lines of ``text`` (numbered from 1) whose last character is a hyphen the word
+    is written with, not one the producer set where it broke the word (see
+    :data:`~resdiff.read.pdf.glyphs._OWN_HYPHEN`): the text reader keeps it there, and
+    ``text`` shows the hyphen as printed, no mark in it.
     """
 
     text: str
@@ -87,6 +94,13 @@ class PdfText:
     warnings: list[ParseWarning] = field(default_factory=list)
     footnotes: list[PdfFootnote] = field(default_factory=list)
     tracked: bool = False
+    own_hyphens: list[int] = field(default_factory=list)
+
+    def marked_text(self) -> str:
+        """``text`` with a zero-width space after each word's own hyphen at a line end
+        (:attr:`own_hyphens`): what the text reader takes, inside
+        :func:`~resdiff.read.text.hyphens.own_hyphens_marked`, as a hyphen to keep."""
+        return _marked(self.text, self.own_hyphens)
 
     def page_of(self, line: int) -> tuple[int, int]:
         """(page, line on that page), both from 1, of a line of ``text``."""
@@ -350,4 +364,30 @@ def _take_furniture(pages: list[list[_PageLine]]) -> PdfText:
                 texts.append("")
             else:
                 texts.append(line.text)
-    return PdfText(text="\n".join(texts), furniture=removed, pages=starts, footnotes=notes)
+    own = [number for number, text in enumerate(texts, start=1) if text.endswith(_OWN_MARK)]
+    for number in own:
+        texts[number - 1] = texts[number - 1][: -len(_MARK)]
+    for note in notes:
+        note.own_hyphens = [k for k, text in enumerate(note.lines) if text.endswith(_OWN_MARK)]
+        for k in note.own_hyphens:
+            note.lines[k] = note.lines[k][: -len(_MARK)]
+    return PdfText(
+        text="\n".join(texts), furniture=removed, pages=starts, footnotes=notes, own_hyphens=own
+    )
+
+
+#: The mark :func:`.layout._row_text` writes after a word's own hyphen at a line's end;
+#: taken out of the text given (:attr:`PdfText.own_hyphens` records the lines), put back
+#: for the text reader only (:meth:`PdfText.marked_text`).
+_MARK = "\u200b"
+_OWN_MARK = "-" + _MARK
+
+
+def _marked(text: str, lines: list[int]) -> str:
+    """``text`` with :data:`_MARK` after the last character of each of ``lines``."""
+    if not lines:
+        return text
+    split = text.split("\n")
+    for number in lines:
+        split[number - 1] += _MARK
+    return "\n".join(split)

@@ -13,7 +13,9 @@ from .lines import (
 )
 from .nodes import _Node
 from .patterns import (
+    _ANY_PART_LABEL,
     _BULLETS,
+    _PART_LABEL_CHARS,
     _PARTICIPLE,
     _PP_OPENER,
 )
@@ -43,6 +45,11 @@ def _is_heading(unit: _Unit, following: _Unit | None) -> bool:
     text = unit.text
     if len(text.split()) > 16:
         return False
+    if len(unit.lines) == 1 and len(text) <= _PART_LABEL_CHARS and text.endswith("."):
+        # A part's label with its full stop alone on its line ("A." / "The Security
+        # Council,", "XII."), a unit of its own as "A" is: its heading, as "A" is read,
+        # not a recital "A." (nor the end of the paragraph above, "... matter. B.").
+        return _ANY_PART_LABEL.match(text) is not None
     if _final_punct(text) or text[-1:] in ",;:.!?" or not text[:1].isupper():
         return False
     if _joined_punct(text):

@@ -180,7 +180,7 @@ class _Builder:
         self.pending_headings.append((unit.text, span, section))
         text = unit.text
         if len(text) <= _PART_LABEL_CHARS and _PART_LABEL.match(text):
-            self.part_heading = text.split()[-1]
+            self.part_heading = text.split()[-1].rstrip(".")
 
     def add_sub_heading(self, unit: _Unit) -> None:
         if self.pending_sub_heading is not None:

@@ -276,13 +276,21 @@ def _part_label(cut: _Cut, line: _Line, first_char: str) -> bool:
             # or "I" with no blank line before is a wrapped line of a sentence).
             or (prev is not None and _final_punct(prev.text) in (",", ";", ".", ":"))
         )
+        # A label with its full stop ("A.") after a lead-in's colon or a list item's
+        # semicolon or comma is the list's next item ("... designated:" / "A." /
+        # "Mr. X;" / "B."), not a part: a part opens the text or follows one that ended.
+        and not (
+            text.rstrip().endswith(".")
+            and prev is not None
+            and _final_punct(prev.text) in (",", ";", ":")
+        )
     ):
         return False
     cut.add(line, blank_before=True)
     # A part numbered afresh ("B" / "1."): its "1." is its own first paragraph, not
     # Markdown counting on.
     cut.part_opened = True
-    cut.last_part = text.split()[-1]
+    cut.last_part = text.split()[-1].rstrip(".")
     return True
 
 

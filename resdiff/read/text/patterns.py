@@ -507,8 +507,9 @@ _HYPHEN_PREFIXES = _hyphen_rules().first
 _BULLETS = frozenset("–—•·▪‣◦*+-")
 
 #: A part label alone on its line: a capital letter or a Roman numeral, "Part" before it
-#: or not ("A", "II", "PART B"). Bounded: a line of a few characters only.
-_PART_LABEL = compile_cached(r"(?:(?:PART|Part) )?(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)\s*$")
+#: or not, with a full stop or none ("A", "II", "PART B", "A.", "II."). Bounded: a line
+#: of a few characters only.
+_PART_LABEL = compile_cached(r"(?:(?:PART|Part) )?(?:[A-H]|I{1,3}|IV|VI{0,3}|IX|X)\.?\s*$")
 _PART_LABEL_CHARS = 10
 #: Any part's label, for telling a part's enacting formula from a second resolution's
 #: (``second-resolution``): a General Assembly resolution's parts, each with its own

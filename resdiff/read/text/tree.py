@@ -34,6 +34,7 @@ from .patterns import (
     _FOOTNOTE,
     _FORMULA,
     _PART_LABEL,
+    _PART_LABEL_CHARS,
     _PARTICIPLE,
     _PP_OPENER,
 )
@@ -83,7 +84,9 @@ def _build(
         for k, u in enumerate(all_units):
             if u.kind == "para" and not _whole_note(u):
                 following = _next(all_units, k)
-                if u.md_heading or following is None or len(u.lines) > _HEADING_LINES:
+                if _listed_label(all_units, k):
+                    heading = False
+                elif u.md_heading or following is None or len(u.lines) > _HEADING_LINES:
                     heading = _is_heading(u, following)
                 elif (heading_known := heading_by_text.get(text := u.text)) is not None:
                     heading = heading_known
@@ -235,7 +238,11 @@ def _build(
             )
             continue
         if (
-            (k in headings_at if headings_known else _is_heading(unit, following))
+            (
+                k in headings_at
+                if headings_known
+                else not _listed_label(all_units, k) and _is_heading(unit, following)
+            )
             or (
                 numbered and section == "operative" and _is_operative_heading(all_units, k, b.stack)
             )
@@ -437,6 +444,23 @@ def _whole_note(unit: _Unit) -> bool:
         # "[Deleted]": a placeholder where a paragraph stood, warned of as such.
         return False
     return "".join(drafters_notes(text)).replace(" ", "") == text.replace(" ", "")
+
+
+def _listed_label(units: list[_Unit], k: int) -> bool:
+    """Whether ``units[k]`` is a label with its full stop alone on its line ("A.") right
+    after a paragraph that ended with a colon, a semicolon or a comma: the next item of
+    a list ("... designated:" / "A." / "Mr. X;" / "B."), not a part's label, which opens
+    the text or follows a part that ended (formats25's review)."""
+    unit = units[k]
+    text = unit.text
+    return (
+        k > 0
+        and len(unit.lines) == 1
+        and len(text) <= _PART_LABEL_CHARS
+        and text.endswith(".")
+        and _ANY_PART_LABEL.match(text) is not None
+        and _final_punct(units[k - 1].text) in (":", ";", ",")
+    )
 
 
 def _next_sub_label(units: list[_Unit], k: int) -> str | None:
