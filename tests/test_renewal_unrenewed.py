@@ -1,5 +1,5 @@
 """A renewal a later resolution does not renew, and an appointment the Council authorized
-(issue 9 §7, thirty-fifth session, RESULTS §2fy; ``spent.spend``, ``spent.renews_to_term``,
+(issue 9 §7, thirty-fifth session, RESULTS §2fy; ``spent.spend``, ``renewed.renews_to_term``,
 ``Classifier._lone_shifts``, ``standing.APPOINTS``).
 
 - A term run out spends no renewal: a mandate extended "until" a date that has passed,
@@ -147,3 +147,25 @@ def test_an_ask_to_extend_until_a_passed_date_is_still_spent() -> None:
         _text(950, "1 March 2021", CALL, SEIZED),
     )
     assert not _weighed(_dropped(cmp))
+
+
+def _draft(*paragraphs: str) -> str:
+    body = "\n\n".join(f"{k}. {p}" for k, p in enumerate(paragraphs, 1))
+    return (
+        "The Security Council,\n\nRecalling its previous resolutions on the situation in "
+        f"Ruritania,\n\n{body}\n"
+    )
+
+
+def test_a_renewal_with_a_lapse_taken_out_of_a_draft_is_the_renewal_gone() -> None:
+    # A revised draft that drops the extension drops the mandate: softer, its lapse gone
+    # with it, named, not weighed. Before the review of the thirty-fifth session's merge
+    # the lapse read "no longer terminated", stronger, and the lead was made its vehicle.
+    cmp = resdiff.compare(_draft(LAPSE, CALL, SEIZED), _draft(CALL, URGE, SEIZED))
+    dropped = _dropped(cmp)
+    assert [(s.feature, s.direction, s.old) for s in _weighed(dropped)] == [
+        ("verb", "softer", "decides")
+    ]
+    lapse = next(s for s in dropped.shifts if s.feature == "lifecycle")
+    assert (lapse.old, lapse.direction) == ("terminated", "neutral")
+    assert cmp.summary.direction == "softer"

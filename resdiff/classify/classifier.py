@@ -61,8 +61,8 @@ from .measures import RENEWED_DROPPED, measure_shifts, measure_words, renewal_wo
 from .named import _dedupe, _item_quote
 from .recitals import told_not_done
 from .reference import cited_besides, cited_contents
-from .renewed import renewal_beside, renewal_gone
-from .spent import act_done_in_place, done_in_place, level_kept, renewal_dropped, spend
+from .renewed import renewal_beside, renewal_dropped
+from .spent import act_done_in_place, done_in_place, level_kept, spend
 from .vehicles import winding_down_vehicles
 
 
@@ -326,19 +326,13 @@ class Classifier:
                     and lone.feature == "lifecycle"
                     and lone.direction == "stronger"
                 ):
-                    # A winding down (a drawdown, a sunset, a termination) that a later
-                    # resolution leaves out was decided or done, or is overtaken: the
-                    # text reverses nothing by not saying it again ("expresses its
-                    # intention to decide on the drawdown and exit of UNAMID by 31
-                    # December 2020", spent once the drawdown was decided; "expresses its
-                    # intention to reduce the authorized police ceiling", UNISFA 2022). A
-                    # revised draft that drops it still keeps the mandate whole. The judges
-                    # read one such omission as a drawdown halted (MONUSCO 2021 -> 2022,
-                    # stronger, now read mixed); a narrower rule, neutral only where the
-                    # later text winds down itself, kept that pair no better and lost two
-                    # others (benchmarks/judged/RESULTS.md). A winding-down clause gone from
-                    # a provision the later text keeps still weighs: the judges read it as
-                    # the drawdown halted in two of the three such provisions.
+                    # A winding down a later resolution leaves out was decided, done or
+                    # overtaken: not said again, it is not reversed ("expresses its
+                    # intention to decide on the drawdown and exit of UNAMID by 31 December
+                    # 2020"; UNISFA 2022). A revised draft that drops it keeps the mandate
+                    # whole. A narrower rule (neutral only where the later text winds down
+                    # itself) lost two pairs (RESULTS.md); a winding-down clause gone from a
+                    # provision kept still weighs (the judges: the drawdown halted, 2 of 3).
                     lone = lone.model_copy(
                         update={"direction": "neutral", "note": _WIND_DOWN_LEFT_OUT}
                     )
@@ -523,7 +517,7 @@ class Classifier:
     ) -> list[tuple[int, ClauseView, Shift | None]]:
         """Each clause of a provision added or dropped whole with its lone shift, the
         renewal first where one added renews beside a drawdown (:func:`.renewed.renewal_beside`)
-        or one dropped renewed (:func:`.renewed.renewal_gone`, :func:`.spent.renewal_dropped`)."""
+        or one dropped renewed (:func:`.renewed.renewal_dropped`)."""
         out: list[tuple[int, ClauseView, Shift | None]] = []
         for k, view in enumerate(views):
             lone = self.clauses.lone_shift(view, added=added, verb=verb, whole=True)
@@ -531,11 +525,9 @@ class Classifier:
                 renewal = renewal_beside(view, lone, self.lexicon)
                 if renewal is not None:
                     out.append((k, view, renewal))
-            elif self.drafted and lone and (gone := renewal_gone(view, lone, self.clauses, verb)):
-                out.append((k, view, gone[0]))
+            elif gone := renewal_dropped(view, lone, self.clauses, verb, drafted=self.drafted):
+                out.append((k, view, gone[0]))  # the renewal goes first, its lapse beside it
                 lone = gone[1]
-            elif (gone := renewal_dropped(view, lone, self.lexicon, verb)) is not None:
-                out.append((k, view, gone))  # the renewal goes first, its lapse beside it
             out.append((k, view, lone))
         return out
 

@@ -12,7 +12,9 @@ softer (RESULTS §2ex)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ..align import RESTATING_LEADS
 from ..clauses import ClauseComparer, ClauseView
 from ..compiled import compile_cached
 from ..lexicon import Lexicon
@@ -169,14 +171,36 @@ def renewal_beside(view: ClauseView, wound: Shift, lexicon: Lexicon) -> Shift | 
     return _own_renewal(view, lexicon)
 
 
-def _own_renewal(view: ClauseView, lexicon: Lexicon) -> Shift | None:
-    """The Council's own renewal ``view`` makes, put in, where every winding-down stage
-    it names only counters a period (see :func:`renewal_beside`), or ``None``."""
+def renews_to_term(views: Sequence[ClauseView], lexicon: Lexicon) -> bool:
+    """Whether a paragraph (its clauses, ``views``) is the Council's own renewal: a clause
+    led at a decision's tier whose words continue something ("Decides to extend until 17
+    September 2021 the mandate of UNAMA", "Decides to renew ... the Panel", "Decides to
+    authorise the Member States ... to maintain the deployment"), as lifecycle.toml's
+    ``continue`` stages read it. An ask of others to go on ("Calls upon States to
+    continue") renews nothing of the Council's, nor does a renewal recalled or reaffirmed
+    ("Recalls its decision ... to extend the mandate of the Office of the Ombudsperson
+    ... until", which ranks as the decision it restates: the renewal stands elsewhere).
+    The one renewal check of the classifier: :func:`.spent.spend`, :func:`renewal_beside`
+    and :func:`renewal_dropped` read it (review of the thirty-fifth session's merge)."""
     entries = lexicon.lifecycle
-    p = view.phrase
-    if (p.axis_a or 1) < DECISION_TIER or lexicon.restates(p.lemma):
+    return any(
+        v.phrase.led
+        and (v.phrase.axis_a or 0) >= DECISION_TIER
+        and not lexicon.restates(v.phrase.lemma)
+        and not v.phrase.lemma.startswith(RESTATING_LEADS)
+        and any(entries[x].stage == "continue" for x in v.phrase.lifecycle if x in entries)
+        for v in views
+    )
+
+
+def _own_renewal(view: ClauseView, lexicon: Lexicon) -> Shift | None:
+    """The Council's own renewal ``view`` makes (:func:`renews_to_term`), put in, where
+    every winding-down stage it names only counters a period (see
+    :func:`renewal_beside`), or ``None``."""
+    if not renews_to_term([view], lexicon):
         return None
-    stages = [entries[x] for x in p.lifecycle if x in entries]
+    entries = lexicon.lifecycle
+    stages = [entries[x] for x in view.phrase.lifecycle if x in entries]
     renewals = [e for e in stages if e.growing and e.stage == "continue"]
     if not renewals or not all(e.counters_period for e in stages if not e.growing):
         return None
@@ -193,36 +217,52 @@ def _own_renewal(view: ClauseView, lexicon: Lexicon) -> Shift | None:
 WENT_WITH_RENEWAL = "went with the renewal it qualified"
 
 
-def renewal_gone(
-    view: ClauseView, wound: Shift, clauses: ClauseComparer, verb: str
+def renewal_dropped(
+    view: ClauseView, lone: Shift | None, clauses: ClauseComparer, verb: str, *, drafted: bool
 ) -> tuple[Shift | None, Shift] | None:
-    """``view`` read as the renewal alone, where ``wound``, the lone shift of a clause
-    dropped whole, is an expectation of withdrawal (a stage that only counters a period,
-    ``counters_period`` in lifecycle.toml) gone with the Council's own renewal it
-    qualified: the mirror of :func:`renewal_beside`; ``None`` otherwise. "Extends the
-    stationing of the Force for a further period ..., in the expectation that ...
-    progress ... will make possible a withdrawal or substantial reduction of the Force"
-    taken out of a draft is first the renewal gone, read as the same paragraph without
-    the expectation; the expectation has nothing left to qualify, so it is named, not
-    weighed, and the drop no longer reads "no longer expected to be withdrawn", stronger
-    (RESULTS §2fs (i), §2fv). No judge has read the shape. Only between two versions of
-    a draft: a later resolution that leaves the paragraph out leaves the extension
-    running and its expectation decided, done or overtaken (the classifier's rule for a
-    winding down a later text does not restate: 410 -> 414, 422 -> 424 (1977), unjudged,
-    read as before), nor between two adopted resolutions whose symbols or dates were not
-    read (the classifier's ``drafted``). Returns the lone shift of the paragraph without
-    the expectation (``clauses.lone_shift``) and ``wound`` named, not weighed."""
+    """The one reading of the Council's own renewal (:func:`renews_to_term`) dropped whole
+    with a winding down beside it, ``lone`` the life-cycle shift its clause reads alone:
+    the renewal first, then what ``lone`` becomes, or ``None``. The mirror of
+    :func:`renewal_beside`.
+
+    - An expectation of withdrawal (a stage that only counters a period,
+      ``counters_period`` in lifecycle.toml) taken out of a draft with the extension it
+      qualified ("Extends the stationing of the Force for a further period ..., in the
+      expectation that ... progress ... will make possible a withdrawal or substantial
+      reduction of the Force") is first the renewal gone, read as the same paragraph
+      without the expectation (``clauses.lone_shift``); the expectation has nothing left to
+      qualify, so it is named, not weighed, and the drop no longer reads "no longer
+      expected to be withdrawn", stronger (RESULTS §2fs (i), §2fv). No judge has read the
+      shape. Only between two versions of a draft (``drafted``): a later resolution that
+      leaves the paragraph out leaves the extension running and its expectation decided,
+      done or overtaken (410 -> 414, 422 -> 424 (1977), unjudged).
+    - A renewal that let part of what it renewed lapse ("Decides to extend ... the mandate
+      of the Observer Group ... for a further period of six months ..., on the
+      understanding ... that the tasks of the Observer Group of monitoring the cease-fire
+      ... will lapse", S/RES/654 (1990)), dropped whole, is first a renewal: it goes
+      unrenewed, as a renewal alone would (both judges of central-america-1991-h80: "no
+      mandate is decided in the new text", dropped softer), its lead's removal named
+      softer. Between adopted texts the lapse it decided is not reversed (the classifier
+      names it, not weighed); in a draft the lapse went with the renewal it qualified and
+      is named, not weighed, too (RESULTS §2fz: before, a draft that dropped it read "no
+      longer terminated", stronger, its lead made the lapse's vehicle)."""
     lexicon = clauses.lexicon
     entries = lexicon.lifecycle
-    if (
-        wound.feature != "lifecycle"
-        or wound.old is None
-        or wound.new is not None
-        or not any(e.counters_period and e.label == wound.old for e in entries.values())
-        or _own_renewal(view, lexicon) is None
-    ):
+    if lone is None or lone.feature != "lifecycle" or lone.old is None:
         return None
-    growing = tuple(x for x in view.phrase.lifecycle if x in entries and entries[x].growing)
-    alone = view._replace(phrase=view.phrase.model_copy(update={"lifecycle": growing}))
-    plain = clauses.lone_shift(alone, added=False, verb=verb, whole=True)
-    return plain, wound.model_copy(update={"direction": "neutral", "note": WENT_WITH_RENEWAL})
+    went = lone.model_copy(update={"direction": "neutral", "note": WENT_WITH_RENEWAL})
+    if (
+        drafted
+        and lone.new is None
+        and any(e.counters_period and e.label == lone.old for e in entries.values())
+        and _own_renewal(view, lexicon) is not None
+    ):
+        growing = tuple(x for x in view.phrase.lifecycle if x in entries and entries[x].growing)
+        alone = view._replace(phrase=view.phrase.model_copy(update={"lifecycle": growing}))
+        return clauses.lone_shift(alone, added=False, verb=verb, whole=True), went
+    if lone.direction != "stronger" or not renews_to_term([view], lexicon):
+        return None
+    renewal = Shift(
+        feature=verb, old=view.phrase.text.lower(), new=None, direction="softer", ref=view.ref
+    )
+    return renewal, went if drafted else lone

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..align import RESTATING_LEADS
 from ..clauses import DECISION_TIER, ClauseView
 from ..compiled import compile_cached
 from ..lexicon import Lexicon, LifecycleMatch
@@ -16,6 +15,7 @@ from ..model import Shift
 from .acted import JOINING_WORDS, PRINTED_ACRONYM, initials
 from .drafts import Drafts
 from .measures import RESOLUTION_NUMBER
+from .renewed import renews_to_term
 from .standing import APPOINTS
 
 __all__ = [
@@ -24,8 +24,6 @@ __all__ = [
     "done_in_place",
     "founds",
     "level_kept",
-    "renewal_dropped",
-    "renews_to_term",
     "spend",
 ]
 
@@ -460,52 +458,6 @@ def spend(
         for k, s in enumerate(shifts)
     ]
     return out, whole
-
-
-def renews_to_term(views: Sequence[ClauseView], lexicon: Lexicon) -> bool:
-    """Whether a paragraph (its clauses, ``views``) is the Council's own renewal: a clause
-    led at a decision's tier whose words continue something ("Decides to extend until 17
-    September 2021 the mandate of UNAMA", "Decides to renew ... the Panel", "Decides to
-    authorise the Member States ... to maintain the deployment"), as lifecycle.toml's
-    ``continue`` stages read it. An ask of others to go on ("Calls upon States to
-    continue") renews nothing of the Council's, nor does a renewal recalled or reaffirmed
-    ("Recalls its decision ... to extend the mandate of the Office of the Ombudsperson
-    ... until", which ranks as the decision it restates: the renewal stands elsewhere)."""
-    entries = lexicon.lifecycle
-    return any(
-        v.phrase.led
-        and (v.phrase.axis_a or 0) >= DECISION_TIER
-        and not lexicon.restates(v.phrase.lemma)
-        and not v.phrase.lemma.startswith(RESTATING_LEADS)
-        and any(entries[x].stage == "continue" for x in v.phrase.lifecycle if x in entries)
-        for v in views
-    )
-
-
-def renewal_dropped(
-    view: ClauseView, lone: Shift | None, lexicon: Lexicon, verb: str
-) -> Shift | None:
-    """The renewal a clause dropped whole makes beside ``lone``, the winding down its lone
-    shift names, or ``None``: a renewal that let part of what it renewed lapse ("Decides
-    to extend ... the mandate of the Observer Group ... for a further period of six
-    months ..., on the understanding ... that the tasks of the Observer Group of
-    monitoring the cease-fire ... will lapse", S/RES/654 (1990)) is first a renewal: it
-    goes unrenewed, as a renewal alone would (both judges of central-america-1991-h80:
-    "no mandate is decided in the new text", dropped softer), its lead's removal named,
-    while the lapse it decided is not reversed (the classifier names it, not weighed).
-    Without this the lapse was its only shift. Only the Council's own renewal
-    (:func:`renews_to_term`)."""
-    if (
-        lone is None
-        or lone.feature != "lifecycle"
-        or lone.direction != "stronger"
-        or lone.old is None
-        or not renews_to_term([view], lexicon)
-    ):
-        return None
-    return Shift(
-        feature=verb, old=view.phrase.text.lower(), new=None, direction="softer", ref=view.ref
-    )
 
 
 def _founding_act(view: ClauseView, lexicon: Lexicon) -> LifecycleMatch | None:

@@ -157,8 +157,20 @@ def _cmd_compare(args: argparse.Namespace) -> int:
         data = read_bytes(args.old, max_bytes=limits.max_bytes)
         name = "<stdin>" if args.old == "-" else args.old
         table, table_note = _comparison_table(args, data, name, limits)
-        if table is not None:
+        if table is not None and (wants_table or not _tracked(table)):
             return _compare_table(args, fmt, table)
+        if table is not None:
+            # Tracked changes are the file's own revision; a table inside it is often an
+            # annex that merely looks like a comparison: the changes win unless the
+            # table is asked for (review of the thirty-fifth session's merge).
+            sys.stderr.write(
+                printable(
+                    f"resdiff: warning: {name} holds tracked changes and a table that reads "
+                    "as a comparison: compared here are the tracked changes; to compare "
+                    f"the table instead, give --columns {table.old_column},{table.new_column}"
+                )
+                + "\n"
+            )
         if wants_table:
             sys.stderr.write(printable(f"resdiff: error: {name}: {table_note}") + "\n")
             return 2
@@ -251,12 +263,9 @@ def _compare_table(args: argparse.Namespace, fmt: str, table: TableVersions) -> 
         return 0
     _reader_warnings(args.old, _lead_in_lifted(table.old))
     _reader_warnings(args.old, _lead_in_lifted(table.new))
-    from ..read.docx import TRACKED_WARNING
-
-    if any(w.code == TRACKED_WARNING for w in table.new.warnings):
-        # The file holds tracked changes too: compared here are the table's columns,
-        # each read with every change accepted; the changes themselves are not (said,
-        # never silent: a draft with a table that merely looks like one loses them).
+    if _tracked(table):
+        # Asked for by --columns: compared here are the table's columns, each read with
+        # every change accepted; the changes themselves are not (said, never silent).
         sys.stderr.write(
             printable(
                 f"resdiff: warning: {args.old} holds tracked changes too: compared here are "
@@ -267,6 +276,13 @@ def _compare_table(args: argparse.Namespace, fmt: str, table: TableVersions) -> 
             + "\n"
         )
     return _report(args, fmt, compare(table.old, table.new))
+
+
+def _tracked(table: TableVersions) -> bool:
+    """Whether the Word file a comparison table was read from holds tracked changes."""
+    from ..read.docx import TRACKED_WARNING
+
+    return any(w.code == TRACKED_WARNING for w in table.new.warnings)
 
 
 #: How ``--column-names`` says what a column not compared holds.
