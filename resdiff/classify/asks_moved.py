@@ -44,13 +44,6 @@ WORK_BASE = 50_000
 _ASKS = frozenset({"verb"})
 
 
-def _walk(change: Change) -> list[Change]:
-    out = [change]
-    for child in change.children:
-        out.extend(_walk(child))
-    return out
-
-
 def asks_moved(
     changes: tuple[Change, ...],
     old: Sequence[Clause],
@@ -59,7 +52,7 @@ def asks_moved(
 ) -> tuple[Change, ...]:
     """``changes`` with each ask taken out whose object stands in a provision the revision
     adds (see the module) named, not weighed: "its ask stands in new OP13"."""
-    added = [r for c in changes for x in _walk(c) if x.kind == "added" for r in x.new]
+    added = [r for c in changes for x in c.walk() if x.kind == "added" for r in x.new]
     if not added:
         return changes
     # Each added provision's clause, its top paragraph (whose leads govern an item) and
@@ -125,7 +118,7 @@ def asks_moved(
     # change's kind from its shifts, which would undo a kind another rule gave it.
     return tuple(
         named_not_weighed(c, note_for)
-        if any(note_for(x, s) for x in _walk(c) for s in x.shifts if s.direction != "neutral")
+        if any(note_for(x, s) for x in c.walk() for s in x.shifts if s.direction != "neutral")
         else c
         for c in changes
     )
