@@ -33,6 +33,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
 from comparison_shapes import (  # noqa: E402
@@ -44,6 +45,7 @@ from comparison_shapes import (  # noqa: E402
     plain_of,
     rows_of,
 )
+from pdf_layouts import agreement  # noqa: E402
 
 import resdiff  # noqa: E402
 from resdiff.errors import ResdiffError  # noqa: E402
@@ -75,15 +77,6 @@ def _provisions(truth: Any, draft: Any) -> tuple[int, int, int, int]:
     wa, wb = _words(truth), _words(draft)
     right = sum(1 for k, t in a.items() if b.get(k) == t)
     return right, len(a), sum((wa - wb).values()), sum((wb - wa).values())
-
-
-def _verdicts(comparison: Any) -> dict[tuple[tuple[str, ...], tuple[str, ...]], Any]:
-    out = {}
-    for top in comparison.changes:
-        for change in top.walk():
-            shifts = tuple(sorted((s.feature, s.direction) for s in change.shifts))
-            out[tuple(change.old), tuple(change.new)] = (change.kind, shifts)
-    return out
 
 
 def shapes(detail: list[str]) -> dict[str, dict[str, Any]]:
@@ -133,18 +126,15 @@ def shapes(detail: list[str]) -> dict[str, dict[str, Any]]:
                                 f"    {ref}: {text[:70]!r} | {str(b_map.get(ref))[:70]!r}"
                             )
             got = resdiff.compare(got_old, got_new)
-            va, vb = _verdicts(truth), _verdicts(got)
-            agree = sum(1 for k, v in va.items() if vb.get(k) == v)
+            agree, of, same, keys, keys_of = agreement(truth, got)
             f["verdicts"] += agree
-            f["verdicts_of"] += len(va)
-            f["directions"] += truth.summary.direction == got.summary.direction
+            f["verdicts_of"] += of
+            f["directions"] += same
             f["pairs"] += 1
-            ka = [str(k.model_dump()) for k in truth.summary.key_changes]
-            kb = [str(k.model_dump()) for k in got.summary.key_changes]
-            f["keys"] += sum(1 for k in ka if k in kb)
-            f["keys_of"] += len(ka)
-            if agree != len(va):
-                detail.append(f"{name} {pair}: verdicts {agree}/{len(va)}")
+            f["keys"] += keys
+            f["keys_of"] += keys_of
+            if agree != of:
+                detail.append(f"{name} {pair}: verdicts {agree}/{of}")
     return figures
 
 

@@ -387,6 +387,21 @@ def _verdicts(comparison: Any) -> dict[tuple[tuple[str, ...], tuple[str, ...]], 
     return out
 
 
+def agreement(expected: Any, got: Any) -> tuple[int, int, bool, int, int]:
+    """How far comparison ``got`` reads as ``expected`` does: verdicts alike and of, the
+    same direction, first key changes alike and of (one tally for every harness)."""
+    a, b = _verdicts(expected), _verdicts(got)
+    ka = [str(k.model_dump()) for k in expected.summary.key_changes]
+    kb = [str(k.model_dump()) for k in got.summary.key_changes]
+    return (
+        sum(1 for k, v in a.items() if b.get(k) == v),
+        len(a),
+        expected.summary.direction == got.summary.direction,
+        sum(1 for k in ka if k in kb),
+        len(ka),
+    )
+
+
 def check(
     out: Path, legs: list[str], detail: list[str], names: list[str] = NAMES
 ) -> dict[str, dict[str, Any]]:
@@ -537,17 +552,15 @@ def check_tracked(out: Path, detail: list[str]) -> dict[str, dict[str, Any]]:
                 )
         c1 = resdiff.compare(ref[old], ref[new])
         c2 = resdiff.compare(original, proposal)
-        a, b = _verdicts(c1), _verdicts(c2)
-        agree = sum(1 for k, v in a.items() if b.get(k) == v)
+        agree, of, same, keys, keys_of = agreement(c1, c2)
         figures["verdicts"] += agree
-        figures["verdicts of"] += len(a)
-        figures["directions"] += c1.summary.direction == c2.summary.direction
+        figures["verdicts of"] += of
+        figures["directions"] += same
         figures["pairs"] += 1
-        ka = [str(k.model_dump()) for k in c1.summary.key_changes]
-        kb = [str(k.model_dump()) for k in c2.summary.key_changes]
-        figures["key"] += sum(1 for k in ka if k in kb)
-        figures["key of"] += len(ka)
-        if agree != len(a):
+        figures["key"] += keys
+        figures["key of"] += keys_of
+        if agree != of:
+            a, b = _verdicts(c1), _verdicts(c2)
             detail.append(f"lo-docx-tracked pair {pair}: {agree}/{len(a)} verdicts")
             detail += [f"    {k}: txt {v} pdf {b.get(k)}" for k, v in a.items() if b.get(k) != v]
     scans = collections.Counter[str]()
